@@ -1,0 +1,53 @@
+package org.divelive.client.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The one overlay over Chart.js (served from its webjar). Widgets create charts and feed points through these calls;
+ * they never touch Chart.js directly. Scripts are ES5: TeaVM parses them when it compiles.
+ */
+public final class Charts {
+    private Charts() {
+    }
+
+    /** A line chart of y against a linear x, one dataset per series label; {@code logY} for losses. */
+    @JSBody(params = {"canvas", "xTitle", "yTitle", "logY", "labels", "colors"}, script = ""
+            + "var datasets = [];"
+            + "for (var i = 0; i < labels.length; i++) {"
+            + "  datasets.push({label: labels[i], data: [], borderColor: colors[i], backgroundColor: colors[i],"
+            + "                 pointRadius: 0, borderWidth: 1.5, tension: 0});"
+            + "}"
+            + "return new Chart(canvas, {type: 'line', data: {datasets: datasets},"
+            + "  options: {animation: false, parsing: false, normalized: true, responsive: true,"
+            + "    maintainAspectRatio: false,"
+            + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
+            + "             y: {type: logY ? 'logarithmic' : 'linear', title: {display: true, text: yTitle}}}}});")
+    public static native JSObject lineChart(HTMLElement canvas, String xTitle, String yTitle, boolean logY,
+            String[] labels, String[] colors);
+
+    /** A scatter of points (dataset 0) with a straight line over it (dataset 1). */
+    @JSBody(params = {"canvas", "xTitle", "yTitle", "pointsLabel", "lineLabel"}, script = ""
+            + "return new Chart(canvas, {type: 'scatter', data: {datasets: ["
+            + "    {label: pointsLabel, data: [], pointRadius: 1.5, backgroundColor: 'rgba(90, 120, 160, 0.45)'},"
+            + "    {label: lineLabel, type: 'line', data: [], borderColor: '#d9480f', borderWidth: 2, pointRadius: 0}]},"
+            + "  options: {animation: false, parsing: false, responsive: true, maintainAspectRatio: false,"
+            + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
+            + "             y: {type: 'linear', title: {display: true, text: yTitle}}}}});")
+    public static native JSObject scatterWithLine(HTMLElement canvas, String xTitle, String yTitle,
+            String pointsLabel, String lineLabel);
+
+    @JSBody(params = {"chart", "dataset", "x", "y"}, script = "chart.data.datasets[dataset].data.push({x: x, y: y});")
+    public static native void addPoint(JSObject chart, int dataset, double x, double y);
+
+    @JSBody(params = {"chart", "dataset"}, script = "chart.data.datasets[dataset].data.length = 0;")
+    public static native void clear(JSObject chart, int dataset);
+
+    /** Redraws without animation: called at most once per frame, never per training step. */
+    @JSBody(params = "chart", script = "chart.update('none');")
+    public static native void update(JSObject chart);
+
+    @JSBody(params = "chart", script = "chart.destroy();")
+    public static native void destroy(JSObject chart);
+}

@@ -1,0 +1,170 @@
+package org.divelive.client.linreg;
+
+import org.divelive.client.js.Charts;
+import org.divelive.client.widget.Form;
+import org.divelive.client.widget.FrameLoop;
+import org.divelive.math.data.SyntheticRegression;
+import org.divelive.math.linreg.LinearRegressionExperiment;
+import org.divelive.math.train.Hyperparameters;
+import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.train.TrainEvent;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.events.EventListener;
+
+/**
+ * {@code sgd-linreg}: minibatch SGD on the lesson's synthetic data, one step at a time. The training is
+ * shared-math's {@link LinearRegressionExperiment}; this class only wires the form, the loop and the views.
+ */
+public final class SgdLinregWidget {
+    public static final String NAME = "sgd-linreg";
+    /** Epoch fast-forwards: as many steps per frame as the frame budget allows. */
+    private static final int EPOCH_STEPS_PER_FRAME = 10_000;
+
+    private final HTMLElement root;
+    private final Form form;
+    private final FrameLoop loop;
+    private final LinregView view;
+    private final JSObject lossChart;
+    private final JSObject dataChart;
+
+    private LinearRegressionExperiment experiment;
+    private Hyperparameters settings;
+    private boolean stopAtEpochEnd;
+    private boolean epochEnded;
+
+    public SgdLinregWidget(HTMLElement host) {
+        host.setInnerHTML(LinregTemplate.html(
+                attribute(host, "data-lr", "0.03"), attribute(host, "data-batch-size", "10"),
+                attribute(host, "data-epochs", "10"), attribute(host, "data-seed", "42")));
+        host.getClassList().add("widget");
+        this.root = host;
+        this.form = new Form(host);
+        this.view = new LinregView(host);
+        this.lossChart = Charts.lineChart(element("loss-chart"), "step", "loss (log scale)", true,
+                new String[] {"minibatch loss"}, new String[] {"#1c7ed6"});
+        this.dataChart = Charts.scatterWithLine(element("data-chart"), "x₂ (second feature)", "y (label)",
+                "examples", "model ŷ at x₁ = mean");
+        this.loop = new FrameLoop(this::loopStep, this::draw, () -> element("play").setTextContent("Play"));
+
+        on("step", () -> {
+            loop.stop();
+            if (ensureExperiment()) {
+                experiment.trainer().step();
+                draw();
+            }
+        });
+        on("epoch", () -> run(true, EPOCH_STEPS_PER_FRAME));
+        on("play", () -> {
+            if (loop.isRunning()) {
+                loop.stop();
+            } else {
+                run(false, speed());
+            }
+        });
+        on("reset", () -> {
+            loop.stop();
+            experiment = null;
+            ensureExperiment();
+        });
+        EventListener<?> applyChange = event -> {
+            boolean wasRunning = loop.isRunning();
+            loop.stop();
+            if (ensureExperiment() && wasRunning) {
+                run(false, speed());
+            }
+        };
+        root.querySelector("[data-role=\"settings\"]").addEventListener("change", applyChange);
+        ensureExperiment();
+    }
+
+    private void run(boolean untilEpochEnd, int stepsPerFrame) {
+        loop.stop();
+        if (!ensureExperiment()) {
+            return;
+        }
+        stopAtEpochEnd = untilEpochEnd;
+        epochEnded = false;
+        loop.setStepsPerFrame(stepsPerFrame);
+        if (!untilEpochEnd) {
+            element("play").setTextContent("Pause");
+        }
+        loop.start();
+    }
+
+    private boolean loopStep() {
+        boolean more = experiment.trainer().step();
+        return more && !(stopAtEpochEnd && epochEnded);
+    }
+
+    /**
+     * Makes the experiment match the form: validates every field (a message beside the bad one, and nothing starts),
+     * and builds a fresh experiment when the settings changed or none exists.
+     */
+    private boolean ensureExperiment() {
+        form.clearErrors();
+        Hyperparameters requested;
+        try {
+            requested = Hyperparameters.of(form.number("learningRate"), form.number("batchSize"),
+                    form.number("epochs"), 0, form.number("seed"));
+            requested.requireBatchFits(SyntheticRegression.SIZE);
+        } catch (InvalidHyperparameterException e) {
+            form.showError(e.field(), e.getMessage());
+            view.status("Fix the highlighted setting to train.");
+            return false;
+        }
+        if (experiment == null || !requested.equals(settings)) {
+            settings = requested;
+            experiment = new LinearRegressionExperiment(requested, this::onEvent);
+            view.reset(experiment);
+            Charts.clear(lossChart, 0);
+            Charts.update(lossChart);
+            view.plotData(dataChart, experiment);
+        }
+        return true;
+    }
+
+    private void onEvent(TrainEvent event) {
+        if (event instanceof TrainEvent.StepDone step) {
+            view.recordStep(step, settings.learningRate());
+            Charts.addPoint(lossChart, 0, step.step(), step.loss());
+        } else if (event instanceof TrainEvent.EpochDone epoch) {
+            epochEnded = true;
+            view.status("Epoch " + epoch.epoch() + " done: mean loss " + LinregView.num(epoch.trainLoss()) + ".");
+        } else if (event instanceof TrainEvent.Finished finished) {
+            view.status("Finished " + finished.epochs() + " epochs (" + finished.steps()
+                    + " steps). Press Reset to train again.");
+        } else if (event instanceof TrainEvent.Diverged diverged) {
+            view.status("The loss became " + LinregView.num(diverged.loss()) + " at step " + diverged.step()
+                    + ": training stopped. Lower the learning rate and press Reset.");
+        } else if (event instanceof TrainEvent.Started started) {
+            view.status("Training on " + started.examples() + " examples, " + started.batchesPerEpoch()
+                    + " minibatches per epoch.");
+        }
+    }
+
+    /** Once per frame at most: the readouts, the new loss points and the model's line. */
+    private void draw() {
+        view.render();
+        view.plotModel(dataChart, experiment);
+        Charts.update(lossChart);
+        Charts.update(dataChart);
+    }
+
+    private int speed() {
+        return (int) form.number("speed");
+    }
+
+    private HTMLElement element(String role) {
+        return root.querySelector("[data-role=\"" + role + "\"]");
+    }
+
+    private void on(String role, Runnable action) {
+        element(role).addEventListener("click", event -> action.run());
+    }
+
+    private static String attribute(HTMLElement host, String name, String fallback) {
+        String value = host.getAttribute(name);
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

@@ -1,0 +1,55 @@
+package org.divelive.client.widget;
+
+import org.divelive.client.js.Numbers;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.NodeList;
+
+/**
+ * A widget's settings form: inputs marked {@code data-field="NAME"} (NAME as in
+ * {@link org.divelive.math.train.Hyperparameters}) and, for each, a {@code data-error-for="NAME"} element where a
+ * validation message appears next to the input it is about.
+ */
+public final class Form {
+    private final HTMLElement root;
+
+    public Form(HTMLElement root) {
+        this.root = root;
+    }
+
+    public HTMLInputElement input(String field) {
+        HTMLElement element = root.querySelector("[data-field=\"" + field + "\"]");
+        if (element == null) {
+            throw new IllegalStateException("the widget has no input for " + field);
+        }
+        return element.cast();
+    }
+
+    /** The field's value as a number; NaN when it is empty or not a number, for the validator to name. */
+    public double number(String field) {
+        return Numbers.parse(input(field).getValue());
+    }
+
+    public void set(String field, String value) {
+        input(field).setValue(value);
+    }
+
+    /** Shows {@code message} beside the field and marks the input invalid for assistive technology. */
+    public void showError(String field, String message) {
+        HTMLElement slot = root.querySelector("[data-error-for=\"" + field + "\"]");
+        HTMLElement target = slot != null ? slot : root.querySelector("[data-error-for=\"form\"]");
+        target.setTextContent(message);
+        input(field).setAttribute("aria-invalid", "true");
+    }
+
+    public void clearErrors() {
+        NodeList<? extends HTMLElement> slots = root.querySelectorAll("[data-error-for]");
+        for (int i = 0; i < slots.getLength(); i++) {
+            slots.item(i).setTextContent("");
+        }
+        NodeList<? extends HTMLElement> inputs = root.querySelectorAll("[data-field]");
+        for (int i = 0; i < inputs.getLength(); i++) {
+            inputs.item(i).removeAttribute("aria-invalid");
+        }
+    }
+}

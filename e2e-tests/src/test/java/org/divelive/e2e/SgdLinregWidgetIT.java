@@ -1,0 +1,191 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.divelive.math.Rng;
+import org.divelive.math.linreg.LinearRegressionExperiment;
+import org.divelive.math.train.Hyperparameters;
+import org.divelive.math.train.LossHistory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SgdLinregWidgetIT {
+    private static Site site;
+    private static Browser browser;
+    private List<String> errors;
+    private Page page;
+    private Locator widget;
+
+    @BeforeAll
+    static void start() {
+        site = Site.embedded();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    @BeforeEach
+    void openLesson() {
+        errors = Browser.errorList();
+        page = browser.newPage(errors);
+        page.navigate(site.url("/lessons/linear-regression"));
+        widget = page.locator("[data-widget=sgd-linreg]");
+        assertThat(widget).hasAttribute("data-mounted", "true");
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private Locator out(String name) {
+        return widget.locator("[data-out=" + name + "]");
+    }
+
+    private Locator button(String role) {
+        return widget.locator("button[data-role=" + role + "]");
+    }
+
+    @Test
+    void stepTrainsOneMinibatchAndShowsItsNumbers() {
+        String initialW = out("w").textContent();
+        button("step").click();
+        assertThat(out("step")).hasText("1");
+        assertThat(out("epoch")).hasText("1");
+        assertThat(out("batch")).hasText("10");
+        assertThat(out("loss")).not().hasText("–");
+        assertNotEquals(initialW, out("w").textContent());
+        assertThat(out("update")).containsText("w ← w − η·g");
+        assertThat(out("update")).containsText("0.03 ×");
+
+        button("step").click();
+        assertThat(out("step")).hasText("2");
+    }
+
+    @Test
+    void playThenPauseConvergesToTheTrueParameters() {
+        button("play").click();
+        assertThat(button("play")).hasText("Pause");
+        // loss < 1e-3 is printed in exponent form: d.ddde-4 or smaller
+        assertThat(out("loss")).hasText(Pattern.compile("e-(4|5|6|7)$"),
+                new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        button("play").click();
+        assertThat(button("play")).hasText("Play");
+
+        String stepAfterPause = out("step").textContent();
+        page.waitForTimeout(300); // the only wait: proving that nothing moves while paused
+        assertEquals(stepAfterPause, out("step").textContent(), "paused training stays paused");
+
+        double loss = Double.parseDouble(out("loss").textContent());
+        assertTrue(loss < 1e-3, "loss " + loss);
+        double[] w = parseVector(out("w").textContent());
+        assertEquals(2.0, w[0], 0.05);
+        assertEquals(-3.4, w[1], 0.05);
+        assertEquals(4.2, Double.parseDouble(out("b").textContent()), 0.05);
+    }
+
+    @Test
+    void anInvalidLearningRateIsNamedAndNothingStarts() {
+        Locator rate = widget.locator("input[data-field=learningRate]");
+        rate.fill("-1");
+        rate.dispatchEvent("change");
+        button("play").click();
+        assertThat(widget.locator("[data-error-for=learningRate]"))
+                .hasText("learningRate must be a finite number > 0, was -1.0");
+        assertThat(rate).hasAttribute("aria-invalid", "true");
+        assertThat(button("play")).hasText("Play");
+        assertThat(out("step")).hasText("0");
+
+        rate.fill(""); // what a number input holds when the text is not a number
+        button("step").click();
+        assertThat(widget.locator("[data-error-for=learningRate]")).containsText("was NaN");
+        assertThat(out("step")).hasText("0");
+
+        Locator batch = widget.locator("input[data-field=batchSize]");
+        rate.fill("0.03");
+        batch.fill("5000");
+        button("step").click();
+        assertThat(widget.locator("[data-error-for=batchSize]"))
+                .hasText("batchSize must not exceed the 1000 training examples, was 5000");
+        batch.fill("0");
+        button("step").click();
+        assertThat(widget.locator("[data-error-for=batchSize]")).containsText("batchSize must be an integer");
+        assertThat(out("step")).hasText("0");
+    }
+
+    @Test
+    void aTooLargeLearningRateStopsWithAMessageInWords() {
+        Locator rate = widget.locator("input[data-field=learningRate]");
+        rate.fill("5");
+        rate.dispatchEvent("change");
+        button("epoch").click();
+        assertThat(out("status")).containsText("Lower the learning rate");
+    }
+
+    @Test
+    void thePageRunsTheSameSharedMathAsTheJvm() {
+        // Rng: the same normals to the last bit (only correctly rounded operations are used)
+        double[] inPage = toDoubles(page.evaluate("() => Array.from(probeNormals(42, 1000))"));
+        Rng rng = new Rng(42);
+        for (int i = 0; i < inPage.length; i++) {
+            assertEquals(rng.nextGaussian(), inPage[i], 0.0, "normal " + i);
+        }
+        // training: JavaScript computes float expressions in double and rounds only on stores, the JVM rounds each
+        // float operation, so the curves agree to a relative 1e-4, not bit for bit
+        double[] pageLosses = toDoubles(page.evaluate(
+                "() => Array.from(probeLinearRegressionLosses(0.03, 10, 3, 7))"));
+        LossHistory history = new LossHistory();
+        new LinearRegressionExperiment(new Hyperparameters(0.03, 10, 3, 0, 7), history).trainer().run();
+        double[] jvmLosses = history.stepLosses();
+        assertEquals(jvmLosses.length, pageLosses.length);
+        for (int i = 0; i < jvmLosses.length; i++) {
+            assertEquals(jvmLosses[i], pageLosses[i], 1e-4 * Math.abs(jvmLosses[i]) + 1e-9, "loss of step " + i);
+        }
+    }
+
+    @Test
+    void anUnknownWidgetShowsAVisibleErrorBox(@TempDir Path content) throws Exception {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en/01-broken-widget.md"),
+                "---\ntitle: Broken widget\norder: 1\n---\n\nText.\n\n<div data-widget=\"no-such-widget\"></div>\n");
+        try (Site instructorSite = Site.withContent(content)) {
+            page.navigate(instructorSite.url("/lessons/broken-widget"));
+            assertThat(page.locator(".widget-error")).containsText("Unknown widget \"no-such-widget\"");
+        }
+    }
+
+    private static double[] parseVector(String text) {
+        String[] parts = text.replace("[", "").replace("]", "").split(",");
+        return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
+    }
+
+    private static double[] toDoubles(Object list) {
+        List<?> values = (List<?>) list;
+        double[] out = new double[values.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ((Number) values.get(i)).doubleValue();
+        }
+        return out;
+    }
+}

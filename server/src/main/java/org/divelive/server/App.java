@@ -1,0 +1,54 @@
+package org.divelive.server;
+
+import java.nio.file.Path;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import org.divelive.server.lessons.BrokenLessonException;
+import org.divelive.server.lessons.ContentRoot;
+import org.divelive.server.lessons.LessonCatalog;
+import org.divelive.server.lessons.LessonRoutes;
+import org.divelive.server.pages.AssetVersions;
+import org.divelive.server.pages.Pages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Builds the site as an un-started Javalin app: {@link Main} starts it on its port, tests on port 0. */
+public final class App {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+
+    private App() {
+    }
+
+    public static Javalin create(ServerConfig config) {
+        Path content = config.contentDir() != null ? config.contentDir() : ContentRoot.embedded();
+        LessonCatalog catalog = new LessonCatalog(content);
+        Pages pages = new Pages(AssetVersions.load());
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.jetty.modifyServer(server ->
+                    server.setErrorHandler(new UnresolvablePathHandler(pages.notFound("this address"))));
+            javalin.staticFiles.enableWebjars();
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/web/static";
+                files.location = Location.CLASSPATH;
+            });
+            javalin.staticFiles.add(files -> {
+                files.hostedPath = "/client";
+                files.directory = "/web/client";
+                files.location = Location.CLASSPATH;
+            });
+            new LessonRoutes(catalog, pages).register(javalin.routes);
+            javalin.routes.error(404, ctx -> ctx.html(pages.notFound(ctx.path())));
+            javalin.routes.exception(BrokenLessonException.class, (e, ctx) -> {
+                LOG.warn("Broken lesson: {}", e.getMessage());
+                ctx.status(500).html(pages.brokenLesson(e.getMessage()));
+            });
+            javalin.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} failed", ctx.path(), e);
+                ctx.status(500).html(pages.serverError());
+            });
+        });
+    }
+}

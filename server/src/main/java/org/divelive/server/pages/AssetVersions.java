@@ -1,0 +1,34 @@
+package org.divelive.server.pages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * Versions of the browser libraries served from webjars, written into {@code divelive/versions.properties} by the
+ * build from the parent POM's properties, so a version bump touches one place.
+ */
+public record AssetVersions(String katex, String chartJs) {
+
+    public static AssetVersions load() {
+        Properties properties = new Properties();
+        try (InputStream in = AssetVersions.class.getResourceAsStream("/divelive/versions.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("divelive/versions.properties is missing from the server jar");
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new AssetVersions(properties.getProperty("katex"), properties.getProperty("chartjs"));
+    }
+
+    public String katexPath(String file) {
+        return "/webjars/katex/" + katex + "/dist/" + file;
+    }
+
+    public String chartJsPath() {
+        return "/webjars/chart.js/" + chartJs + "/dist/chart.umd.min.js";
+    }
+}

@@ -1,0 +1,41 @@
+package org.divelive.math.data;
+
+import org.divelive.math.Rng;
+
+/**
+ * The linear-regression course data: x ~ N(0, I), y = x·w + b + ε with ε ~ N(0, σ²). With the course's true
+ * parameters a model that learns well should end close to them, which is what makes this data a good first test.
+ */
+public final class SyntheticRegression {
+    /** The true weights the lesson's model should recover. */
+    public static final float[] TRUE_W = {2f, -3.4f};
+    public static final float TRUE_B = 4.2f;
+    public static final double NOISE_STD = 0.01;
+    public static final int SIZE = 1000;
+
+    private SyntheticRegression() {
+    }
+
+    /** The course's set: 1000 examples, w = [2, −3.4], b = 4.2, σ = 0.01. */
+    public static Dataset course(Rng rng) {
+        return generate(rng, TRUE_W, TRUE_B, NOISE_STD, SIZE);
+    }
+
+    public static Dataset generate(Rng rng, float[] w, float b, double noiseStd, int size) {
+        int d = w.length;
+        float[] x = new float[size * d];
+        float[] y = new float[size];
+        for (int i = 0; i < size; i++) {
+            double target = b;
+            for (int j = 0; j < d; j++) {
+                float xij = (float) rng.nextGaussian();
+                x[i * d + j] = xij;
+                // in double on purpose: TeaVM's JS computes float products in double, so only double math is
+                // the same number on both platforms
+                target += (double) xij * w[j];
+            }
+            y[i] = (float) (target + rng.nextGaussian(0, noiseStd));
+        }
+        return new Dataset(x, d, y);
+    }
+}

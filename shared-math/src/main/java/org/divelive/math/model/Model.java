@@ -1,0 +1,17 @@
+package org.divelive.math.model;
+
+import java.util.List;
+
+import org.divelive.math.data.Batch;
+
+/** Something a {@link org.divelive.math.train.Trainer} can train: it computes a loss and fills its gradients. */
+public interface Model {
+    /**
+     * Forward pass on the batch, the mean loss over its B examples, and the backward pass: afterwards every
+     * {@link Parameter#grad()} holds ∂(mean loss)/∂value for this batch.
+     */
+    double lossAndGradients(Batch batch);
+
+    /** The trainable parameters, in a fixed order. */
+    List<Parameter> parameters();
+}

@@ -1,0 +1,38 @@
+package org.divelive.math.optim;
+
+import java.util.List;
+
+import org.divelive.math.model.Parameter;
+
+/** Minibatch stochastic gradient descent with optional L2 weight decay. */
+public final class Sgd {
+    private final double learningRate;
+    private final double weightDecay;
+
+    public Sgd(double learningRate, double weightDecay) {
+        this.learningRate = learningRate;
+        this.weightDecay = weightDecay;
+    }
+
+    // region sgd-step
+    /** θ ← θ − η·(g + λ·θ): the gradient step, plus λ·θ from the penalty ½λ‖θ‖² on parameters that decay. */
+    public void step(List<Parameter> parameters) {
+        for (Parameter p : parameters) {
+            float[] theta = p.value();
+            float[] g = p.grad();
+            double lambda = p.decays() ? weightDecay : 0;
+            for (int k = 0; k < theta.length; k++) {
+                theta[k] = (float) (theta[k] - learningRate * (g[k] + lambda * theta[k]));
+            }
+        }
+    }
+    // endregion
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public double weightDecay() {
+        return weightDecay;
+    }
+}

@@ -1,0 +1,127 @@
+package org.divelive.math.train;
+
+import org.divelive.math.Rng;
+import org.divelive.math.data.Batch;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.data.MinibatchIterator;
+import org.divelive.math.model.Model;
+import org.divelive.math.optim.Sgd;
+
+/**
+ * Drives minibatch SGD one {@link #step()} at a time, so the page can interleave training with drawing and the server
+ * can report progress; {@link #epoch()} and {@link #run()} are loops over it. Everything it learns is reported as
+ * {@link TrainEvent}s to one listener; the trainer itself never draws, logs or sleeps.
+ */
+public final class Trainer {
+    /**
+     * A mean loss above this counts as diverged even while still finite: no model of the course starts anywhere near
+     * it, and waiting for ∞ would only show a chart of astronomically growing numbers first.
+     */
+    public static final double EXPLODED_LOSS = 1e10;
+
+    /** Where a run is. Only {@link #RUNNING} takes further steps. */
+    public enum Status { RUNNING, FINISHED, DIVERGED, CANCELLED }
+
+    private final Model model;
+    private final Hyperparameters hyperparameters;
+    private final Sgd sgd;
+    private final MinibatchIterator batches;
+    private final TrainListener listener;
+    private final Batch batch = new Batch();
+
+    private Status status = Status.RUNNING;
+    private int steps;
+    private int epoch;
+    private double epochLossSum;
+    private int epochExamples;
+
+    /**
+     * @param rng shuffles the data each epoch; pass the same seeded generator that initialised the model to make the
+     *            whole run a function of the seed
+     * @throws InvalidHyperparameterException when the batch is larger than the data
+     */
+    public Trainer(Model model, Dataset train, Hyperparameters hyperparameters, Rng rng, TrainListener listener) {
+        hyperparameters.requireBatchFits(train.size());
+        this.model = model;
+        this.hyperparameters = hyperparameters;
+        this.sgd = new Sgd(hyperparameters.learningRate(), hyperparameters.weightDecay());
+        this.batches = new MinibatchIterator(train, hyperparameters.batchSize(), rng);
+        this.listener = listener;
+    }
+
+    // region training-step
+    /** One minibatch: loss and gradients, divergence check, SGD update. Returns false once the run has stopped. */
+    public boolean step() {
+        if (status != Status.RUNNING) {
+            return false;
+        }
+        if (batches.atEpochStart()) {
+            if (steps == 0) {
+                listener.on(new TrainEvent.Started(batches.examples(), batches.batchesPerEpoch(),
+                        hyperparameters.epochs()));
+            }
+            epoch++;
+            epochLossSum = 0;
+            epochExamples = 0;
+        }
+        batches.next(batch);
+        double loss = model.lossAndGradients(batch);
+        if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
+            status = Status.DIVERGED;
+            listener.on(new TrainEvent.Diverged(steps + 1, epoch, loss));
+            return false;
+        }
+        sgd.step(model.parameters());
+        steps++;
+        epochLossSum += loss * batch.size();
+        epochExamples += batch.size();
+        listener.on(new TrainEvent.StepDone(steps, epoch, batch.size(), loss, model.parameters()));
+        if (batches.atEpochStart()) {
+            listener.on(new TrainEvent.EpochDone(epoch, steps, epochLossSum / epochExamples));
+            if (epoch == hyperparameters.epochs()) {
+                status = Status.FINISHED;
+                listener.on(new TrainEvent.Finished(steps, epoch));
+            }
+        }
+        return status == Status.RUNNING;
+    }
+    // endregion
+
+    /** Steps to the end of the current epoch (or of the run). */
+    public void epoch() {
+        while (step() && !batches.atEpochStart()) {
+            // each step reports itself
+        }
+    }
+
+    /** Steps until every epoch is done, the loss diverges or the run is cancelled. */
+    public void run() {
+        while (step()) {
+            // each step reports itself
+        }
+    }
+
+    /** Stops a running trainer; later calls to {@link #step()} do nothing. */
+    public void cancel() {
+        if (status == Status.RUNNING) {
+            status = Status.CANCELLED;
+            listener.on(new TrainEvent.Cancelled(steps));
+        }
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public int currentEpoch() {
+        return epoch;
+    }
+
+    public Hyperparameters hyperparameters() {
+        return hyperparameters;
+    }
+}
