@@ -1,0 +1,98 @@
+package org.divelive.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.javalin.Javalin;
+import org.divelive.server.pages.AssetVersions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The embedded site over real HTTP on a free port. */
+class SiteHttpTest {
+    private static Javalin app;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        app = App.create(ServerConfig.defaults().withPort(0)).start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends the path byte for byte, as an attacker's tool would, without any client-side normalisation. */
+    private static String rawStatusLine(String path) throws IOException {
+        try (Socket socket = new Socket("localhost", app.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return response.substring(0, response.indexOf("\r\n"));
+        }
+    }
+
+    @Test
+    void theIndexAndTheLessonAreServed() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertEquals(200, index.statusCode());
+        assertTrue(index.body().contains("href=\"/lessons/linear-regression\""));
+
+        HttpResponse<String> lesson = get("/lessons/linear-regression");
+        assertEquals(200, lesson.statusCode());
+        assertTrue(lesson.body().contains("data-widget=\"sgd-linreg\""));
+        assertTrue(lesson.body().contains("class=\"math math-display\""));
+    }
+
+    @Test
+    void everyScriptAndStyleThePageNamesIsServedByTheSiteItself() throws Exception {
+        AssetVersions versions = AssetVersions.load();
+        for (String path : List.of(versions.katexPath("katex.min.js"), versions.katexPath("katex.min.css"),
+                versions.chartJsPath(), "/client/divelive.js", "/static/divelive.js", "/static/divelive.css",
+                "/static/favicon.svg")) {
+            assertEquals(200, get(path).statusCode(), path);
+        }
+        String page = get("/lessons/linear-regression").body();
+        assertFalse(page.contains("https://"), "no CDN or other outside address in the page");
+    }
+
+    @Test
+    void unknownPagesGetTheSitesNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("/lessons/no-such-lesson");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.body().contains("Page not found"));
+        assertEquals(404, get("/nothing/here").statusCode());
+    }
+
+    @Test
+    void pathTraversalIsNotFoundAndNeverReadsOutsideTheSite() throws Exception {
+        for (String path : List.of("/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+                "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/lessons/..%2f..%2fetc%2fpasswd", "/lessons/..",
+                "/client/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/webjars/../../etc/passwd",
+                "/static/..%5c..%5c..%5cetc%5cpasswd", "//etc/passwd", "/static//etc/passwd")) {
+            assertEquals("HTTP/1.1 404 Not Found", rawStatusLine(path), path);
+        }
+    }
+}
