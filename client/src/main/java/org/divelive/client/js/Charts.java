@@ -23,7 +23,13 @@ public final class Charts {
             + "  options: {animation: false, parsing: false, normalized: true, responsive: true,"
             + "    maintainAspectRatio: false,"
             + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
-            + "             y: {type: logY ? 'logarithmic' : 'linear', title: {display: true, text: yTitle}}}}});")
+            + "             y: {type: logY ? 'logarithmic' : 'linear', title: {display: true, text: yTitle},"
+            + "                 ticks: logY ? {callback: powerOfTenLabel} : {}}}}});"
+            // on a log axis, label only the powers of ten, as 1e-4 rather than 0.00010
+            + "function powerOfTenLabel(value) {"
+            + "  var exponent = Math.round(Math.log(value) / Math.LN10);"
+            + "  return Math.abs(value / Math.pow(10, exponent) - 1) < 1e-6 ? '1e' + exponent : '';"
+            + "}")
     public static native JSObject lineChart(HTMLElement canvas, String xTitle, String yTitle, boolean logY,
             String[] labels, String[] colors);
 

@@ -13,9 +13,9 @@ final class LinregTemplate {
                 + field("epochs", "Epochs", epochs, "1")
                 + field("seed", "Seed", seed, "1")
                 + "<label class=\"widget-field\"><span>Speed</span><select data-field=\"speed\">"
-                + "<option value=\"1\" selected>1 step / frame</option>"
-                + "<option value=\"10\">10 steps / frame</option>"
-                + "<option value=\"100\">100 steps / frame</option></select></label>"
+                + "<option value=\"1\" selected>1 step/frame</option>"
+                + "<option value=\"10\">10 steps/frame</option>"
+                + "<option value=\"100\">100 steps/frame</option></select></label>"
                 + "<p class=\"field-error\" data-error-for=\"form\" role=\"alert\"></p>"
                 + "</div>"
                 + "<div class=\"widget-buttons\">"

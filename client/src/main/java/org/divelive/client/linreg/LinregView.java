@@ -57,11 +57,11 @@ final class LinregView {
         out("loss", num(last.loss()));
         renderParameters();
         out("grad", "∂loss/∂w = " + vector(gradient[0], gradient[1]) + ", ∂loss/∂b = " + num(gradient[2]));
+        // the update with enough digits to see it move: θ ← θ_before − η·g = θ_after
         String eta = num(learningRate);
-        out("update", "w ← w − η·g: " + vector(after[0], after[1]) + " = " + vector(before[0], before[1])
-                + " − " + eta + " × " + vector(gradient[0], gradient[1])
-                + "; b ← b − η·∂b: " + num(after[2]) + " = " + num(before[2]) + " − " + eta + " × "
-                + num(gradient[2]));
+        out("update", "w ← " + precise(before[0], before[1]) + " − " + eta + " × " + vector(gradient[0], gradient[1])
+                + " = " + precise(after[0], after[1]) + "; b ← " + Numbers.format(before[2], 7) + " − " + eta
+                + " × " + num(gradient[2]) + " = " + Numbers.format(after[2], 7));
     }
 
     void status(String message) {
@@ -115,6 +115,10 @@ final class LinregView {
 
     private static String vector(double a, double b) {
         return "[" + num(a) + ", " + num(b) + "]";
+    }
+
+    private static String precise(double a, double b) {
+        return "[" + Numbers.format(a, 7) + ", " + Numbers.format(b, 7) + "]";
     }
 
     static String num(double x) {

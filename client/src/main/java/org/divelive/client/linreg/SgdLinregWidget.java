@@ -58,6 +58,7 @@ public final class SgdLinregWidget {
         on("play", () -> {
             if (loop.isRunning()) {
                 loop.stop();
+                view.status("Paused after step " + experiment.trainer().steps() + ".");
             } else {
                 run(false, speed());
             }
