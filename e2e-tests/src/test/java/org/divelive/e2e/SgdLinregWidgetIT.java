@@ -76,8 +76,8 @@ class SgdLinregWidgetIT {
         assertThat(out("batch")).hasText("10");
         assertThat(out("loss")).not().hasText("–");
         assertNotEquals(initialW, out("w").textContent());
-        assertThat(out("update")).containsText("w ← [");
-        assertThat(out("update")).containsText("0.03 ×");
+        assertThat(out("update-w")).containsText("w ← [");
+        assertThat(out("update-w")).containsText("0.03 ×");
 
         button("step").click();
         assertThat(out("step")).hasText("2");

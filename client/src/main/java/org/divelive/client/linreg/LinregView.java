@@ -34,7 +34,8 @@ final class LinregView {
         out("batch", "–");
         out("loss", "–");
         out("grad", "–");
-        out("update", "–");
+        out("update-w", "–");
+        out("update-b", "–");
         renderParameters();
         status("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.");
     }
@@ -59,9 +60,10 @@ final class LinregView {
         out("grad", "∂loss/∂w = " + vector(gradient[0], gradient[1]) + ", ∂loss/∂b = " + num(gradient[2]));
         // the update with enough digits to see it move: θ ← θ_before − η·g = θ_after
         String eta = num(learningRate);
-        out("update", "w ← " + precise(before[0], before[1]) + " − " + eta + " × " + vector(gradient[0], gradient[1])
-                + " = " + precise(after[0], after[1]) + "; b ← " + Numbers.format(before[2], 7) + " − " + eta
-                + " × " + num(gradient[2]) + " = " + Numbers.format(after[2], 7));
+        out("update-w", "w ← " + precise(before[0], before[1]) + " − " + eta + " × "
+                + vector(gradient[0], gradient[1]) + " = " + precise(after[0], after[1]));
+        out("update-b", "b ← " + Numbers.format(before[2], 7) + " − " + eta + " × " + num(gradient[2]) + " = "
+                + Numbers.format(after[2], 7));
     }
 
     void status(String message) {
