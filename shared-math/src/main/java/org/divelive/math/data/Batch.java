@@ -1,12 +1,14 @@
 package org.divelive.math.data;
 
 /**
- * One minibatch, gathered into contiguous buffers: {@code x} is (B, D), {@code y} is (B). The buffers are reused
- * from step to step and only grow, so a training loop allocates nothing per step.
+ * One minibatch, gathered into contiguous buffers: {@code x} is (B, D); {@code y} (B) regression targets or
+ * {@code labels} (B) class ids. The buffers are reused from step to step and only grow, so a training loop
+ * allocates nothing per step.
  */
 public final class Batch {
     float[] x = new float[0];
     float[] y = new float[0];
+    int[] labels = new int[0];
     private int size;
     private int features;
 
@@ -16,6 +18,7 @@ public final class Batch {
         }
         if (y.length < size) {
             y = new float[size];
+            labels = new int[size];
         }
         this.size = size;
         this.features = features;
@@ -36,5 +39,24 @@ public final class Batch {
 
     public float y(int i) {
         return y[i];
+    }
+
+    public int label(int i) {
+        return labels[i];
+    }
+
+    /** The (B, D) feature buffer itself; only its first B·D entries belong to this batch. */
+    public float[] featureArray() {
+        return x;
+    }
+
+    /** The label buffer itself; only its first B entries belong to this batch. */
+    public int[] labelArray() {
+        return labels;
+    }
+
+    /** The target buffer itself; only its first B entries belong to this batch. */
+    public float[] targetArray() {
+        return y;
     }
 }
