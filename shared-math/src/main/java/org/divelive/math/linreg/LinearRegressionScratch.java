@@ -34,17 +34,11 @@ public final class LinearRegressionScratch implements Model {
     @Override
     public double lossAndGradients(Batch batch) {
         int n = batch.size();
-        float[] wv = w.value();
-        double bv = b.value()[0];
         Arrays.fill(gradWSum, 0);
         double gradBSum = 0;
         double lossSum = 0;
         for (int i = 0; i < n; i++) {
-            double yHat = bv;
-            for (int j = 0; j < features; j++) {
-                yHat += (double) batch.x(i, j) * wv[j];    // ŷ = x·w + b
-            }
-            double residual = yHat - batch.y(i);          // ŷ − y
+            double residual = predict(batch, i) - batch.y(i);   // ŷ − y, with ŷ = x·w + b
             lossSum += 0.5 * residual * residual;          // ℓ = ½(ŷ − y)²
             for (int j = 0; j < features; j++) {
                 gradWSum[j] += batch.x(i, j) * residual;   // ∂ℓ/∂w = x·(ŷ − y)
@@ -59,6 +53,25 @@ public final class LinearRegressionScratch implements Model {
         return lossSum / n;
     }
     // endregion
+
+    @Override
+    public double loss(Batch batch) {
+        double lossSum = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            double residual = predict(batch, i) - batch.y(i);
+            lossSum += 0.5 * residual * residual;
+        }
+        return lossSum / batch.size();
+    }
+
+    /** ŷ = x·w + b for example i of the batch. */
+    private double predict(Batch batch, int i) {
+        double yHat = b.value()[0];
+        for (int j = 0; j < features; j++) {
+            yHat += (double) batch.x(i, j) * w.value()[j];
+        }
+        return yHat;
+    }
 
     @Override
     public List<Parameter> parameters() {

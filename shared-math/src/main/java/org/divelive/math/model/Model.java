@@ -12,6 +12,14 @@ public interface Model {
      */
     double lossAndGradients(Batch batch);
 
+    /** The mean loss over the batch, forward only: for evaluation. */
+    double loss(Batch batch);
+
+    /** Correct predictions in the batch of the last call above, or −1 for a model that does not classify. */
+    default int lastCorrect() {
+        return -1;
+    }
+
     /** The trainable parameters, in a fixed order. */
     List<Parameter> parameters();
 }

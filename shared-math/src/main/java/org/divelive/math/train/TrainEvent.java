@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.divelive.math.model.Parameter;
 
-/** What a {@link Trainer} reports. Steps and epochs count from 1. */
+/** What a {@link Trainer} reports. Steps and epochs count from 1. Accuracies are NaN where they do not apply. */
 public sealed interface TrainEvent {
 
     /** Sent once, before the first step. */
@@ -19,8 +19,13 @@ public sealed interface TrainEvent {
             implements TrainEvent {
     }
 
-    /** One pass over the training data done; {@code trainLoss} is the mean of its step losses, weighted by B. */
-    record EpochDone(int epoch, int steps, double trainLoss) implements TrainEvent {
+    /**
+     * One pass over the training data done. Train loss and accuracy are the running means over the epoch's
+     * minibatches (the model changed while they were measured, as in the book); the test figures are measured on
+     * the whole test set after the epoch (NaN without a test set). Samples per second count training only.
+     */
+    record EpochDone(int epoch, int steps, double trainLoss, double trainAccuracy, double testLoss,
+            double testAccuracy, double samplesPerSecond) implements TrainEvent {
     }
 
     /** All epochs done. */

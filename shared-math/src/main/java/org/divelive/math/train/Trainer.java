@@ -27,6 +27,8 @@ public final class Trainer {
     private final Sgd sgd;
     private final MinibatchIterator batches;
     private final TrainListener listener;
+    private final Dataset test;
+    private final Clock clock;
     private final Batch batch = new Batch();
 
     private Status status = Status.RUNNING;
@@ -34,6 +36,8 @@ public final class Trainer {
     private int epoch;
     private double epochLossSum;
     private int epochExamples;
+    private long epochCorrect;
+    private double epochTrainingMillis;
 
     /**
      * @param rng shuffles the data each epoch; pass the same seeded generator that initialised the model to make the
@@ -41,12 +45,23 @@ public final class Trainer {
      * @throws InvalidHyperparameterException when the batch is larger than the data
      */
     public Trainer(Model model, Dataset train, Hyperparameters hyperparameters, Rng rng, TrainListener listener) {
+        this(model, train, null, hyperparameters, rng, listener, Clock.SYSTEM);
+    }
+
+    /**
+     * @param test evaluated after every epoch, or null
+     * @param clock times the training steps for samples per second
+     */
+    public Trainer(Model model, Dataset train, Dataset test, Hyperparameters hyperparameters, Rng rng,
+            TrainListener listener, Clock clock) {
         hyperparameters.requireBatchFits(train.size());
         this.model = model;
         this.hyperparameters = hyperparameters;
         this.sgd = new Sgd(hyperparameters.learningRate(), hyperparameters.weightDecay());
         this.batches = new MinibatchIterator(train, hyperparameters.batchSize(), rng);
         this.listener = listener;
+        this.test = test;
+        this.clock = clock;
     }
 
     // region training-step
@@ -63,7 +78,10 @@ public final class Trainer {
             epoch++;
             epochLossSum = 0;
             epochExamples = 0;
+            epochCorrect = 0;
+            epochTrainingMillis = 0;
         }
+        double started = clock.millis();
         batches.next(batch);
         double loss = model.lossAndGradients(batch);
         if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLODED_LOSS) {
@@ -71,13 +89,16 @@ public final class Trainer {
             listener.on(new TrainEvent.Diverged(steps + 1, epoch, loss));
             return false;
         }
+        int correct = model.lastCorrect();
         sgd.step(model.parameters());
+        epochTrainingMillis += clock.millis() - started;
         steps++;
         epochLossSum += loss * batch.size();
         epochExamples += batch.size();
+        epochCorrect += correct;
         listener.on(new TrainEvent.StepDone(steps, epoch, batch.size(), loss, model.parameters()));
         if (batches.atEpochStart()) {
-            listener.on(new TrainEvent.EpochDone(epoch, steps, epochLossSum / epochExamples));
+            listener.on(epochDone(correct >= 0));
             if (epoch == hyperparameters.epochs()) {
                 status = Status.FINISHED;
                 listener.on(new TrainEvent.Finished(steps, epoch));
@@ -86,6 +107,14 @@ public final class Trainer {
         return status == Status.RUNNING;
     }
     // endregion
+
+    private TrainEvent.EpochDone epochDone(boolean classifies) {
+        Evaluation onTest = test != null ? Evaluation.of(model, test) : new Evaluation(Double.NaN, Double.NaN);
+        double trainAccuracy = classifies ? (double) epochCorrect / epochExamples : Double.NaN;
+        double samplesPerSecond = epochTrainingMillis > 0 ? epochExamples * 1000.0 / epochTrainingMillis : Double.NaN;
+        return new TrainEvent.EpochDone(epoch, steps, epochLossSum / epochExamples, trainAccuracy, onTest.loss(),
+                onTest.accuracy(), samplesPerSecond);
+    }
 
     /** Steps to the end of the current epoch (or of the run). */
     public void epoch() {

@@ -1,0 +1,71 @@
+package org.divelive.math.loss;
+
+/**
+ * Softmax and cross-entropy fused into one stable computation. For logits z (B, K) and labels y:
+ * ℓᵢ = log Σⱼ exp(zᵢⱼ) − zᵢ,yᵢ, computed as log-sum-exp with the row max m subtracted first, which changes nothing
+ * mathematically (exp(z − m)/Σ exp(z − m) = softmax(z)) but keeps every exp ≤ 1, so logits of ±1000 give exact
+ * finite answers. The gradient of the mean loss is the famous (softmax(z) − onehot(y)) / B.
+ */
+public final class SoftmaxCrossEntropy {
+    private int lastCorrect;
+
+    // region softmax-cross-entropy
+    /**
+     * Mean loss over the batch; writes ∂(mean loss)/∂z into {@code dLogits} (B, K) unless it is null. Also counts
+     * the rows whose largest logit is the label ({@link #lastCorrect()}).
+     */
+    public double lossAndGradient(float[] logits, int[] labels, int batch, int classes, float[] dLogits) {
+        double lossSum = 0;
+        int correct = 0;
+        for (int i = 0; i < batch; i++) {
+            int row = i * classes;
+            int argmax = 0;
+            double max = logits[row];
+            for (int j = 1; j < classes; j++) {
+                if (logits[row + j] > max) {
+                    max = logits[row + j];
+                    argmax = j;
+                }
+            }
+            double sumExp = 0;
+            for (int j = 0; j < classes; j++) {
+                sumExp += Math.exp(logits[row + j] - max);   // every term ≤ 1: no overflow
+            }
+            double logSumExp = max + Math.log(sumExp);
+            lossSum += logSumExp - logits[row + labels[i]];   // −log softmax(z)_y
+            if (argmax == labels[i]) {
+                correct++;
+            }
+            if (dLogits != null) {
+                for (int j = 0; j < classes; j++) {
+                    double p = Math.exp(logits[row + j] - logSumExp);
+                    dLogits[row + j] = (float) ((p - (j == labels[i] ? 1 : 0)) / batch);   // (p − onehot) / B
+                }
+            }
+        }
+        lastCorrect = correct;
+        return lossSum / batch;
+    }
+    // endregion
+
+    /** Rows of the last batch whose prediction (the largest logit) was right. */
+    public int lastCorrect() {
+        return lastCorrect;
+    }
+
+    /** Softmax of one row of logits, stably: the probabilities a classifier shows. */
+    public static void softmax(float[] logits, int offset, int classes, double[] probabilities) {
+        double max = logits[offset];
+        for (int j = 1; j < classes; j++) {
+            max = Math.max(max, logits[offset + j]);
+        }
+        double sum = 0;
+        for (int j = 0; j < classes; j++) {
+            probabilities[j] = Math.exp(logits[offset + j] - max);
+            sum += probabilities[j];
+        }
+        for (int j = 0; j < classes; j++) {
+            probabilities[j] /= sum;
+        }
+    }
+}

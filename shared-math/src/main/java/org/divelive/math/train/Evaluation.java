@@ -1,0 +1,29 @@
+package org.divelive.math.train;
+
+import org.divelive.math.data.Batch;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.model.Model;
+
+/**
+ * A model's mean loss and accuracy on a whole data set, computed in slices of {@link #SLICE} examples so memory stays
+ * bounded. Accuracy is NaN for a model that does not classify.
+ */
+public record Evaluation(double loss, double accuracy) {
+    public static final int SLICE = 1000;
+
+    public static Evaluation of(Model model, Dataset data) {
+        Batch batch = new Batch();
+        double lossSum = 0;
+        long correct = 0;
+        boolean classifies = true;
+        for (int from = 0; from < data.size(); from += SLICE) {
+            int count = Math.min(SLICE, data.size() - from);
+            data.slice(from, count, batch);
+            lossSum += model.loss(batch) * count;
+            int right = model.lastCorrect();
+            classifies &= right >= 0;
+            correct += right;
+        }
+        return new Evaluation(lossSum / data.size(), classifies ? (double) correct / data.size() : Double.NaN);
+    }
+}
