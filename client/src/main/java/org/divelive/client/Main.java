@@ -2,6 +2,12 @@ package org.divelive.client;
 
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.math.Rng;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.model.Model;
+import org.divelive.math.model.ModelSpec;
+import org.divelive.math.nn.Init;
+import org.divelive.math.scratch.SoftmaxRegressionScratch;
+import org.divelive.math.train.Trainer;
 import org.divelive.math.linreg.LinearRegressionExperiment;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.LossHistory;
@@ -57,6 +63,33 @@ public final class Main {
         LossHistory history = new LossHistory();
         new LinearRegressionExperiment(new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), history)
                 .trainer().run();
+        return history.stepLosses();
+    }
+
+    /**
+     * Portability probe: the step losses of softmax regression (from scratch, or the concise MLP when
+     * {@code hidden > 0}) trained in this browser on the examples given as unsigned bytes: {@code pixels}
+     * (N, 784) and {@code labels} (N), scaled to [0, 1] as everywhere else.
+     */
+    @JSExport
+    public static double[] probeFashionLosses(byte[] pixels, byte[] labels, int hidden, double learningRate,
+            int batchSize, int epochs, double seed) {
+        int n = labels.length;
+        float[] x = new float[n * 784];
+        int[] y = new int[n];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (pixels[i] & 0xFF) / 255f;
+        }
+        for (int i = 0; i < n; i++) {
+            y[i] = labels[i] & 0xFF;
+        }
+        Rng rng = new Rng((long) seed);
+        Model model = hidden > 0
+                ? ModelSpec.mlp(ModelSpec.ActivationKind.RELU, hidden).build(784, 10, Init.BOOK, rng)
+                : new SoftmaxRegressionScratch(784, 10, rng);
+        LossHistory history = new LossHistory();
+        new Trainer(model, Dataset.classification(x, 784, y, 10),
+                new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), rng, history).run();
         return history.stepLosses();
     }
 }

@@ -7,7 +7,10 @@ import org.divelive.math.kernel.Compute;
 import org.divelive.math.kernel.RowVectors;
 import org.divelive.math.model.Parameter;
 
-/** A dense layer: y = x·W + b with W (D, H) and b (H), for a batch x (B, D). */
+/**
+ * A dense layer: y = x·W + b with W (D, H) and b (H), for a batch x (B, D). Without a bias (for data that carries its
+ * own constant column, like the polynomial features) it is y = x·W.
+ */
 public final class Linear implements Layer {
     private final int in;
     private final int out;
@@ -18,11 +21,19 @@ public final class Linear implements Layer {
     private float[] dX = new float[0];
 
     public Linear(int in, int out, Init init, Rng rng) {
+        this(in, out, init, rng, true);
+    }
+
+    private Linear(int in, int out, Init init, Rng rng, boolean hasBias) {
         this.in = in;
         this.out = out;
         this.w = Parameter.zeros("W", true, in, out);
-        this.b = Parameter.zeros("b", false, out);
+        this.b = hasBias ? Parameter.zeros("b", false, out) : null;
         init.fill(w.value(), in, out, rng);
+    }
+
+    public static Linear withoutBias(int in, int out, Init init, Rng rng) {
+        return new Linear(in, out, init, rng, false);
     }
 
     // region linear-forward
@@ -31,7 +42,9 @@ public final class Linear implements Layer {
         input = x;
         y = Buffers.atLeast(y, batch * out);
         Compute.kernels().matmul(x, w.value(), y, batch, in, out);   // x (B,D) · W (D,H) → (B,H)
-        RowVectors.addToRows(y, b.value(), batch, out);
+        if (b != null) {
+            RowVectors.addToRows(y, b.value(), batch, out);
+        }
         return y;
     }
     // endregion
@@ -41,7 +54,9 @@ public final class Linear implements Layer {
     @Override
     public float[] backward(float[] dY, int batch, boolean needInputGradient) {
         Compute.kernels().matmulTransposeA(input, dY, w.grad(), batch, in, out);
-        RowVectors.sumRows(dY, b.grad(), batch, out);
+        if (b != null) {
+            RowVectors.sumRows(dY, b.grad(), batch, out);
+        }
         if (!needInputGradient) {
             return null;
         }
@@ -63,13 +78,14 @@ public final class Linear implements Layer {
 
     @Override
     public List<Parameter> parameters() {
-        return List.of(w, b);
+        return b != null ? List.of(w, b) : List.of(w);
     }
 
     public Parameter weight() {
         return w;
     }
 
+    /** The bias, or null for a layer without one. */
     public Parameter bias() {
         return b;
     }
