@@ -12,18 +12,23 @@ public record Evaluation(double loss, double accuracy) {
     public static final int SLICE = 1000;
 
     public static Evaluation of(Model model, Dataset data) {
+        return of(model, data, data.size());
+    }
+
+    /** On the first {@code examples} examples only. */
+    public static Evaluation of(Model model, Dataset data, int examples) {
         Batch batch = new Batch();
         double lossSum = 0;
         long correct = 0;
         boolean classifies = true;
-        for (int from = 0; from < data.size(); from += SLICE) {
-            int count = Math.min(SLICE, data.size() - from);
+        for (int from = 0; from < examples; from += SLICE) {
+            int count = Math.min(SLICE, examples - from);
             data.slice(from, count, batch);
             lossSum += model.loss(batch) * count;
             int right = model.lastCorrect();
             classifies &= right >= 0;
             correct += right;
         }
-        return new Evaluation(lossSum / data.size(), classifies ? (double) correct / data.size() : Double.NaN);
+        return new Evaluation(lossSum / examples, classifies ? (double) correct / examples : Double.NaN);
     }
 }

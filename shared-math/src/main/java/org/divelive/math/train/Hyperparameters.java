@@ -6,7 +6,7 @@ package org.divelive.math.train;
  */
 public record Hyperparameters(double learningRate, int batchSize, int epochs, double weightDecay, long seed) {
     public static final int MAX_BATCH_SIZE = 60_000;
-    public static final int MAX_EPOCHS = 1_000;
+    public static final int MAX_EPOCHS = 10_000;
     public static final double MAX_WEIGHT_DECAY = 1_000;
     /** 2⁵³: every integer up to it survives a trip through a JavaScript number or a JSON double. */
     public static final double MAX_SEED = 9007199254740992.0;

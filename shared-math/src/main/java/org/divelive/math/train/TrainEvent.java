@@ -7,8 +7,8 @@ import org.divelive.math.model.Parameter;
 /** What a {@link Trainer} reports. Steps and epochs count from 1. Accuracies are NaN where they do not apply. */
 public sealed interface TrainEvent {
 
-    /** Sent once, before the first step. */
-    record Started(int examples, int batchesPerEpoch, int epochs) implements TrainEvent {
+    /** Sent once, before the first step, with the untrained model's mean loss on (up to 1000) training examples. */
+    record Started(int examples, int batchesPerEpoch, int epochs, double initialLoss) implements TrainEvent {
     }
 
     /**
@@ -32,7 +32,10 @@ public sealed interface TrainEvent {
     record Finished(int steps, int epochs) implements TrainEvent {
     }
 
-    /** The loss became NaN or ±∞ or exploded past {@link Trainer#EXPLODED_LOSS} at this step; training stopped. */
+    /**
+     * The loss became NaN or ±∞, or exploded past {@link Trainer#EXPLOSION_FACTOR} times the untrained model's loss,
+     * at this step; training stopped before the update.
+     */
     record Diverged(int step, int epoch, double loss) implements TrainEvent {
     }
 

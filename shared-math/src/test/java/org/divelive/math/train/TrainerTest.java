@@ -49,7 +49,9 @@ class TrainerTest {
         trainer.epoch();
 
         // 1000 examples in batches of 300: 300, 300, 300, 100
-        assertEquals(new TrainEvent.Started(1000, 4, 2), events.get(0));
+        TrainEvent.Started started = (TrainEvent.Started) events.get(0);
+        assertEquals(List.of(1000, 4, 2), List.of(started.examples(), started.batchesPerEpoch(), started.epochs()));
+        assertTrue(started.initialLoss() > 10, "an untrained model is far off: " + started.initialLoss());
         List<Integer> sizes = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
             TrainEvent.StepDone step = (TrainEvent.StepDone) events.get(i);
@@ -87,7 +89,8 @@ class TrainerTest {
         trainer.run();
         assertEquals(Trainer.Status.DIVERGED, trainer.status());
         TrainEvent.Diverged diverged = (TrainEvent.Diverged) events.get(events.size() - 1);
-        assertTrue(Double.isNaN(diverged.loss()) || diverged.loss() > Trainer.EXPLODED_LOSS);
+        assertTrue(diverged.loss() > Trainer.EXPLOSION_FACTOR * ((TrainEvent.Started) events.get(0)).initialLoss()
+                || Double.isNaN(diverged.loss()), "loss " + diverged.loss());
         for (TrainEvent e : events) {
             if (e instanceof TrainEvent.StepDone step) {
                 assertTrue(Double.isFinite(step.loss()), "no step reports a broken loss");
