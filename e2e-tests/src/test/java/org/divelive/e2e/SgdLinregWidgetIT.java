@@ -1,7 +1,6 @@
 package org.divelive.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,10 +13,6 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.divelive.math.Rng;
-import org.divelive.math.linreg.LinearRegressionExperiment;
-import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.train.LossHistory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -144,27 +139,6 @@ class SgdLinregWidgetIT {
     }
 
     @Test
-    void thePageRunsTheSameSharedMathAsTheJvm() {
-        // Rng: the same normals to the last bit (only correctly rounded operations are used)
-        double[] inPage = toDoubles(page.evaluate("() => Array.from(probeNormals(42, 1000))"));
-        Rng rng = new Rng(42);
-        for (int i = 0; i < inPage.length; i++) {
-            assertEquals(rng.nextGaussian(), inPage[i], 0.0, "normal " + i);
-        }
-        // training: JavaScript computes float expressions in double and rounds only on stores, the JVM rounds each
-        // float operation, so the curves agree to a relative 1e-4, not bit for bit
-        double[] pageLosses = toDoubles(page.evaluate(
-                "() => Array.from(probeLinearRegressionLosses(0.03, 10, 3, 7))"));
-        LossHistory history = new LossHistory();
-        new LinearRegressionExperiment(new Hyperparameters(0.03, 10, 3, 0, 7), history).trainer().run();
-        double[] jvmLosses = history.stepLosses();
-        assertEquals(jvmLosses.length, pageLosses.length);
-        for (int i = 0; i < jvmLosses.length; i++) {
-            assertEquals(jvmLosses[i], pageLosses[i], 1e-4 * Math.abs(jvmLosses[i]) + 1e-9, "loss of step " + i);
-        }
-    }
-
-    @Test
     void anUnknownWidgetShowsAVisibleErrorBox(@TempDir Path content) throws Exception {
         Files.createDirectories(content.resolve("en"));
         Files.writeString(content.resolve("en/01-broken-widget.md"),
@@ -178,14 +152,5 @@ class SgdLinregWidgetIT {
     private static double[] parseVector(String text) {
         String[] parts = text.replace("[", "").replace("]", "").split(",");
         return new double[] {Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim())};
-    }
-
-    private static double[] toDoubles(Object list) {
-        List<?> values = (List<?>) list;
-        double[] out = new double[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = ((Number) values.get(i)).doubleValue();
-        }
-        return out;
     }
 }

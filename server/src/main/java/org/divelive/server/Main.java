@@ -36,7 +36,7 @@ public final class Main {
     }
 
     @CommandLine.Command(name = "divelive", mixinStandardHelpOptions = true, version = "DiveLive 0.1",
-            description = "The DiveLive course site.", subcommands = ServeCommand.class)
+            description = "The DiveLive course site.", subcommands = {ServeCommand.class, BenchCommand.class})
     static final class DiveLiveCommand {
     }
 }

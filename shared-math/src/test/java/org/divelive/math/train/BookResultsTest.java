@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The book's experiments of chapters 3 and 4 with the book's recipes, on the real Fashion-MNIST. Thresholds are the
- * book's reported results (softmax regression ≈ 0.83 test accuracy, MLP ≈ 0.85), less a margin for seeds.
+ * book's reported results (softmax regression ≈ 0.83 test accuracy), less a margin for seeds. The MLP's ten full
+ * epochs are checked in the server module, whose SIMD kernels make them quick.
  */
 class BookResultsTest {
 
@@ -58,16 +59,6 @@ class BookResultsTest {
         assertTrue(last.testAccuracy() >= 0.82, "test accuracy " + last.testAccuracy());
         assertTrue(last.trainLoss() <= 0.47, "train loss " + last.trainLoss());
         assertInstanceOf(TrainEvent.Finished.class, events.get(events.size() - 1));
-    }
-
-    @Test
-    void theMlpReachesTheBooksAccuracyOnFashionMnist() {
-        // 784-256-10 ReLU, lr 0.1, batch 256, 10 epochs
-        Rng rng = new Rng(42);
-        MlpScratch model = new MlpScratch(784, 256, 10, rng);
-        TrainEvent.EpochDone last = lastEpoch(train(model, FashionMnistFiles.train(), FashionMnistFiles.test(),
-                new Hyperparameters(0.1, 256, 10, 0, 42), rng));
-        assertTrue(last.testAccuracy() >= 0.84, "test accuracy " + last.testAccuracy());
     }
 
     @Test

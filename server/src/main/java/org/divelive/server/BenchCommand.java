@@ -1,0 +1,51 @@
+package org.divelive.server;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.divelive.server.bench.TrainingBenchmark;
+import org.divelive.server.data.FashionMnistLocator;
+import org.divelive.server.data.FashionMnistReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: seconds per epoch and test accuracy of softmax regression and the MLP on Fashion-MNIST. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time softmax regression and the MLP on the full Fashion-MNIST (book recipes).")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "10",
+            description = "Epochs per model, at least 5 for a meaningful median (default ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "all",
+            description = "softmax, mlp or all (default ${DEFAULT-VALUE}).")
+    String model;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:DIVELIVE_DATA}",
+            description = "Folder with the four Fashion-MNIST .gz files (env DIVELIVE_DATA).")
+    Path data;
+
+    @Override
+    public Integer call() {
+        if (epochs < 1 || epochs > 1000) {
+            throw new ParameterException(spec.commandLine(), "--epochs must be from 1 to 1000, was " + epochs);
+        }
+        if (!model.equals("softmax") && !model.equals("mlp") && !model.equals("all")) {
+            throw new ParameterException(spec.commandLine(), "--model must be softmax, mlp or all, was " + model);
+        }
+        org.divelive.server.compute.KernelSelection.install();
+        Path folder = new FashionMnistLocator(data, FashionMnistLocator.defaultCache()).locate();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Fashion-MNIST from " + folder);
+        new TrainingBenchmark(FashionMnistReader.read(folder), epochs, out).run(model);
+        return 0;
+    }
+}
