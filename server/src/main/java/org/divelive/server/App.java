@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.ContentRoot;
 import org.divelive.server.lessons.LessonCatalog;
@@ -21,6 +22,7 @@ public final class App {
     }
 
     public static Javalin create(ServerConfig config) {
+        KernelSelection.install();
         Path content = config.contentDir() != null ? config.contentDir() : ContentRoot.embedded();
         LessonCatalog catalog = new LessonCatalog(content);
         Pages pages = new Pages(AssetVersions.load());

@@ -1,0 +1,163 @@
+package org.divelive.server.bench;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+import org.divelive.math.Rng;
+import org.divelive.math.kernel.Kernels;
+import org.divelive.math.kernel.PortableKernels;
+import org.divelive.server.compute.VectorKernels;
+
+/**
+ * How fast each kernel runs the five matrix products of one MLP 784-256-10 training step on a batch of B = 256,
+ * and the seconds per epoch (235 batches, 60,000 images) that implies. Build, then run from the repository root:
+ * <pre>
+ *   mvn -q -pl server -am package -DskipTests
+ *   java --add-modules jdk.incubator.vector -cp server/target/divelive.jar org.divelive.server.bench.KernelBenchmark
+ * </pre>
+ * X is a batch of real Fashion-MNIST images when /usr/share/datasets/fashion-mnist is installed (about half of
+ * their pixels are exactly 0, mostly the same background pixels in every image), else Gaussian values with half
+ * set to 0 independently, which leaves fewer all-zero columns to skip. ReLU's output H and the gradient dH, which
+ * it masks, are half zeros too. GFLOP/s counts the dense 2·M·K·N flops, so skipped zeros show up as speed.
+ */
+public final class KernelBenchmark {
+    private static final Path IMAGES = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
+    private static final int B = 256;
+    private static final int D = 784;
+    private static final int H = 256;
+    private static final int K = 10;
+    private static final int BATCHES_PER_EPOCH = 235;
+    private static final int RUNS = 7;
+    /** Each timed run repeats the product until it has taken at least this long, so the clock's grain is negligible. */
+    private static final long RUN_NANOS = 100_000_000L;
+
+    private KernelBenchmark() {
+    }
+
+    /** One product of the training step, bound to its operands. */
+    private record Product(String name, long flops, Step step) {
+    }
+
+    private interface Step {
+        void run(Kernels kernels);
+    }
+
+    public static void main(String[] args) throws IOException {
+        Rng rng = new Rng(2024);
+        boolean real = Files.exists(IMAGES);
+        float[] x = real ? imageBatch(rng) : halfZeros(rng, B * D, 1);
+        float[] w1 = gaussian(rng, D * H, 0.01);
+        float[] w2 = gaussian(rng, H * K, 0.01);
+        float[] hidden = halfZeros(rng, B * H, 1);
+        float[] dHidden = halfZeros(rng, B * H, 0.01);
+        float[] dLogits = gaussian(rng, B * K, 0.01);
+        float[] outHidden = new float[B * H];
+        float[] outLogits = new float[B * K];
+        float[] dW1 = new float[D * H];
+        float[] dW2 = new float[H * K];
+        float[] outDHidden = new float[B * H];
+        List<Product> products = List.of(
+                new Product("forward  X·W1   (256x784 · 784x256)", 2L * B * D * H,
+                        k -> k.matmul(x, w1, outHidden, B, D, H)),
+                new Product("forward  H·W2   (256x256 · 256x10)", 2L * B * H * K,
+                        k -> k.matmul(hidden, w2, outLogits, B, H, K)),
+                new Product("backward dW2=Hᵀ·dY (256x256ᵀ · 256x10)", 2L * B * H * K,
+                        k -> k.matmulTransposeA(hidden, dLogits, dW2, B, H, K)),
+                new Product("backward dH=dY·W2ᵀ (256x10 · 256x10ᵀ)", 2L * B * K * H,
+                        k -> k.matmulTransposeB(dLogits, w2, outDHidden, B, K, H)),
+                new Product("backward dW1=Xᵀ·dH (256x784ᵀ · 256x256)", 2L * B * D * H,
+                        k -> k.matmulTransposeA(x, dHidden, dW1, B, D, H)));
+
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Kernels> contenders = new ArrayList<>();
+        contenders.add(new PortableKernels());
+        contenders.add(VectorKernels.create(1));
+        if (cores > 1) {
+            contenders.add(VectorKernels.create(cores));
+        }
+        System.out.printf("Java %s, %d cores; X: %s; median of %d runs after warm-up%n",
+                Runtime.version(), cores,
+                real ? "256 Fashion-MNIST images" : "Gaussian, half zeros (no Fashion-MNIST at " + IMAGES + ")", RUNS);
+        for (Kernels kernels : contenders) {
+            System.out.printf("%n%s%n", kernels.name());
+            double stepSeconds = 0;
+            for (Product product : products) {
+                double seconds = medianSeconds(kernels, product.step());
+                stepSeconds += seconds;
+                System.out.printf("  %-42s %8.3f ms  %6.1f GFLOP/s%n", product.name(), seconds * 1e3,
+                        product.flops() / seconds / 1e9);
+            }
+            System.out.printf("  %-42s %8.3f s per epoch (%d batches)%n", "MLP epoch, products only",
+                    stepSeconds * BATCHES_PER_EPOCH, BATCHES_PER_EPOCH);
+        }
+    }
+
+    /** The median over {@link #RUNS} timed runs of the seconds per call, after one untimed run to warm up the JIT. */
+    private static double medianSeconds(Kernels kernels, Step step) {
+        double[] perCall = new double[RUNS];
+        run(kernels, step);
+        run(kernels, step);
+        for (int r = 0; r < RUNS; r++) {
+            perCall[r] = run(kernels, step);
+        }
+        Arrays.sort(perCall);
+        return perCall[RUNS / 2];
+    }
+
+    private static double run(Kernels kernels, Step step) {
+        long start = System.nanoTime();
+        long elapsed;
+        int calls = 0;
+        do {
+            step.run(kernels);
+            calls++;
+            elapsed = System.nanoTime() - start;
+        } while (elapsed < RUN_NANOS);
+        return elapsed / 1e9 / calls;
+    }
+
+    /** B images drawn at random from the training set, pixels scaled to [0, 1]. */
+    private static float[] imageBatch(Rng rng) throws IOException {
+        try (InputStream file = Files.newInputStream(IMAGES);
+             DataInputStream in = new DataInputStream(new GZIPInputStream(file, 1 << 16))) {
+            in.readInt(); // magic 0x00000803
+            int count = in.readInt();
+            int pixels = in.readInt() * in.readInt();
+            byte[] all = new byte[count * pixels];
+            in.readFully(all);
+            float[] x = new float[B * pixels];
+            for (int i = 0; i < B; i++) {
+                int image = rng.nextInt(count);
+                for (int p = 0; p < pixels; p++) {
+                    x[i * pixels + p] = (all[image * pixels + p] & 0xFF) / 255f;
+                }
+            }
+            return x;
+        }
+    }
+
+    private static float[] gaussian(Rng rng, int size, double std) {
+        float[] values = new float[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) rng.nextGaussian(0, std);
+        }
+        return values;
+    }
+
+    private static float[] halfZeros(Rng rng, int size, double std) {
+        float[] values = gaussian(rng, size, std);
+        for (int i = 0; i < size; i++) {
+            if (rng.nextDouble() < 0.5) {
+                values[i] = 0f;
+            }
+        }
+        return values;
+    }
+}
