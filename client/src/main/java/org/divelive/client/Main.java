@@ -1,16 +1,7 @@
 package org.divelive.client;
 
 import org.divelive.client.linreg.SgdLinregWidget;
-import org.divelive.math.Rng;
-import org.divelive.math.data.Dataset;
-import org.divelive.math.model.Model;
-import org.divelive.math.model.ModelSpec;
-import org.divelive.math.nn.Init;
-import org.divelive.math.scratch.SoftmaxRegressionScratch;
-import org.divelive.math.train.Trainer;
-import org.divelive.math.linreg.LinearRegressionExperiment;
-import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.train.LossHistory;
+import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.client.widget.WidgetError;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -43,53 +34,41 @@ public final class Main {
         }
     }
 
-    /**
-     * Portability probe, a page global: the first {@code count} standard normals of {@code new Rng(seed)} as the
-     * compiled shared-math computes them in this browser. Tests compare them with the JVM's, digit for digit.
-     */
+    // The portability probes, as page globals for the end-to-end tests: see PortabilityProbes.
+
     @JSExport
     public static double[] probeNormals(double seed, int count) {
-        Rng rng = new Rng((long) seed);
-        double[] normals = new double[count];
-        for (int i = 0; i < count; i++) {
-            normals[i] = rng.nextGaussian();
-        }
-        return normals;
+        return PortabilityProbes.normals(seed, count);
     }
 
-    /** Portability probe: the loss of every step of the lesson's linear-regression run, trained in this browser. */
     @JSExport
     public static double[] probeLinearRegressionLosses(double learningRate, int batchSize, int epochs, double seed) {
-        LossHistory history = new LossHistory();
-        new LinearRegressionExperiment(new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), history)
-                .trainer().run();
-        return history.stepLosses();
+        return PortabilityProbes.linearRegressionLosses(learningRate, batchSize, epochs, seed);
     }
 
-    /**
-     * Portability probe: the step losses of softmax regression (from scratch, or the concise MLP when
-     * {@code hidden > 0}) trained in this browser on the examples given as unsigned bytes: {@code pixels}
-     * (N, 784) and {@code labels} (N), scaled to [0, 1] as everywhere else.
-     */
     @JSExport
     public static double[] probeFashionLosses(byte[] pixels, byte[] labels, int hidden, double learningRate,
             int batchSize, int epochs, double seed) {
-        int n = labels.length;
-        float[] x = new float[n * 784];
-        int[] y = new int[n];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (pixels[i] & 0xFF) / 255f;
-        }
-        for (int i = 0; i < n; i++) {
-            y[i] = labels[i] & 0xFF;
-        }
-        Rng rng = new Rng((long) seed);
-        Model model = hidden > 0
-                ? ModelSpec.mlp(ModelSpec.ActivationKind.RELU, hidden).build(784, 10, Init.BOOK, rng)
-                : new SoftmaxRegressionScratch(784, 10, rng);
-        LossHistory history = new LossHistory();
-        new Trainer(model, Dataset.classification(x, 784, y, 10),
-                new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), rng, history).run();
-        return history.stepLosses();
+        return PortabilityProbes.fashionLosses(pixels, labels, hidden, learningRate, batchSize, epochs, seed);
+    }
+
+    @JSExport
+    public static byte[] probeSavedParameters(int hidden, double seed) {
+        return PortabilityProbes.savedParameters(hidden, seed);
+    }
+
+    @JSExport
+    public static double[] probeScoreWithSavedParameters(byte[] file, int hidden, byte[] pixels, byte[] labels) {
+        return PortabilityProbes.scoreWithSavedParameters(file, hidden, pixels, labels);
+    }
+
+    @JSExport
+    public static double[] probeNaiveSoftmax(double[] logits) {
+        return PortabilityProbes.naiveSoftmax(logits);
+    }
+
+    @JSExport
+    public static double[] probeSyntheticSets(double seed) {
+        return PortabilityProbes.syntheticSets(seed);
     }
 }

@@ -65,8 +65,9 @@ public final class PolynomialData {
         float[] y = new float[size];
         int terms = Math.max(features, CUBIC.length);
         for (int n = 0; n < size; n++) {
-            // rounded to float first, so column 1 holds exactly the x the other columns and y are computed from
-            double value = (float) rng.nextGaussian();
+            // kept in double: a (float) cast does not round under TeaVM's JavaScript (only a float[] store does),
+            // so every power and y are computed from the same double x on both platforms
+            double value = rng.nextGaussian();
             double term = 1;
             double target = 0;
             for (int i = 0; i < terms; i++) {

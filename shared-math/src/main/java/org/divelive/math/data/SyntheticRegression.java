@@ -28,11 +28,10 @@ public final class SyntheticRegression {
         for (int i = 0; i < size; i++) {
             double target = b;
             for (int j = 0; j < d; j++) {
-                float xij = (float) rng.nextGaussian();
-                x[i * d + j] = xij;
-                // in double on purpose: TeaVM's JS computes float products in double, so only double math is
-                // the same number on both platforms
-                target += (double) xij * w[j];
+                // the label is computed from the stored float: a store into float[] rounds on both platforms,
+                // while under TeaVM's JavaScript a (float) cast or a float product alone does not
+                x[i * d + j] = (float) rng.nextGaussian();
+                target += (double) x[i * d + j] * w[j];
             }
             y[i] = (float) (target + rng.nextGaussian(0, noiseStd));
         }

@@ -32,9 +32,10 @@ class PolynomialDataTest {
                 for (int i = 1; i <= 20; i++) {
                     factorial *= i;
                     double expected = Math.pow(x, i) / factorial;
-                    // float storage rounds to 6e-8 relative, or, for the subnormal floats below 1.2e-38 that high
-                    // powers of a small x give, to half their fixed spacing of 1.4e-45
-                    double tolerance = Math.max(1e-7 * Math.abs(expected), Float.MIN_VALUE);
+                    // the columns are powers of the double x, while column 1 holds x rounded to float (6e-8 relative),
+                    // so x^i read back from it is off by up to i·6e-8, plus 6e-8 for storing column i; for the
+                    // subnormal floats below 1.2e-38 that high powers of a small x give, half their spacing 1.4e-45
+                    double tolerance = Math.max((i + 1) * 6e-8 * Math.abs(expected), Float.MIN_VALUE);
                     assertEquals(expected, set.x(n, i), tolerance, "column " + i + " of " + n);
                 }
             }
