@@ -43,7 +43,7 @@ final class CoreTeam {
         return threads;
     }
 
-    /** Runs {@code task.accept(t)} for every t in [0, tasks), in any order and on any member; returns when all are done. */
+    /** Runs {@code task.accept(t)} for each t in [0, tasks), in any order, on any member; returns when all are done. */
     void run(int tasks, IntConsumer task) {
         if (tasks == 1 || helpers.length == 0 || !inUse.compareAndSet(false, true)) {
             for (int t = 0; t < tasks; t++) {
@@ -64,7 +64,7 @@ final class CoreTeam {
         }
     }
 
-    /** A helper's life: work on every job posted after the last one it saw, spinning briefly, then parked, between them. */
+    /** A helper's life: work on each job posted after the last one it saw; between jobs spin briefly, then park. */
     private void help() {
         Job seen = null;
         while (true) {
