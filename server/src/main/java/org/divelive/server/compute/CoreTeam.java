@@ -16,7 +16,8 @@ import java.util.function.IntConsumer;
 final class CoreTeam {
     /**
      * How long an idle thread spins before parking: kernel calls come in bursts a fraction of a millisecond apart,
-     * and a parked thread takes tens of microseconds to wake; much longer would waste a shared core.
+     * and a parked thread takes tens of microseconds to wake. The spin yields rather than pauses, so on a shared
+     * machine a spinning thread gives its core to the team-mate it is waiting for, or to anyone else.
      */
     private static final long SPIN_NANOS = 200_000;
 
@@ -42,7 +43,7 @@ final class CoreTeam {
         return threads;
     }
 
-    /** Runs {@code task.accept(t)} for every t in [0, tasks), in any order and on any member; returns when all are done. */
+    /** Runs {@code task.accept(t)} for each t in [0, tasks), in any order, on any member; returns when all are done. */
     void run(int tasks, IntConsumer task) {
         if (tasks == 1 || helpers.length == 0 || !inUse.compareAndSet(false, true)) {
             for (int t = 0; t < tasks; t++) {
@@ -63,7 +64,7 @@ final class CoreTeam {
         }
     }
 
-    /** A helper's life: work on every job posted after the last one it saw, spinning briefly, then parked. */
+    /** A helper's life: work on each job posted after the last one it saw; between jobs spin briefly, then park. */
     private void help() {
         Job seen = null;
         while (true) {
@@ -71,7 +72,7 @@ final class CoreTeam {
             long idleSince = System.nanoTime();
             while (job == seen) {
                 if (System.nanoTime() - idleSince < SPIN_NANOS) {
-                    Thread.onSpinWait();
+                    Thread.yield();
                 } else {
                     LockSupport.park(this);
                 }
@@ -116,7 +117,7 @@ final class CoreTeam {
             long since = System.nanoTime();
             while (done.get() < tasks) {
                 if (System.nanoTime() - since < SPIN_NANOS) {
-                    Thread.onSpinWait();
+                    Thread.yield();
                 } else {
                     LockSupport.park(this);
                 }
