@@ -13,8 +13,9 @@ public final class Main {
     private Main() {
     }
 
+    /** Mounts every widget not mounted yet, so calling it again after adding widgets to the page is safe. */
     public static void main(String[] args) {
-        NodeList<? extends HTMLElement> hosts = HTMLDocument.current().querySelectorAll("[data-widget]");
+        NodeList<? extends HTMLElement> hosts = HTMLDocument.current().querySelectorAll("[data-widget]:not([data-mounted])");
         for (int i = 0; i < hosts.getLength(); i++) {
             mount(hosts.item(i));
         }
@@ -24,14 +25,14 @@ public final class Main {
         String name = host.getAttribute("data-widget");
         try {
             switch (name) {
-                case SgdLinregWidget.NAME -> new SgdLinregWidget(host);
+                case WidgetCatalog.SGD_LINREG -> new SgdLinregWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
-                        + SgdLinregWidget.NAME + ".");
+                        + String.join(", ", WidgetCatalog.NAMES) + ".");
             }
-            host.setAttribute("data-mounted", "true");
         } catch (RuntimeException e) {
             WidgetError.show(host, "The widget \"" + name + "\" could not start: " + e.getMessage());
         }
+        host.setAttribute("data-mounted", "true");
     }
 
     // The portability probes, as page globals for the end-to-end tests: see PortabilityProbes.

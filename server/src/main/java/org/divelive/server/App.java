@@ -6,10 +6,13 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.lessons.BrokenLessonException;
-import org.divelive.server.lessons.ContentRoot;
+import org.divelive.client.WidgetCatalog;
+import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.LessonCatalog;
+import org.divelive.server.lessons.LessonRenderer;
 import org.divelive.server.lessons.LessonRoutes;
 import org.divelive.server.pages.AssetVersions;
+import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,13 +26,15 @@ public final class App {
 
     public static Javalin create(ServerConfig config) {
         KernelSelection.install();
-        Path content = config.contentDir() != null ? config.contentDir() : ContentRoot.embedded();
-        LessonCatalog catalog = new LessonCatalog(content);
+        Path content = config.contentDir() != null ? config.contentDir() : EmbeddedFiles.content();
+        LessonRenderer renderer = new LessonRenderer(new CodeRegions(EmbeddedFiles.mathSources()),
+                WidgetCatalog.NAMES);
+        LessonCatalog catalog = new LessonCatalog(content, renderer);
         Pages pages = new Pages(AssetVersions.load());
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server ->
-                    server.setErrorHandler(new UnresolvablePathHandler(pages.notFound("this address"))));
+                    server.setErrorHandler(new UnresolvablePathHandler(pages.notFound(Labels.EN, "this address"))));
             javalin.staticFiles.enableWebjars();
             javalin.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -42,15 +47,20 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             new LessonRoutes(catalog, pages).register(javalin.routes);
-            javalin.routes.error(404, ctx -> ctx.html(pages.notFound(ctx.path())));
+            javalin.routes.error(404, ctx -> ctx.html(pages.notFound(labelsFor(ctx.path()), ctx.path())));
             javalin.routes.exception(BrokenLessonException.class, (e, ctx) -> {
                 LOG.warn("Broken lesson: {}", e.getMessage());
-                ctx.status(500).html(pages.brokenLesson(e.getMessage()));
+                ctx.status(500).html(pages.brokenLesson(labelsFor(ctx.path()), e.getMessage()));
             });
             javalin.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Request {} failed", ctx.path(), e);
-                ctx.status(500).html(pages.serverError());
+                ctx.status(500).html(pages.serverError(labelsFor(ctx.path())));
             });
         });
+    }
+
+    /** Pages under /zh/ speak Chinese, all others English. */
+    private static Labels labelsFor(String path) {
+        return path.startsWith("/zh/") ? Labels.ZH : Labels.EN;
     }
 }

@@ -17,7 +17,6 @@ import org.teavm.jso.dom.events.EventListener;
  * shared-math's {@link LinearRegressionExperiment}; this class only wires the form, the loop and the views.
  */
 public final class SgdLinregWidget {
-    public static final String NAME = "sgd-linreg";
     /** Epoch fast-forwards: as many steps per frame as the frame budget allows. */
     private static final int EPOCH_STEPS_PER_FRAME = 10_000;
 

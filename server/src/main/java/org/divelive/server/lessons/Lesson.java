@@ -1,8 +1,12 @@
 package org.divelive.server.lessons;
 
+import java.util.List;
+
 /**
  * One rendered lesson: its slug (from the file name {@code nn-slug.md}), the title and order from its front matter,
- * and the body as HTML, math left as TeX for KaTeX.
+ * the body as HTML (math left as TeX for KaTeX), its sections for the table of contents, and its plain text for
+ * search.
  */
-public record Lesson(String language, String slug, int order, String title, String fileName, String html) {
+public record Lesson(String language, String slug, int order, String title, String fileName, String html,
+        List<Section> sections, String text) {
 }

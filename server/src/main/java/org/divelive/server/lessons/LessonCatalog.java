@@ -34,14 +34,15 @@ public final class LessonCatalog {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{1,3})-(" + SLUG.pattern() + ")\\.md");
 
     private final Path root;
-    private final LessonRenderer renderer = new LessonRenderer();
+    private final LessonRenderer renderer;
     private final ConcurrentMap<Path, Cached> cache = new ConcurrentHashMap<>();
 
     private record Cached(FileTime modified, long size, Lesson lesson) {
     }
 
-    public LessonCatalog(Path root) {
+    public LessonCatalog(Path root, LessonRenderer renderer) {
         this.root = root;
+        this.renderer = renderer;
     }
 
     /** The lessons of one language in course order; a broken file is logged and left out of the list. */

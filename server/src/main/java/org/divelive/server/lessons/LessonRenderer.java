@@ -1,7 +1,10 @@
 package org.divelive.server.lessons;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.AbstractYamlFrontMatterVisitor;
@@ -12,24 +15,37 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.divelive.server.math.MathExtension;
 
-/** Markdown with YAML front matter, pipe tables, fenced code and TeX math, to HTML. Thread-safe. */
+/**
+ * Markdown with YAML front matter, pipe tables, fenced code, TeX math and the lesson blocks (code includes,
+ * exercises, widgets) to HTML. Thread-safe.
+ */
 public final class LessonRenderer {
+    private static final Pattern SECTION = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** TeX is no help in a search snippet: formulas are left out of the searchable text. */
+    private static final Pattern MATH = Pattern.compile("<span class=\"math [^\"]*\">.*?</span>", Pattern.DOTALL);
+
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    public LessonRenderer() {
+    public LessonRenderer(CodeRegions regions, List<String> widgets) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS,
-                List.of(YamlFrontMatterExtension.create(), TablesExtension.create(), MathExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
+                MathExtension.create(), new LessonBlocks(regions, widgets, this::renderFragment)));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** Renders a lesson file's text; the front matter must give {@code title} and {@code order}. */
+    /**
+     * Renders a lesson file's text; the front matter must give {@code title} and {@code order}.
+     *
+     * @throws BrokenLessonException naming the file and line of the first problem
+     */
     public Lesson render(String language, String slug, String fileName, String markdown) {
         Document document = parser.parse(markdown);
+        document.set(LessonBlocks.LANGUAGE, language);
         AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
         frontMatter.visit(document);
         Map<String, List<String>> fields = frontMatter.getData();
@@ -39,21 +55,47 @@ public final class LessonRenderer {
         try {
             orderNumber = Integer.parseInt(order);
         } catch (NumberFormatException e) {
-            throw new BrokenLessonException(fileName + ": front matter 'order' must be a whole number, was '"
+            throw new BrokenLessonException(fileName + ", line 1: front matter 'order' must be a whole number, was '"
                     + order + "'");
         }
-        return new Lesson(language, slug, orderNumber, title, fileName, renderer.render(document));
+        String html;
+        try {
+            html = renderer.render(document);
+        } catch (LessonProblem problem) {
+            throw new BrokenLessonException(fileName + ", line " + problem.line() + ": " + problem.getMessage(),
+                    problem);
+        }
+        return new Lesson(language, slug, orderNumber, title, fileName, html, sections(html), plainText(html));
     }
 
-    /** Just the HTML of a Markdown fragment, for tests and snippets. */
+    /** Just the HTML of a Markdown fragment: exercise questions, tests. */
     public String renderFragment(String markdown) {
         return renderer.render(parser.parse(markdown));
+    }
+
+    private static List<Section> sections(String html) {
+        List<Section> sections = new ArrayList<>();
+        Matcher heading = SECTION.matcher(html);
+        while (heading.find()) {
+            sections.add(new Section(heading.group(1), unescape(TAG.matcher(heading.group(2)).replaceAll(""))));
+        }
+        return sections;
+    }
+
+    private static String plainText(String html) {
+        String withoutMath = MATH.matcher(html).replaceAll(" ");
+        return unescape(TAG.matcher(withoutMath).replaceAll(" ")).replaceAll("\\s+", " ").trim();
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
     }
 
     private static String single(Map<String, List<String>> fields, String key, String fileName) {
         List<String> values = fields.get(key);
         if (values == null || values.isEmpty() || values.get(0).isBlank()) {
-            throw new BrokenLessonException(fileName + ": the front matter at the top of the file needs a '"
+            throw new BrokenLessonException(fileName + ", line 1: the front matter at the top of the file needs a '"
                     + key + ":' line (between the two '---' lines)");
         }
         return unquote(values.get(0).trim());

@@ -29,7 +29,7 @@ class LessonCatalogTest {
         write("en/01-first.md", "---\ntitle: \"First: the start\"\norder: 1\n---\n\nOne $x$.\n");
         write("en/notes.txt", "not a lesson");
         Files.writeString(content.resolve("secret.md"), "---\ntitle: Secret\norder: 1\n---\n");
-        catalog = new LessonCatalog(content);
+        catalog = new LessonCatalog(content, new LessonRenderer(new CodeRegions(content), List.of("sgd-linreg")));
     }
 
     private void write(String name, String text) throws IOException {
@@ -70,13 +70,13 @@ class LessonCatalogTest {
     void aBrokenLessonNamesItsFileAndLeavesTheOthersWorking() throws IOException {
         write("en/03-broken.md", "---\norder: 3\n---\n\nNo title.\n");
         BrokenLessonException e = assertThrows(BrokenLessonException.class, () -> catalog.find("en", "broken"));
-        assertEquals("en/03-broken.md: the front matter at the top of the file needs a 'title:' line "
+        assertEquals("en/03-broken.md, line 1: the front matter at the top of the file needs a 'title:' line "
                 + "(between the two '---' lines)", e.getMessage());
         assertEquals(2, catalog.list("en").size());
         assertTrue(catalog.find("en", "first").isPresent());
 
         write("en/04-bad-order.md", "---\ntitle: Bad\norder: soon\n---\n");
-        assertEquals("en/04-bad-order.md: front matter 'order' must be a whole number, was 'soon'",
+        assertEquals("en/04-bad-order.md, line 1: front matter 'order' must be a whole number, was 'soon'",
                 assertThrows(BrokenLessonException.class, () -> catalog.find("en", "bad-order")).getMessage());
     }
 }

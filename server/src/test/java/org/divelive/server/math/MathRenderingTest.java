@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
+import java.util.List;
+
+import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.LessonRenderer;
 import org.junit.jupiter.api.Test;
 
 class MathRenderingTest {
-    private final LessonRenderer renderer = new LessonRenderer();
+    private final LessonRenderer renderer = new LessonRenderer(new CodeRegions(Path.of(".")), List.of());
 
     private String render(String markdown) {
         return renderer.renderFragment(markdown).trim();

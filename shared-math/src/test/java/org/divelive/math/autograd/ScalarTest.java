@@ -36,9 +36,10 @@ class ScalarTest {
         out.backward();
         List<Scalar> leaves = leaves(out);
         for (int i = 0; i < 3; i++) {
-            Scalar leaf = leaves.stream().filter(s -> s.label().equals(names[i])).findFirst().orElseThrow();
+            String name = names[i];
+            Scalar leaf = leaves.stream().filter(s -> s.label().equals(name)).findFirst().orElseThrow();
             double numeric = Expression.numericGradient(mixed, names, values, i, 1e-5);
-            assertEquals(numeric, leaf.grad(), 1e-7, "∂out/∂" + names[i]);
+            assertEquals(numeric, leaf.grad(), 1e-7, "∂out/∂" + name);
         }
     }
 

@@ -1,0 +1,17 @@
+package org.divelive.client;
+
+import java.util.List;
+
+/**
+ * The names a lesson may use in {@code <div data-widget="NAME">}. Plain Java on purpose: the page mounts widgets by
+ * these names, and the server, which has this class on its classpath, rejects a lesson naming any other.
+ */
+public final class WidgetCatalog {
+    public static final String SGD_LINREG = "sgd-linreg";
+
+    /** Every widget the page can mount. */
+    public static final List<String> NAMES = List.of(SGD_LINREG);
+
+    private WidgetCatalog() {
+    }
+}

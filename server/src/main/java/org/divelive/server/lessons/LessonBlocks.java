@@ -1,0 +1,97 @@
+package org.divelive.server.lessons;
+
+import static org.divelive.server.pages.Html.escape;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * The blocks that make a lesson more than Markdown: {@code ```java include="file#region"} shows a region of the real
+ * source, {@code ```exercise} an exercise with instant feedback, and a widget {@code <div data-widget="NAME">} is
+ * checked against the widgets the page knows. A problem is reported with its line, never rendered half-way.
+ */
+final class LessonBlocks implements HtmlRenderer.HtmlRendererExtension {
+    /** The lesson's language, set on each document before rendering: labels are in it. */
+    static final DataKey<String> LANGUAGE = new DataKey<>("DIVELIVE_LANGUAGE", "en");
+
+    private static final Pattern INCLUDE = Pattern.compile("java\\s+include=\"([^\"]*)\"\\s*");
+    private static final Pattern WIDGET = Pattern.compile("data-widget=\"([^\"]*)\"");
+
+    private final CodeRegions regions;
+    private final Set<String> widgets;
+    private final Function<String, String> markdown;
+
+    LessonBlocks(CodeRegions regions, List<String> widgets, Function<String, String> markdown) {
+        this.regions = regions;
+        this.widgets = Set.copyOf(widgets);
+        this.markdown = markdown;
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(options -> new Blocks());
+    }
+
+    private final class Blocks implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedBlock),
+                    new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock));
+        }
+
+        private void fencedBlock(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            String info = block.getInfo().toString().trim();
+            int line = block.getLineNumber() + 1;
+            Matcher include = INCLUDE.matcher(info);
+            if (info.equals("exercise")) {
+                String language = LANGUAGE.get(context.getDocument());
+                Exercise exercise = Exercise.parse(block.getContentChars().toString(), line);
+                html.rawPre(exercise.html(markdown, "exercise-" + line, language.equals("zh") ? "检查" : "Check"));
+            } else if (include.matches()) {
+                String code;
+                try {
+                    code = regions.region(include.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new LessonProblem(line, e.getMessage());
+                }
+                if (!block.getContentChars().isBlank()) {
+                    throw new LessonProblem(line, "an include block shows the source region, so it must be empty");
+                }
+                String reference = include.group(1);
+                html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">" + escape(code)
+                        + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
+                        + "</figcaption></figure>\n");
+            } else {
+                context.delegateRender();
+            }
+        }
+
+        private void htmlBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
+            Matcher widget = WIDGET.matcher(block.getChars());
+            while (widget.find()) {
+                if (!widgets.contains(widget.group(1))) {
+                    throw new LessonProblem(block.getLineNumber() + 1, "unknown widget \"" + widget.group(1)
+                            + "\"; the page knows " + String.join(", ", widgets));
+                }
+            }
+            context.delegateRender();
+        }
+    }
+}

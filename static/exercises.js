@@ -1,0 +1,40 @@
+// Exercises: check the reader's answer in the page and then show the explanation. The server renders each
+// exercise with its answer in data attributes (choice index, or number and tolerance).
+(function () {
+  'use strict';
+  var zh = document.documentElement.lang.indexOf('zh') === 0;
+  var words = zh
+    ? { right: '正确！', wrong: '还不对，再想想。', choose: '请先选择一个答案。', number: '请输入一个数。' }
+    : { right: 'Correct!', wrong: 'Not quite. Have another look.', choose: 'Choose an answer first.',
+        number: 'Type a number first.' };
+
+  document.querySelectorAll('.exercise').forEach(function (exercise) {
+    var feedback = exercise.querySelector('.exercise-feedback');
+    var explanation = exercise.querySelector('.exercise-explanation');
+    function check() {
+      var right;
+      if (exercise.getAttribute('data-exercise') === 'number') {
+        var text = exercise.querySelector('.exercise-number').value.trim().replace(',', '.');
+        var value = Number(text);
+        if (text === '' || isNaN(value)) { feedback.textContent = words.number; return; }
+        var answer = Number(exercise.getAttribute('data-answer'));
+        var tolerance = Number(exercise.getAttribute('data-tolerance'));
+        // with no stated tolerance, accept the rounding of the last digit the answer is written with
+        right = Math.abs(value - answer) <= Math.max(tolerance, Math.abs(answer) * 1e-9);
+      } else {
+        var chosen = exercise.querySelector('input[type=radio]:checked');
+        if (!chosen) { feedback.textContent = words.choose; return; }
+        right = chosen.value === exercise.getAttribute('data-answer');
+      }
+      feedback.textContent = right ? words.right : words.wrong;
+      exercise.classList.toggle('answered-right', right);
+      exercise.classList.toggle('answered-wrong', !right);
+      explanation.hidden = false;
+    }
+    exercise.querySelector('.exercise-check').addEventListener('click', check);
+    var number = exercise.querySelector('.exercise-number');
+    if (number) {
+      number.addEventListener('keydown', function (event) { if (event.key === 'Enter') { check(); } });
+    }
+  });
+})();

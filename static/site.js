@@ -1,0 +1,111 @@
+// The comforts every page shares: theme toggle, language switch that keeps the section, copy buttons on code,
+// "done" marks kept in this browser, and the current section highlighted in the table of contents.
+(function () {
+  'use strict';
+
+  function store(key, value) {
+    try {
+      if (value === null) { localStorage.removeItem(key); } else { localStorage.setItem(key, value); }
+    } catch (e) { /* storage off: the feature just does not persist */ }
+  }
+
+  function load(key) {
+    try { return localStorage.getItem(key); } catch (e) { return null; }
+  }
+
+  // theme: an explicit choice wins over the system setting
+  var toggle = document.querySelector('.theme-toggle');
+  function currentTheme() {
+    var chosen = document.documentElement.getAttribute('data-theme');
+    if (chosen) { return chosen; }
+    return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  function showTheme() {
+    toggle.textContent = currentTheme() === 'dark' ? '☀' : '☾';
+    toggle.setAttribute('aria-pressed', String(currentTheme() === 'dark'));
+  }
+  if (toggle) {
+    showTheme();
+    toggle.addEventListener('click', function () {
+      var next = currentTheme() === 'dark' ? 'light' : 'dark';
+      document.documentElement.setAttribute('data-theme', next);
+      store('divelive.theme', next);
+      showTheme();
+      document.dispatchEvent(new CustomEvent('divelive:theme', { detail: next }));
+    });
+  }
+
+  // the section the reader is in: the last second-level heading above the top of the window
+  var headings = Array.prototype.slice.call(document.querySelectorAll('article.lesson h2[id]'));
+  function currentSection() {
+    var index = -1;
+    headings.forEach(function (heading, i) {
+      if (heading.getBoundingClientRect().top < 120) { index = i; }
+    });
+    return index;
+  }
+
+  // language switch: the translation has the same sections in the same order, so go to the same position
+  var switcher = document.querySelector('.language-switch');
+  if (switcher) {
+    switcher.addEventListener('click', function (event) {
+      var targets = JSON.parse(switcher.getAttribute('data-sections') || '[]');
+      var index = currentSection();
+      if (index >= 0 && index < targets.length) {
+        event.preventDefault();
+        window.location.href = switcher.getAttribute('href') + '#' + encodeURIComponent(targets[index]);
+      }
+    });
+  }
+
+  // table of contents: mark the section being read
+  var tocLinks = Array.prototype.slice.call(document.querySelectorAll('.toc a'));
+  function markSection() {
+    var index = currentSection();
+    tocLinks.forEach(function (link, i) {
+      if (i === index) { link.setAttribute('aria-current', 'true'); } else { link.removeAttribute('aria-current'); }
+    });
+  }
+  if (tocLinks.length) {
+    window.addEventListener('scroll', markSection, { passive: true });
+    markSection();
+  }
+
+  // copy buttons on code blocks
+  var copyLabel = document.body.getAttribute('data-label-copy') || 'Copy';
+  var copiedLabel = document.body.getAttribute('data-label-copied') || 'Copied';
+  document.querySelectorAll('article pre').forEach(function (pre) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'copy-button';
+    button.textContent = copyLabel;
+    button.addEventListener('click', function () {
+      var text = pre.querySelector('code') ? pre.querySelector('code').textContent : pre.textContent;
+      navigator.clipboard.writeText(text).then(function () {
+        button.textContent = copiedLabel;
+        setTimeout(function () { button.textContent = copyLabel; }, 1500);
+      });
+    });
+    pre.appendChild(button);
+  });
+
+  // done marks: one per lesson slug, shared by both languages
+  function isDone(slug) { return load('divelive.done.' + slug) === '1'; }
+  document.querySelectorAll('.lesson-list li[data-slug]').forEach(function (item) {
+    if (isDone(item.getAttribute('data-slug'))) { item.classList.add('done'); }
+  });
+  var doneButton = document.querySelector('.done-toggle');
+  function showDone() {
+    var done = isDone(doneButton.getAttribute('data-slug'));
+    doneButton.textContent = doneButton.getAttribute(done ? 'data-label-done' : 'data-label-todo');
+    doneButton.setAttribute('aria-pressed', String(done));
+  }
+  if (doneButton) {
+    showDone();
+    doneButton.addEventListener('click', function () {
+      var slug = doneButton.getAttribute('data-slug');
+      store('divelive.done.' + slug, isDone(slug) ? null : '1');
+      showDone();
+    });
+  }
+})();
