@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the four Fashion-MNIST files are looked for, in order: the folder the user names ({@code --data} or
@@ -19,11 +20,16 @@ public final class FashionMnistLocator {
 
     /** @param explicit the user's folder, or null */
     public FashionMnistLocator(Path explicit, Path cache) {
+        this(explicit, DEBIAN, cache);
+    }
+
+    /** @param system where the operating system's package puts the files ({@link #DEBIAN}; tests use another) */
+    public FashionMnistLocator(Path explicit, Path system, Path cache) {
         List<Path> order = new ArrayList<>();
         if (explicit != null) {
             order.add(explicit);
         }
-        order.add(DEBIAN);
+        order.add(system);
         order.add(cache);
         this.candidates = List.copyOf(order);
     }
@@ -35,16 +41,23 @@ public final class FashionMnistLocator {
         return base.resolve("divelive").resolve("fashion-mnist");
     }
 
+    /** The first folder with all four files, if any. */
+    public Optional<Path> find() {
+        return candidates.stream()
+                .filter(folder -> FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f))))
+                .findFirst();
+    }
+
     /** The first folder with all four files, or a message listing where it looked and how to get the data. */
     public Path locate() {
-        for (Path folder : candidates) {
-            if (FILES.stream().allMatch(f -> Files.isRegularFile(folder.resolve(f)))) {
-                return folder;
-            }
-        }
-        throw new DataUnavailableException("Fashion-MNIST was not found. Looked for " + String.join(", ", FILES)
-                + " in " + candidates + ". On Debian: apt-get install dataset-fashion-mnist; elsewhere put the four "
-                + "files in a folder and pass --data FOLDER (or set DIVELIVE_DATA).");
+        return find().orElseThrow(() -> new DataUnavailableException("Fashion-MNIST was not found. " + whereToGetIt()));
+    }
+
+    /** Where we looked and how to get the files, for any message that says they are missing. */
+    public String whereToGetIt() {
+        return "Looked for " + String.join(", ", FILES) + " in " + candidates + ". On Debian: apt-get install "
+                + "dataset-fashion-mnist; elsewhere put the four files in a folder and pass --data FOLDER (or set "
+                + "DIVELIVE_DATA).";
     }
 
     public List<Path> candidates() {
