@@ -2,6 +2,7 @@ package org.divelive.client;
 
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.probe.PortabilityProbes;
+import org.divelive.client.train.ClassifierTrainWidget;
 import org.divelive.client.widget.WidgetError;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -26,6 +27,8 @@ public final class Main {
         try {
             switch (name) {
                 case WidgetCatalog.SGD_LINREG -> new SgdLinregWidget(host);
+                case WidgetCatalog.SOFTMAX_TRAIN -> new ClassifierTrainWidget(host, false);
+                case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

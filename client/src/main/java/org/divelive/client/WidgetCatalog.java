@@ -8,9 +8,11 @@ import java.util.List;
  */
 public final class WidgetCatalog {
     public static final String SGD_LINREG = "sgd-linreg";
+    public static final String SOFTMAX_TRAIN = "softmax-train";
+    public static final String MLP_TRAIN = "mlp-train";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN);
 
     private WidgetCatalog() {
     }

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.divelive.server.compute.KernelSelection;
+import org.divelive.server.data.DataRoutes;
+import org.divelive.server.data.DataSettings;
+import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.client.WidgetCatalog;
 import org.divelive.server.lessons.CodeRegions;
@@ -31,6 +34,8 @@ public final class App {
                 WidgetCatalog.NAMES);
         LessonCatalog catalog = new LessonCatalog(content, renderer);
         Pages pages = new Pages(AssetVersions.load());
+        FashionMnistSource fashionMnist = new FashionMnistSource(DataSettings.defaults());
+        fashionMnist.prepareInBackground();
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server ->
@@ -47,7 +52,13 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             new LessonRoutes(catalog, pages).register(javalin.routes);
-            javalin.routes.error(404, ctx -> ctx.html(pages.notFound(labelsFor(ctx.path()), ctx.path())));
+            new DataRoutes(fashionMnist).register(javalin.routes);
+            javalin.routes.error(404, ctx -> {
+                if (!ctx.path().startsWith("/api/")) {
+                    // the API answers in JSON; everything else gets the site's page
+                    ctx.html(pages.notFound(labelsFor(ctx.path()), ctx.path()));
+                }
+            });
             javalin.routes.exception(BrokenLessonException.class, (e, ctx) -> {
                 LOG.warn("Broken lesson: {}", e.getMessage());
                 ctx.status(500).html(pages.brokenLesson(labelsFor(ctx.path()), e.getMessage()));

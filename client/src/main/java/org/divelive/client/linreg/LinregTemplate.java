@@ -5,19 +5,8 @@ final class LinregTemplate {
     private LinregTemplate() {
     }
 
-    static String html(String learningRate, String batchSize, String epochs, String seed) {
-        return ""
-                + "<div class=\"widget-settings\" data-role=\"settings\">"
-                + field("learningRate", "Learning rate η", learningRate, "any")
-                + field("batchSize", "Batch size |B|", batchSize, "1")
-                + field("epochs", "Epochs", epochs, "1")
-                + field("seed", "Seed", seed, "1")
-                + "<label class=\"widget-field\"><span>Speed</span><select data-field=\"speed\">"
-                + "<option value=\"1\" selected>1 step/frame</option>"
-                + "<option value=\"10\">10 steps/frame</option>"
-                + "<option value=\"100\">100 steps/frame</option></select></label>"
-                + "<p class=\"field-error\" data-error-for=\"form\" role=\"alert\"></p>"
-                + "</div>"
+    static String html(String settings) {
+        return settings
                 + "<div class=\"widget-buttons\">"
                 + "<button type=\"button\" data-role=\"step\">Step</button>"
                 + "<button type=\"button\" data-role=\"epoch\">Epoch</button>"
@@ -44,16 +33,5 @@ final class LinregTemplate {
                 + "aria-label=\"Second feature against the label, with the model's line\"></canvas></div>"
                 + "<figcaption>The data and the current model</figcaption></figure>"
                 + "</div>";
-    }
-
-    private static String field(String name, String label, String value, String step) {
-        return "<label class=\"widget-field\"><span>" + label + "</span>"
-                + "<input type=\"number\" inputmode=\"decimal\" step=\"" + step + "\" data-field=\"" + name
-                + "\" value=\"" + escape(value) + "\"></label>"
-                + "<p class=\"field-error\" data-error-for=\"" + name + "\" role=\"alert\"></p>";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -1,8 +1,11 @@
 package org.divelive.client.linreg;
 
+import java.util.List;
+
 import org.divelive.client.js.Charts;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
+import org.divelive.client.widget.Settings;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.linreg.LinearRegressionExperiment;
 import org.divelive.math.train.Hyperparameters;
@@ -21,6 +24,7 @@ public final class SgdLinregWidget {
     private static final int EPOCH_STEPS_PER_FRAME = 10_000;
 
     private final HTMLElement root;
+    private final Settings settingsForm;
     private final Form form;
     private final FrameLoop loop;
     private final LinregView view;
@@ -32,10 +36,17 @@ public final class SgdLinregWidget {
     private boolean stopAtEpochEnd;
     private boolean epochEnded;
 
+    /** The setup, in the URL hash and the lesson's data- attributes. */
+    private static final List<Settings.Field> FIELDS = List.of(
+            Settings.Field.number("learningRate", "data-lr", "Learning rate η", "0.03"),
+            Settings.Field.number("batchSize", "data-batch-size", "Batch size |B|", "10"),
+            Settings.Field.number("epochs", "data-epochs", "Epochs", "10"),
+            Settings.Field.number("seed", "data-seed", "Seed", "42"),
+            Settings.Field.choice("speed", "data-speed", "Steps per frame", "1", List.of("1", "10", "100")));
+
     public SgdLinregWidget(HTMLElement host) {
-        host.setInnerHTML(LinregTemplate.html(
-                attribute(host, "data-lr", "0.03"), attribute(host, "data-batch-size", "10"),
-                attribute(host, "data-epochs", "10"), attribute(host, "data-seed", "42")));
+        this.settingsForm = new Settings(host, FIELDS);
+        host.setInnerHTML(LinregTemplate.html(settingsForm.html()));
         host.getClassList().add("widget");
         this.root = host;
         this.form = new Form(host);
@@ -113,6 +124,7 @@ public final class SgdLinregWidget {
             view.status("Fix the highlighted setting to train.");
             return false;
         }
+        settingsForm.writeHash(form);
         if (experiment == null || !requested.equals(settings)) {
             settings = requested;
             experiment = new LinearRegressionExperiment(requested, this::onEvent);
@@ -161,10 +173,5 @@ public final class SgdLinregWidget {
 
     private void on(String role, Runnable action) {
         element(role).addEventListener("click", event -> action.run());
-    }
-
-    private static String attribute(HTMLElement host, String name, String fallback) {
-        String value = host.getAttribute(name);
-        return value == null || value.isEmpty() ? fallback : value;
     }
 }

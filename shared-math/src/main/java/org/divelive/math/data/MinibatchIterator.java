@@ -33,6 +33,7 @@ public final class MinibatchIterator {
         return position >= order.length;
     }
 
+    // region minibatches
     /** Fills {@code batch} with the next minibatch, starting a new shuffled epoch when the last one is used up. */
     public void next(Batch batch) {
         if (atEpochStart()) {
@@ -43,6 +44,7 @@ public final class MinibatchIterator {
         data.gather(order, position, count, batch);
         position += count;
     }
+    // endregion
 
     /** N, the number of examples one epoch walks through. */
     public int examples() {

@@ -72,6 +72,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
                 + ", was " + text);
     }
 
+    // region build
     /** The concise network: Linear → activation → … → Linear, with K logits out. */
     public Classifier build(int inputs, int classes, Init init, Rng rng) {
         List<Layer> layers = new ArrayList<>();
@@ -88,6 +89,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
         layers.add(new Linear(width, classes, init, rng));
         return new Classifier(new Sequential(layers));
     }
+    // endregion
 
     @Override
     public boolean equals(Object other) {

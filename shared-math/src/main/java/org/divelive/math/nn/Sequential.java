@@ -31,6 +31,7 @@ public final class Sequential implements Layer {
         this.parameters = List.copyOf(all);
     }
 
+    // region sequential
     @Override
     public float[] forward(float[] x, int batch) {
         float[] h = x;
@@ -48,6 +49,7 @@ public final class Sequential implements Layer {
         }
         return d;
     }
+    // endregion
 
     @Override
     public int inputSize() {

@@ -1,0 +1,44 @@
+package org.divelive.client.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/** Binary downloads with progress (fetch has no progress events, XMLHttpRequest does). */
+public final class Http {
+    private Http() {
+    }
+
+    @JSFunctor
+    public interface Progress extends JSObject {
+        /** {@code total} is −1 when the server did not say. */
+        void update(double loaded, double total);
+    }
+
+    @JSFunctor
+    public interface Done extends JSObject {
+        void done(JSObject arrayBuffer);
+    }
+
+    @JSFunctor
+    public interface Failed extends JSObject {
+        /** The server's own message when it sent one ({@code {"error": "…"}}), else a description. */
+        void failed(int status, String message);
+    }
+
+    @JSBody(params = {"url", "progress", "done", "failed"}, script = ""
+            + "var request = new XMLHttpRequest();"
+            + "request.open('GET', url);"
+            + "request.responseType = 'arraybuffer';"
+            + "request.onprogress = function (e) { progress(e.loaded, e.lengthComputable ? e.total : -1); };"
+            + "request.onload = function () {"
+            + "  if (request.status === 200) { done(request.response); return; }"
+            + "  var text = new TextDecoder().decode(request.response);"
+            + "  var message = text;"
+            + "  try { var body = JSON.parse(text); message = body.error || body.message || text; } catch (e) { }"
+            + "  failed(request.status, message || ('the server answered ' + request.status));"
+            + "};"
+            + "request.onerror = function () { failed(0, 'the server could not be reached'); };"
+            + "request.send();")
+    public static native void getBytes(String url, Progress progress, Done done, Failed failed);
+}

@@ -1,0 +1,48 @@
+package org.divelive.client.js;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/** Web Workers, from both sides: the page starts one and talks to it; the worker answers through its global scope. */
+public final class Workers {
+    private Workers() {
+    }
+
+    /** Receives one message's data. */
+    @JSFunctor
+    public interface Receiver extends JSObject {
+        void receive(JSObject data);
+    }
+
+    @JSBody(params = "url", script = "return new Worker(url);")
+    public static native JSObject start(String url);
+
+    @JSBody(params = {"worker", "receiver"}, script = ""
+            + "worker.onmessage = function (e) { receiver(e.data); };"
+            + "worker.onerror = function (e) { receiver({type: 'error', message: e.message || 'the worker failed'}); };")
+    public static native void listen(JSObject worker, Receiver receiver);
+
+    @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
+    public static native void post(JSObject worker, JSObject message);
+
+    @JSBody(params = "worker", script = "worker.terminate();")
+    public static native void stop(JSObject worker);
+
+    /** Inside a worker: every message the page sends. */
+    @JSBody(params = "receiver", script = "self.onmessage = function (e) { receiver(e.data); };")
+    public static native void onMessage(Receiver receiver);
+
+    /** Inside a worker: a message to the page. */
+    @JSBody(params = "message", script = "self.postMessage(message);")
+    public static native void reply(JSObject message);
+
+    /** Inside a worker: run {@code task} after pending messages have been handled. */
+    @JSBody(params = "task", script = "setTimeout(task, 0);")
+    public static native void later(Task task);
+
+    @JSFunctor
+    public interface Task extends JSObject {
+        void run();
+    }
+}

@@ -1,0 +1,97 @@
+package org.divelive.client.train;
+
+import org.divelive.client.js.Canvas;
+import org.divelive.client.js.Messages;
+import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Words;
+import org.divelive.math.data.FashionMnist;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Draws the worker's "views" message: weights as images, the confusion matrix, the mistakes gallery. */
+final class ClassifierPictures {
+    private final HTMLElement weights;
+    private final HTMLElement confusion;
+    private final HTMLElement mistakes;
+
+    ClassifierPictures(HTMLElement weights, HTMLElement confusion, HTMLElement mistakes) {
+        this.weights = weights;
+        this.confusion = confusion;
+        this.mistakes = mistakes;
+    }
+
+    void draw(JSObject views, boolean perClass) {
+        int units = (int) Messages.number(views, "units");
+        float[] w = Messages.floats(views, "weights");
+        weights.setInnerHTML("");
+        for (int h = 0; h < units; h++) {
+            HTMLElement figure = element("figure");
+            HTMLElement canvas = element("canvas");
+            Canvas.drawSquare(canvas, w, h * FashionMnist.FEATURES, FashionMnist.ROWS, true);
+            figure.appendChild(canvas);
+            HTMLElement caption = element("figcaption");
+            caption.setTextContent(perClass ? className(h) : "#" + (h + 1));
+            figure.appendChild(caption);
+            weights.appendChild(figure);
+        }
+        drawConfusion(Messages.ints(views, "confusion"));
+        drawMistakes(views);
+    }
+
+    private void drawConfusion(int[] counts) {
+        int classes = FashionMnist.CLASSES;
+        StringBuilder html = new StringBuilder("<thead><tr><th></th>");
+        for (int p = 0; p < classes; p++) {
+            html.append("<th scope=\"col\" title=\"").append(className(p)).append("\">").append(p).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (int t = 0; t < classes; t++) {
+            int row = 0;
+            for (int p = 0; p < classes; p++) {
+                row += counts[t * classes + p];
+            }
+            html.append("<tr><th scope=\"row\">").append(t).append(' ').append(className(t)).append("</th>");
+            for (int p = 0; p < classes; p++) {
+                int count = counts[t * classes + p];
+                double share = row == 0 ? 0 : count / (double) row;
+                // the shade is the share of the row: a dark diagonal is a good classifier
+                html.append("<td class=\"").append(t == p ? "hit" : "miss").append("\" style=\"--share:")
+                        .append(Numbers.format(share, 3)).append("\">").append(count).append("</td>");
+            }
+            html.append("</tr>");
+        }
+        confusion.setInnerHTML(html.append("</tbody>").toString());
+    }
+
+    private void drawMistakes(JSObject views) {
+        int found = (int) Messages.number(views, "mistakes");
+        float[] pixels = Messages.floats(views, "mistakePixels");
+        int[] facts = Messages.ints(views, "mistakeFacts");
+        float[] probabilities = Messages.floats(views, "mistakeProbabilities");
+        mistakes.setInnerHTML("");
+        for (int m = 0; m < found; m++) {
+            HTMLElement figure = element("figure");
+            HTMLElement canvas = element("canvas");
+            Canvas.drawSquare(canvas, pixels, m * FashionMnist.FEATURES, FashionMnist.ROWS, false);
+            figure.appendChild(canvas);
+            HTMLElement caption = element("figcaption");
+            StringBuilder text = new StringBuilder(Words.of("true: ", "真实：")).append(className(facts[m * 5 + 1]));
+            for (int r = 0; r < 3; r++) {
+                text.append('\n').append(className(facts[m * 5 + 2 + r])).append(' ')
+                        .append(Numbers.format(100 * probabilities[m * 3 + r], 3)).append('%');
+            }
+            caption.setTextContent(text.toString());
+            figure.appendChild(caption);
+            mistakes.appendChild(figure);
+        }
+    }
+
+    static String className(int label) {
+        return Words.of(FashionMnist.englishName(label), FashionMnist.chineseName(label));
+    }
+
+    private static HTMLElement element(String tag) {
+        return HTMLDocument.current().createElement(tag);
+    }
+}

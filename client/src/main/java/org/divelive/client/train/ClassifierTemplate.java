@@ -1,0 +1,47 @@
+package org.divelive.client.train;
+
+import static org.divelive.client.widget.Words.of;
+
+/** The markup of the classifier training widgets: settings, buttons, status, chart, and the model's pictures. */
+final class ClassifierTemplate {
+    private ClassifierTemplate() {
+    }
+
+    static String html(String settings, boolean mlp) {
+        return settings
+                + "<div class=\"widget-buttons\">"
+                + button("play", of("Play", "开始")) + button("step", of("Step", "单步"))
+                + button("epoch", of("Epoch", "一轮")) + button("reset", of("Reset", "重置"))
+                + button("server", of("Train on server", "在服务器上训练"))
+                + button("load", of("Load weights into page", "把权重载入页面"))
+                + "</div>"
+                + "<progress data-role=\"loading\" max=\"1\" value=\"0\"></progress>"
+                + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
+                + "<dl class=\"widget-readout widget-readout-row\">"
+                + "<dt>" + of("Epoch", "轮") + "</dt><dd data-out=\"epoch\">0</dd>"
+                + "<dt>" + of("Step", "步") + "</dt><dd data-out=\"step\">0</dd>"
+                + "<dt>" + of("Test accuracy", "测试准确率") + "</dt><dd data-out=\"test-accuracy\">–</dd>"
+                + "<dt>" + of("Samples/s", "样本/秒") + "</dt><dd data-out=\"speed\">–</dd>"
+                + "<dt>ETA</dt><dd data-out=\"eta\">–</dd>"
+                + "</dl>"
+                + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""
+                + of("Loss and accuracy by epoch", "各轮的损失和准确率") + "\"></canvas></div>"
+                + "<div class=\"widget-pictures\">"
+                + "<figure><div class=\"weight-grid\" data-role=\"weights\"></div><figcaption>"
+                + (mlp ? of("First-layer weights of the first hidden units", "前几个隐藏单元的第一层权重")
+                        : of("The ten weight vectors, one per class (blue +, red −)", "十个类别的权重向量（蓝为正，红为负）"))
+                + "</figcaption></figure>"
+                + "<figure><table class=\"confusion\" data-role=\"confusion\"></table><figcaption>"
+                + of("Confusion matrix on the test images (rows: true class)", "测试图像上的混淆矩阵（行：真实类别）")
+                + "</figcaption></figure>"
+                + "</div>"
+                + "<figure><div class=\"mistakes\" data-role=\"mistakes\"></div><figcaption>"
+                + of("Test images the model gets wrong, with its top-3 guesses",
+                        "模型判断错误的测试图像，以及它的前三个猜测")
+                + "</figcaption></figure>";
+    }
+
+    private static String button(String role, String label) {
+        return "<button type=\"button\" data-role=\"" + role + "\" disabled>" + label + "</button>";
+    }
+}

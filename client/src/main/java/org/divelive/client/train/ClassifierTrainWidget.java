@@ -1,0 +1,247 @@
+package org.divelive.client.train;
+
+import static org.divelive.client.widget.Words.of;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.divelive.client.js.Charts;
+import org.divelive.client.js.Messages;
+import org.divelive.client.js.Numbers;
+import org.divelive.client.js.TrainingChart;
+import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Settings;
+import org.divelive.math.train.InvalidHyperparameterException;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * {@code softmax-train} and {@code mlp-train}: a classifier trained on the real Fashion-MNIST in a Web Worker, with
+ * live curves, speed, the model's weights as pictures, its confusion matrix and its mistakes. The page only draws;
+ * every number comes from shared-math running in the worker.
+ */
+public final class ClassifierTrainWidget {
+    private static final int TEST_IMAGES = 2000;
+    /** Weight of the newest report in the smoothed step loss. */
+    private static final double SMOOTHING = 0.3;
+
+    private final HTMLElement root;
+    private final boolean mlp;
+    private final Settings settings;
+    private final Form form;
+    private final JSObject chart;
+    private final ClassifierPictures pictures;
+    private TrainingClient worker;
+    private ClassifierSetup setup;
+    private boolean playing;
+    private double smoothedLoss = Double.NaN;
+    /** When and at which step the current stretch of playing began: samples/s is measured over it. */
+    private double playStartTime;
+    private int playStartStep;
+    private int lastStep;
+
+    public ClassifierTrainWidget(HTMLElement host, boolean mlp) {
+        this.root = host;
+        this.mlp = mlp;
+        this.settings = new Settings(host, fields(mlp));
+        host.setInnerHTML(ClassifierTemplate.html(settings.html(), mlp));
+        host.getClassList().add("widget");
+        this.form = new Form(host);
+        this.chart = TrainingChart.create(element("chart"), new String[] {
+            of("step loss (smoothed)", "单步损失（平滑）"), of("train loss", "训练损失"),
+            of("train accuracy", "训练准确率"), of("test accuracy", "测试准确率"),
+            of("server: test accuracy", "服务器：测试准确率"), of("server: train loss", "服务器：训练损失")},
+                of("epoch", "轮"), of("loss", "损失"), of("accuracy", "准确率"));
+        this.pictures = new ClassifierPictures(element("weights"), element("confusion"), element("mistakes"));
+        on("play", this::togglePlay);
+        on("step", () -> command("step"));
+        on("epoch", () -> command("epoch"));
+        on("reset", this::reset);
+        element("settings").addEventListener("change", event -> {
+            if (validSetup() != null) {
+                reset();
+            }
+        });
+        status(of("Loading Fashion-MNIST from the server…", "正在从服务器加载 Fashion-MNIST……"));
+        ClassifierSetup initial = validSetup();
+        FashionData.load(initial != null ? initial.trainSubset() : 10_000, TEST_IMAGES, new FashionData.Listener() {
+            @Override
+            public void progress(double fraction) {
+                element("loading").setAttribute("value", Numbers.format(fraction, 3));
+            }
+
+            @Override
+            public void ready(JSObject train, JSObject test) {
+                element("loading").setAttribute("hidden", "");
+                worker = new TrainingClient(ClassifierTrainWidget.this::receive);
+                worker.data(train, test);
+            }
+
+            @Override
+            public void failed(String message) {
+                element("loading").setAttribute("hidden", "");
+                status(of("The data set is not available: ", "数据集不可用：") + message);
+            }
+        });
+    }
+
+    private static List<Settings.Field> fields(boolean mlp) {
+        List<Settings.Field> fields = new ArrayList<>(List.of(
+                Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.1"),
+                Settings.Field.number("batchSize", "data-batch-size", of("Batch size", "批量大小"), "256"),
+                Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
+                Settings.Field.number("trainSubset", "data-train-subset", of("Training images", "训练图像数"), "10000"),
+                Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42")));
+        if (mlp) {
+            fields.add(Settings.Field.number("hidden", "data-hidden", of("Hidden layers", "隐藏层"), "256"));
+            fields.add(Settings.Field.choice("activation", "data-activation", of("Activation", "激活函数"), "relu",
+                    List.of("relu", "sigmoid", "tanh")));
+            fields.add(Settings.Field.number("weightDecay", "data-weight-decay", of("Weight decay λ", "权重衰减 λ"),
+                    "0"));
+        }
+        return fields;
+    }
+
+    /** The form's setup, or null after showing what is wrong beside the field. */
+    private ClassifierSetup validSetup() {
+        form.clearErrors();
+        try {
+            ClassifierSetup read = ClassifierSetup.read(form, mlp);
+            settings.writeHash(form);
+            return read;
+        } catch (InvalidHyperparameterException e) {
+            form.showError(e.field(), e.getMessage());
+            status(of("Fix the highlighted setting to train.", "请先修正标出的设置。"));
+            return null;
+        }
+    }
+
+    private void reset() {
+        ClassifierSetup next = validSetup();
+        if (next == null || worker == null) {
+            return;
+        }
+        setup = next;
+        playing = false;
+        label("play", of("Play", "开始"));
+        for (int series = 0; series < 4; series++) {
+            Charts.clear(chart, series);
+        }
+        Charts.update(chart);
+        smoothedLoss = Double.NaN;
+        lastStep = 0;
+        out("epoch", "0");
+        out("step", "0");
+        out("speed", "–");
+        out("eta", "–");
+        out("test-accuracy", "–");
+        worker.send(setup.message());
+    }
+
+    private void togglePlay() {
+        if (playing) {
+            playing = false;
+            label("play", of("Play", "开始"));
+            worker.command("pause");
+            status(of("Paused.", "已暂停。"));
+        } else if (validSetup() != null) {
+            playing = true;
+            label("play", of("Pause", "暂停"));
+            playStartTime = Performance.now();
+            playStartStep = lastStep;
+            worker.command("play");
+            status(of("Training in the page…", "正在页面中训练……"));
+        }
+    }
+
+    private void command(String type) {
+        if (playing) {
+            togglePlay();
+        }
+        worker.command(type);
+    }
+
+    private void receive(JSObject message) {
+        String type = Messages.text(message, "type");
+        switch (type) {
+            case "ready" -> reset();
+            case "configured" -> {
+                enableButtons();
+                status(of("Ready: press Play.", "准备就绪：请按“开始”。"));
+            }
+            case "progress" -> progress(message);
+            case "epoch" -> epoch(message);
+            case "views" -> pictures.draw(message, !mlp);
+            case "paused" -> worker.command("views");
+            case "stopped" -> {
+                playing = false;
+                label("play", of("Play", "开始"));
+            }
+            case "diverged" -> status(of("The loss became ", "损失变成了 ") + Numbers.format(Messages.number(message,
+                    "loss"), 4) + of(" at step ", "（第 ") + (int) Messages.number(message, "step")
+                    + of(": training stopped. Lower the learning rate and press Reset.", " 步），训练已停止。请调低学习率后按“重置”。"));
+            case "finished" -> {
+                status(of("Finished.", "训练完成。"));
+                worker.command("views");
+            }
+            case "error" -> status(of("Training failed: ", "训练出错：") + Messages.text(message, "message"));
+            default -> { }
+        }
+    }
+
+    private void progress(JSObject message) {
+        int step = (int) Messages.number(message, "step");
+        double loss = Messages.number(message, "loss");
+        smoothedLoss = Double.isNaN(smoothedLoss) ? loss : SMOOTHING * loss + (1 - SMOOTHING) * smoothedLoss;
+        Charts.addPoint(chart, TrainingChart.STEP_LOSS, step / (double) setup.batchesPerEpoch(), smoothedLoss);
+        Charts.update(chart);
+        lastStep = step;
+        out("step", String.valueOf(step));
+        out("epoch", String.valueOf((int) Messages.number(message, "epoch")));
+        double seconds = (Performance.now() - playStartTime) / 1000;
+        if (playing && seconds > 0.5 && step > playStartStep) {
+            double samplesPerSecond = (step - playStartStep) * setup.hyper().batchSize() / seconds;
+            long remainingSteps = (long) setup.batchesPerEpoch() * setup.hyper().epochs() - step;
+            out("speed", Numbers.format(Math.round(samplesPerSecond), 6));
+            out("eta", Numbers.format(Math.round(remainingSteps * setup.hyper().batchSize() / samplesPerSecond), 6)
+                    + " s");
+        }
+    }
+
+    private void epoch(JSObject message) {
+        double epoch = Messages.number(message, "epoch");
+        Charts.addPoint(chart, TrainingChart.TRAIN_LOSS, epoch, Messages.number(message, "trainLoss"));
+        Charts.addPoint(chart, TrainingChart.TRAIN_ACCURACY, epoch, Messages.number(message, "trainAccuracy"));
+        Charts.addPoint(chart, TrainingChart.TEST_ACCURACY, epoch, Messages.number(message, "testAccuracy"));
+        Charts.update(chart);
+        out("test-accuracy", Numbers.format(Messages.number(message, "testAccuracy"), 4));
+        worker.command("views");
+    }
+
+    private void enableButtons() {
+        for (String role : new String[] {"play", "step", "epoch", "reset"}) {
+            element(role).removeAttribute("disabled");
+        }
+    }
+
+    private void status(String text) {
+        out("status", text);
+    }
+
+    private void out(String name, String text) {
+        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
+    }
+
+    private void label(String role, String text) {
+        element(role).setTextContent(text);
+    }
+
+    private HTMLElement element(String role) {
+        return root.querySelector("[data-role=\"" + role + "\"]");
+    }
+
+    private void on(String role, Runnable action) {
+        element(role).addEventListener("click", event -> action.run());
+    }
+}

@@ -1,0 +1,30 @@
+package org.divelive.client.train;
+
+import org.divelive.client.js.Messages;
+import org.divelive.client.js.Workers;
+import org.teavm.jso.JSObject;
+
+/** The page's side of one training worker: commands go out as messages, the worker's messages come back. */
+final class TrainingClient {
+    private final JSObject worker;
+
+    TrainingClient(Workers.Receiver receiver) {
+        this.worker = Workers.start("/static/training-worker.js");
+        Workers.listen(worker, receiver);
+    }
+
+    void send(JSObject message) {
+        Workers.post(worker, message);
+    }
+
+    void command(String type) {
+        Workers.post(worker, Messages.of(type));
+    }
+
+    void data(JSObject train, JSObject test) {
+        JSObject message = Messages.of("data");
+        Messages.put(message, "train", train);
+        Messages.put(message, "test", test);
+        Workers.post(worker, message);
+    }
+}

@@ -1,0 +1,129 @@
+package org.divelive.client.widget;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.divelive.client.js.Page;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * A widget's settings, declared once: each field's initial value comes from the page's URL hash (so a shared link
+ * reproduces a setup), else the widget's {@code data-…} attribute (the lesson's default), else the built-in default.
+ * Every change is written back to the hash. An instructor can lock fields ({@code data-lock="learningRate,seed"}:
+ * shown, not editable) or hide them ({@code data-hide="seed"}).
+ *
+ * <p>Hash format: {@code #key:field=value,field=value;key2:…} with key the widget's name, plus {@code .2}, {@code .3}
+ * for its second and third instance on the page.
+ */
+public final class Settings {
+
+    /** One setting: {@code name} as the validators call it, the {@code data-} attribute, and choices for a select. */
+    public record Field(String name, String attribute, String label, String fallback, List<String> choices) {
+        public static Field number(String name, String attribute, String label, String fallback) {
+            return new Field(name, attribute, label, fallback, List.of());
+        }
+
+        public static Field choice(String name, String attribute, String label, String fallback, List<String> choices) {
+            return new Field(name, attribute, label, fallback, choices);
+        }
+    }
+
+    private final HTMLElement host;
+    private final String key;
+    private final List<Field> fields;
+
+    public Settings(HTMLElement host, List<Field> fields) {
+        this.host = host;
+        int index = Page.indexAmongSameWidgets(host);
+        this.key = host.getAttribute("data-widget") + (index > 0 ? "." + (index + 1) : "");
+        this.fields = fields;
+    }
+
+    /** The form's markup: a labelled input (or select) per visible field, and a message slot for each. */
+    public String html() {
+        Map<String, String> fromHash = parse(Page.hash()).getOrDefault(key, Map.of());
+        List<String> locked = list(host.getAttribute("data-lock"));
+        List<String> hidden = list(host.getAttribute("data-hide"));
+        StringBuilder out = new StringBuilder("<div class=\"widget-settings\" data-role=\"settings\">");
+        for (Field field : fields) {
+            String attribute = host.getAttribute(field.attribute());
+            String value = fromHash.getOrDefault(field.name(),
+                    attribute != null && !attribute.isEmpty() ? attribute : field.fallback());
+            String state = locked.contains(field.name()) ? " disabled" : "";
+            out.append("<label class=\"widget-field\"").append(hidden.contains(field.name()) ? " hidden" : "")
+                    .append("><span>").append(field.label()).append("</span>");
+            if (field.choices().isEmpty()) {
+                out.append("<input type=\"text\" inputmode=\"decimal\" data-field=\"").append(field.name())
+                        .append("\" value=\"").append(escape(value)).append("\"").append(state).append(">");
+            } else {
+                out.append("<select data-field=\"").append(field.name()).append("\"").append(state).append(">");
+                for (String choice : field.choices()) {
+                    out.append("<option").append(choice.equals(value) ? " selected" : "").append(">")
+                            .append(escape(choice)).append("</option>");
+                }
+                out.append("</select>");
+            }
+            out.append("</label><p class=\"field-error\" data-error-for=\"").append(field.name())
+                    .append("\" role=\"alert\"></p>");
+        }
+        return out.append("<p class=\"field-error\" data-error-for=\"form\" role=\"alert\"></p></div>").toString();
+    }
+
+    /** Writes the current values of every field into this widget's part of the URL hash. */
+    public void writeHash(Form form) {
+        Map<String, Map<String, String>> all = parse(Page.hash());
+        Map<String, String> mine = new LinkedHashMap<>();
+        for (Field field : fields) {
+            mine.put(field.name(), form.input(field.name()).getValue().trim());
+        }
+        all.put(key, mine);
+        StringBuilder hash = new StringBuilder();
+        for (Map.Entry<String, Map<String, String>> widget : all.entrySet()) {
+            hash.append(hash.length() > 0 ? ";" : "").append(widget.getKey()).append(':');
+            boolean first = true;
+            for (Map.Entry<String, String> field : widget.getValue().entrySet()) {
+                hash.append(first ? "" : ",").append(field.getKey()).append('=').append(field.getValue());
+                first = false;
+            }
+        }
+        Page.replaceHash(hash.toString());
+    }
+
+    /** The hash's widget setups; anything that is not one (a section anchor) is ignored. */
+    static Map<String, Map<String, String>> parse(String hash) {
+        Map<String, Map<String, String>> widgets = new LinkedHashMap<>();
+        for (String part : hash.split(";")) {
+            int colon = part.indexOf(':');
+            if (colon <= 0) {
+                continue;
+            }
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String pair : part.substring(colon + 1).split(",")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    values.put(pair.substring(0, equals), pair.substring(equals + 1));
+                }
+            }
+            widgets.put(part.substring(0, colon), values);
+        }
+        return widgets;
+    }
+
+    private static List<String> list(String text) {
+        List<String> names = new ArrayList<>();
+        if (text != null) {
+            for (String name : text.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,212 @@
+package org.divelive.client.worker;
+
+import org.divelive.client.js.Messages;
+import org.divelive.client.js.Workers;
+import org.divelive.math.Rng;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.data.FashionMnist;
+import org.divelive.math.data.FashionMnistPacket;
+import org.divelive.math.io.ParameterFile;
+import org.divelive.math.model.ClassificationModel;
+import org.divelive.math.model.ModelSpec;
+import org.divelive.math.nn.Init;
+import org.divelive.math.train.Hyperparameters;
+import org.divelive.math.train.TrainEvent;
+import org.divelive.math.train.TrainListener;
+import org.divelive.math.train.Trainer;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Performance;
+
+/**
+ * The worker's side of in-page training: it holds the data and one model, and answers the page's commands
+ * (data, configure, play, pause, step, epoch, views, weights). While playing it trains in slices of
+ * {@link #SLICE_MS}, yielding between them so a Pause or a new setup is read within one slice, and it reports
+ * progress at most every {@link #PROGRESS_MS}.
+ */
+final class TrainingSession implements TrainListener {
+    static final double SLICE_MS = 40;
+    static final double PROGRESS_MS = 100;
+
+    private Dataset train;
+    private Dataset test;
+    private ClassificationModel model;
+    private Trainer trainer;
+    private boolean playing;
+    private boolean stopAtEpochEnd;
+    private boolean epochEnded;
+    /** Bumped by every new setup, so a slice scheduled for an older one does nothing. */
+    private int generation;
+    private double stepLossSum;
+    private int stepLossCount;
+    private double lastProgress;
+    private int lastStep;
+    private int lastEpoch;
+
+    void handle(JSObject message) {
+        String type = Messages.text(message, "type");
+        try {
+            switch (type) {
+                case "data" -> receiveData(message);
+                case "configure" -> configure(message);
+                case "play" -> start(false);
+                case "epoch" -> start(true);
+                case "pause" -> pause();
+                case "step" -> stepOnce();
+                case "views" -> Workers.reply(ModelViews.of(requireModel(), test));
+                case "weights" -> loadWeights(message);
+                default -> throw new IllegalArgumentException("unknown command " + type);
+            }
+        } catch (RuntimeException e) {
+            playing = false;
+            Workers.reply(Messages.put(Messages.of("error"), "message", String.valueOf(e.getMessage())));
+        }
+    }
+
+    private void receiveData(JSObject message) {
+        train = FashionMnistPacket.read(Messages.bytes(message, "train"));
+        test = FashionMnistPacket.read(Messages.bytes(message, "test"));
+        Workers.reply(Messages.put(Messages.put(Messages.of("ready"), "train", train.size()), "test", test.size()));
+    }
+
+    /** A fresh model and trainer for the setup, which the page has validated with the same classes. */
+    private void configure(JSObject c) {
+        if (train == null) {
+            throw new IllegalStateException("the data has not arrived yet");
+        }
+        generation++;
+        playing = false;
+        long seed = (long) Messages.number(c, "seed");
+        Hyperparameters hyper = Hyperparameters.of(Messages.number(c, "learningRate"),
+                Messages.number(c, "batchSize"), Messages.number(c, "epochs"), Messages.number(c, "weightDecay"),
+                seed);
+        int subset = (int) Math.min(Messages.number(c, "trainSubset"), train.size());
+        Rng rng = new Rng(seed);
+        // the concise classifier, as the server trains it, so weights move between the two
+        String kind = Messages.text(c, "model");
+        int[] hidden = kind.equals("softmax") ? new int[0] : hiddenSizes(Messages.text(c, "hidden"));
+        model = ModelSpec.parse(kind, hidden, Messages.text(c, "activation"))
+                .build(FashionMnist.FEATURES, FashionMnist.CLASSES, Init.BOOK, rng);
+        Dataset data = subset == train.size() ? train : train.first(subset);
+        trainer = new Trainer(model, data, test, hyper, rng, this, Performance::now);
+        stepLossSum = 0;
+        stepLossCount = 0;
+        lastStep = 0;
+        lastEpoch = 0;
+        Workers.reply(Messages.of("configured"));
+    }
+
+    static int[] hiddenSizes(String text) {
+        String[] parts = text.split(",");
+        int[] sizes = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            sizes[i] = Integer.parseInt(parts[i].trim());
+        }
+        return sizes;
+    }
+
+    private void start(boolean untilEpochEnd) {
+        requireModel();
+        stopAtEpochEnd = untilEpochEnd;
+        epochEnded = false;
+        if (!playing) {
+            playing = true;
+            int mine = generation;
+            Workers.later(() -> slice(mine));
+        }
+    }
+
+    private void pause() {
+        playing = false;
+        reportProgress();
+        Workers.reply(Messages.put(Messages.of("paused"), "step", lastStep));
+    }
+
+    private void stepOnce() {
+        requireModel();
+        playing = false;
+        trainer.step();
+        reportProgress();
+    }
+
+    /** Trains for one slice of time, reports, and schedules the next slice unless paused or done. */
+    private void slice(int mine) {
+        if (!playing || mine != generation) {
+            return;
+        }
+        double deadline = Performance.now() + SLICE_MS;
+        while (playing && Performance.now() < deadline) {
+            if (!trainer.step() || stopAtEpochEnd && epochEnded) {
+                playing = false;
+            }
+        }
+        if (Performance.now() - lastProgress >= PROGRESS_MS || !playing) {
+            reportProgress();
+        }
+        if (playing) {
+            Workers.later(() -> slice(mine));
+        } else {
+            Workers.reply(Messages.put(Messages.of("stopped"), "status", trainer.status().name().toLowerCase()));
+        }
+    }
+
+    @Override
+    public void on(TrainEvent event) {
+        if (event instanceof TrainEvent.StepDone step) {
+            stepLossSum += step.loss();
+            stepLossCount++;
+            lastStep = step.step();
+            lastEpoch = step.epoch();
+        } else if (event instanceof TrainEvent.EpochDone epoch) {
+            epochEnded = true;
+            reportProgress();
+            JSObject m = Messages.of("epoch");
+            Messages.put(m, "epoch", epoch.epoch());
+            Messages.put(m, "trainLoss", epoch.trainLoss());
+            Messages.put(m, "trainAccuracy", epoch.trainAccuracy());
+            Messages.put(m, "testLoss", epoch.testLoss());
+            Messages.put(m, "testAccuracy", epoch.testAccuracy());
+            Messages.put(m, "samplesPerSecond", epoch.samplesPerSecond());
+            Workers.reply(m);
+        } else if (event instanceof TrainEvent.Started started) {
+            JSObject m = Messages.of("started");
+            Messages.put(m, "examples", started.examples());
+            Messages.put(m, "batchesPerEpoch", started.batchesPerEpoch());
+            Messages.put(m, "epochs", started.epochs());
+            Workers.reply(m);
+        } else if (event instanceof TrainEvent.Diverged diverged) {
+            JSObject m = Messages.of("diverged");
+            Messages.put(m, "step", diverged.step());
+            Messages.put(m, "loss", diverged.loss());
+            Workers.reply(m);
+        } else if (event instanceof TrainEvent.Finished finished) {
+            Workers.reply(Messages.put(Messages.of("finished"), "steps", finished.steps()));
+        }
+    }
+
+    /** The mean loss of the steps since the last report, with where training is. */
+    private void reportProgress() {
+        lastProgress = Performance.now();
+        if (stepLossCount == 0) {
+            return;
+        }
+        JSObject m = Messages.of("progress");
+        Messages.put(m, "step", lastStep);
+        Messages.put(m, "epoch", lastEpoch);
+        Messages.put(m, "loss", stepLossSum / stepLossCount);
+        Workers.reply(m);
+        stepLossSum = 0;
+        stepLossCount = 0;
+    }
+
+    private void loadWeights(JSObject message) {
+        ParameterFile.load(Messages.bytes(message, "file"), requireModel().parameters());
+        Workers.reply(Messages.of("loaded"));
+    }
+
+    private ClassificationModel requireModel() {
+        if (model == null) {
+            throw new IllegalStateException("no model yet: configure first");
+        }
+        return model;
+    }
+}

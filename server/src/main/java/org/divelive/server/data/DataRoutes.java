@@ -1,0 +1,77 @@
+package org.divelive.server.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.data.FashionMnistPacket;
+import org.divelive.math.data.TrainTestSplit;
+
+/**
+ * {@code GET /api/data/fashion-mnist/{train|test}?limit=N}: the first N images of a split as a
+ * {@link FashionMnistPacket}, for the page's widgets. Responses carry an ETag and may be cached for a day (the files
+ * never change), and Javalin compresses them on the wire. Without the data set the answer is 503 with the message
+ * that says how to get it.
+ */
+public final class DataRoutes {
+    /** Packets kept ready; widgets ask for a handful of sizes. */
+    private static final int CACHED_PACKETS = 6;
+
+    private final FashionMnistSource source;
+    private final Map<String, byte[]> packets = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+            return size() > CACHED_PACKETS;
+        }
+    };
+
+    public DataRoutes(FashionMnistSource source) {
+        this.source = source;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/data/fashion-mnist/{split}", this::packet);
+    }
+
+    private void packet(Context ctx) {
+        String split = ctx.pathParam("split");
+        if (!split.equals("train") && !split.equals("test")) {
+            ctx.status(404).json(Map.of("error", "there is no split '" + split + "'; ask for train or test"));
+            return;
+        }
+        TrainTestSplit data;
+        try {
+            data = source.dataset();
+        } catch (DataUnavailableException e) {
+            ctx.status(503).json(Map.of("error", e.getMessage()));
+            return;
+        }
+        Dataset set = split.equals("train") ? data.train() : data.test();
+        String limitText = ctx.queryParam("limit");
+        int limit;
+        try {
+            limit = limitText == null ? set.size() : Integer.parseInt(limitText);
+        } catch (NumberFormatException e) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > set.size()) {
+            ctx.status(400).json(Map.of("error", "limit must be an integer from 1 to " + set.size() + ", was "
+                    + limitText));
+            return;
+        }
+        String etag = "\"fashion-mnist-" + split + "-" + limit + "\"";
+        ctx.header("ETag", etag);
+        ctx.header("Cache-Control", "public, max-age=86400");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/octet-stream").result(packet(split, set, limit));
+    }
+
+    private synchronized byte[] packet(String split, Dataset set, int limit) {
+        return packets.computeIfAbsent(split + ":" + limit, key -> FashionMnistPacket.write(set, limit));
+    }
+}
