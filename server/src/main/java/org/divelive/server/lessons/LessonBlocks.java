@@ -31,12 +31,12 @@ final class LessonBlocks implements HtmlRenderer.HtmlRendererExtension {
     private static final Pattern WIDGET = Pattern.compile("data-widget=\"([^\"]*)\"");
 
     private final CodeRegions regions;
-    private final Set<String> widgets;
+    private final List<String> widgets;
     private final Function<String, String> markdown;
 
     LessonBlocks(CodeRegions regions, List<String> widgets, Function<String, String> markdown) {
         this.regions = regions;
-        this.widgets = Set.copyOf(widgets);
+        this.widgets = List.copyOf(widgets);
         this.markdown = markdown;
     }
 

@@ -61,6 +61,7 @@ public final class FashionMnist {
         return dataset(images.pixels(), labels.values());
     }
 
+    // region scale-pixels
     /**
      * From the compact form: {@code pixels} (N, 784) and {@code labels} (N), unsigned bytes, each label below 10.
      * Pixels become b/255.
@@ -81,6 +82,7 @@ public final class FashionMnist {
         }
         return Dataset.classification(x, FEATURES, y, CLASSES);
     }
+    // endregion
 
     /**
      * The compact pixels (N, 784) of a Fashion-MNIST data set, e.g. a subset: the exact inverse of

@@ -53,6 +53,7 @@ public final class SoftmaxCrossEntropy {
         return lastCorrect;
     }
 
+    // region softmax-row
     /** Softmax of one row of logits, stably: the probabilities a classifier shows. */
     public static void softmax(float[] logits, int offset, int classes, double[] probabilities) {
         double max = logits[offset];
@@ -68,4 +69,5 @@ public final class SoftmaxCrossEntropy {
             probabilities[j] /= sum;
         }
     }
+    // endregion
 }

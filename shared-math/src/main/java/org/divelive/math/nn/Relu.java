@@ -6,6 +6,7 @@ public final class Relu extends Activation {
         super(size);
     }
 
+    // region relu
     @Override
     protected float apply(float x) {
         return x > 0 ? x : 0f;
@@ -15,4 +16,5 @@ public final class Relu extends Activation {
     protected float derivative(float y) {
         return y > 0 ? 1f : 0f;
     }
+    // endregion
 }

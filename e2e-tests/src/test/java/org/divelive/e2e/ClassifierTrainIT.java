@@ -1,0 +1,153 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** softmax-train and mlp-train: real Fashion-MNIST, trained in the page's worker. */
+class ClassifierTrainIT {
+    @TempDir
+    static Path content;
+    private static Site site;
+    private static Browser browser;
+    private List<String> errors;
+    private Page page;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en/01-train.md"), "---\ntitle: Train\norder: 1\n---\n\n"
+                + "<div data-widget=\"softmax-train\" data-batch-size=\"64\" data-epochs=\"5\" "
+                + "data-train-subset=\"10000\"></div>\n\n"
+                + "<div data-widget=\"mlp-train\" data-hidden=\"32\" data-epochs=\"50\" data-train-subset=\"10000\" "
+                + "data-lock=\"seed\" data-hide=\"weightDecay\"></div>\n");
+        site = Site.withContent(content);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    @BeforeEach
+    void open() {
+        errors = Browser.errorList();
+        page = browser.newPage(errors);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private Locator widget(String name) {
+        return page.locator("[data-widget=" + name + "]");
+    }
+
+    private static Locator out(Locator widget, String name) {
+        return widget.locator("[data-out=" + name + "]");
+    }
+
+    private static Locator button(Locator widget, String role) {
+        return widget.locator("button[data-role=" + role + "]");
+    }
+
+    private Locator ready(String name, String hash) {
+        page.navigate(site.url("/lessons/train" + hash));
+        Locator widget = widget(name);
+        assertThat(button(widget, "play")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(30_000));
+        return widget;
+    }
+
+    @Test
+    void softmaxRegressionLearnsFashionMnistInThePage() {
+        Locator softmax = ready("softmax-train", "");
+        button(softmax, "step").click();
+        assertThat(out(softmax, "step")).hasText("1");
+        button(softmax, "play").click();
+        assertThat(out(softmax, "status")).hasText("Finished.", new LocatorAssertions.HasTextOptions()
+                .setTimeout(90_000));
+        double accuracy = Double.parseDouble(out(softmax, "test-accuracy").textContent());
+        assertTrue(accuracy >= 0.75, "test accuracy " + accuracy);
+        assertEquals(10, softmax.locator(".weight-grid canvas").count(), "one weight image per class");
+        assertEquals(10, softmax.locator(".confusion tbody tr").count());
+        assertTrue(softmax.locator(".mistakes figure").count() > 0, "a gallery of mistakes");
+        assertThat(out(softmax, "speed")).not().hasText("–");
+    }
+
+    @Test
+    void pauseStopsTrainingWhileItRuns() {
+        Locator mlp = ready("mlp-train", "");
+        button(mlp, "play").click();
+        assertThat(out(mlp, "step")).not().hasText("0", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        button(mlp, "play").click();
+        assertThat(button(mlp, "play")).hasText("Play");
+        assertThat(out(mlp, "status")).hasText("Paused.");
+        // the worker finishes the slice it is in (at most 40 ms) and then stops: the count settles
+        page.waitForTimeout(400);
+        String settled = out(mlp, "step").textContent();
+        page.waitForTimeout(600);
+        assertEquals(settled, out(mlp, "step").textContent(), "no steps after the pause took effect");
+    }
+
+    @Test
+    void aTooLargeLearningRateStopsWithAMessageInWords() {
+        Locator softmax = ready("softmax-train", "#softmax-train:learningRate=10,batchSize=64,epochs=5,"
+                + "trainSubset=10000,seed=42");
+        button(softmax, "play").click();
+        assertThat(out(softmax, "status")).containsText("Lower the learning rate",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+        assertThat(out(softmax, "status")).containsText("The loss became");
+    }
+
+    @Test
+    void theUrlHashReproducesASetupAndInstructorsCanLockAndHideFields() {
+        Locator mlp = ready("mlp-train", "#mlp-train:learningRate=0.05,batchSize=128,epochs=4,trainSubset=5000,"
+                + "seed=42,hidden=64,activation=tanh,weightDecay=0");
+        assertThat(mlp.locator("[data-field=learningRate]")).hasValue("0.05");
+        assertThat(mlp.locator("[data-field=hidden]")).hasValue("64");
+        assertThat(mlp.locator("[data-field=activation]")).hasValue("tanh");
+        assertThat(mlp.locator("[data-field=seed]")).isDisabled();
+        assertThat(mlp.locator("[data-field=weightDecay]")).isHidden();
+
+        Locator rate = mlp.locator("[data-field=learningRate]");
+        rate.fill("0.2");
+        rate.dispatchEvent("change");
+        assertTrue(page.url().contains("learningRate=0.2"), "the hash follows the form: " + page.url());
+    }
+
+    @Test
+    void invalidSettingsAreNamedBesideTheirFieldAndNothingStarts() {
+        Locator mlp = ready("mlp-train", "");
+        Locator hidden = mlp.locator("[data-field=hidden]");
+        hidden.fill("64,abc");
+        button(mlp, "play").click();
+        assertThat(mlp.locator("[data-error-for=hidden]")).containsText("hidden must be layer sizes");
+        assertThat(button(mlp, "play")).hasText("Play");
+        hidden.fill("64");
+        Locator batch = mlp.locator("[data-field=batchSize]");
+        batch.fill("20000");
+        button(mlp, "play").click();
+        assertThat(mlp.locator("[data-error-for=batchSize]"))
+                .hasText(Pattern.compile("batchSize must not exceed the 10000 training examples, was 20000"));
+    }
+}
