@@ -1,3 +1,37 @@
-// The Web Worker that trains in the page: loads the TeaVM-compiled training code and starts it.
-importScripts('/client/worker.js');
-main([]);
+// The Web Worker that trains in the page. It runs the TeaVM-compiled training code as WebAssembly where the browser
+// supports WebAssembly GC (faster), else as JavaScript: the same Java source either way. Messages that arrive while
+// the code loads are kept and handed over once it listens.
+(function () {
+  'use strict';
+  var waiting = [];
+  self.onmessage = function (event) { waiting.push(event); };
+
+  function started(engine) {
+    self.postMessage({ type: 'engine', name: engine });
+    var pending = waiting;
+    waiting = null;
+    pending.forEach(function (event) { self.onmessage(event); });
+  }
+
+  function startJavaScript() {
+    importScripts('/client/worker.js');
+    main([]);
+    started('JavaScript');
+  }
+
+  // ?engine=js on the page (passed on to this script) forces JavaScript, for comparing the two
+  var forceJavaScript = self.location.search.indexOf('engine=js') >= 0;
+  if (!forceJavaScript && typeof WebAssembly === 'object' && typeof WebAssembly.Tag === 'function') {
+    try {
+      importScripts('/client/wasm-gc-runtime.js');
+      TeaVM.wasmGC.load('/client/worker.wasm').then(function (teavm) {
+        teavm.exports.main([]);
+        started('WebAssembly');
+      }, startJavaScript);
+      return;
+    } catch (e) {
+      // fall through to JavaScript
+    }
+  }
+  startJavaScript();
+})();

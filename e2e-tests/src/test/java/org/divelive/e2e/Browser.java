@@ -50,6 +50,11 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** "chromium 156.0…", for benchmark reports. */
+    String version() {
+        return browser.browserType().name() + " " + browser.version();
+    }
+
     static List<String> errorList() {
         return new ArrayList<>();
     }

@@ -15,6 +15,10 @@ public final class Page {
     @JSBody(params = "hash", script = "history.replaceState(null, '', hash ? '#' + encodeURI(hash) : location.pathname + location.search);")
     public static native void replaceHash(String hash);
 
+    /** The page's query string, "?…" or empty. */
+    @JSBody(script = "return location.search;")
+    public static native String query();
+
     @JSBody(script = "return document.documentElement.lang.indexOf('zh') === 0;")
     public static native boolean chinese();
 

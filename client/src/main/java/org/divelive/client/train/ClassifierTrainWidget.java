@@ -131,6 +131,7 @@ public final class ClassifierTrainWidget {
         Charts.update(chart);
         smoothedLoss = Double.NaN;
         lastStep = 0;
+        root.setAttribute("data-epoch-rates", "");
         out("epoch", "0");
         out("step", "0");
         out("speed", "–");
@@ -151,7 +152,8 @@ public final class ClassifierTrainWidget {
             playStartTime = Performance.now();
             playStartStep = lastStep;
             worker.command("play");
-            status(of("Training in the page…", "正在页面中训练……"));
+            status(of("Training in the page (", "正在页面中训练（") + root.getAttribute("data-engine")
+                    + of(")…", "）……"));
         }
     }
 
@@ -165,6 +167,7 @@ public final class ClassifierTrainWidget {
     private void receive(JSObject message) {
         String type = Messages.text(message, "type");
         switch (type) {
+            case "engine" -> root.setAttribute("data-engine", Messages.text(message, "name"));
             case "ready" -> reset();
             case "configured" -> {
                 enableButtons();
@@ -216,6 +219,12 @@ public final class ClassifierTrainWidget {
         Charts.addPoint(chart, TrainingChart.TEST_ACCURACY, epoch, Messages.number(message, "testAccuracy"));
         Charts.update(chart);
         out("test-accuracy", Numbers.format(Messages.number(message, "testAccuracy"), 4));
+        // the worker's own measure of the epoch (training only) replaces the running estimate
+        out("speed", Numbers.format(Math.round(Messages.number(message, "samplesPerSecond")), 6));
+        // and is kept, epoch by epoch, for whoever measures the page (the in-page benchmark)
+        String rates = root.getAttribute("data-epoch-rates");
+        root.setAttribute("data-epoch-rates", (rates == null || rates.isEmpty() ? "" : rates + ",")
+                + Messages.number(message, "samplesPerSecond"));
         worker.command("views");
     }
 

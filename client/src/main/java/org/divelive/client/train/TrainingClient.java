@@ -1,6 +1,7 @@
 package org.divelive.client.train;
 
 import org.divelive.client.js.Messages;
+import org.divelive.client.js.Page;
 import org.divelive.client.js.Workers;
 import org.teavm.jso.JSObject;
 
@@ -9,7 +10,8 @@ final class TrainingClient {
     private final JSObject worker;
 
     TrainingClient(Workers.Receiver receiver) {
-        this.worker = Workers.start("/static/training-worker.js");
+        // the page's query goes along: ?engine=js picks the JavaScript build over WebAssembly
+        this.worker = Workers.start("/static/training-worker.js" + Page.query());
         Workers.listen(worker, receiver);
     }
 
