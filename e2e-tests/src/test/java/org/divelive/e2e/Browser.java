@@ -40,7 +40,12 @@ final class Browser implements AutoCloseable {
 
     /** A fresh page whose console errors and uncaught exceptions are collected into {@code errors}. */
     Page newPage(List<String> errors) {
-        Page page = browser.newPage();
+        return newPage(errors, new com.microsoft.playwright.Browser.NewPageOptions());
+    }
+
+    /** The same, with options such as a colour scheme or a phone's viewport. */
+    Page newPage(List<String> errors, com.microsoft.playwright.Browser.NewPageOptions options) {
+        Page page = browser.newPage(options);
         page.onConsoleMessage(message -> {
             if ("error".equals(message.type())) {
                 errors.add("console: " + message.text() + " at " + message.location());

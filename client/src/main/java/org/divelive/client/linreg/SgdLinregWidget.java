@@ -81,7 +81,12 @@ public final class SgdLinregWidget {
         EventListener<?> applyChange = event -> {
             boolean wasRunning = loop.isRunning();
             loop.stop();
-            if (ensureExperiment() && wasRunning) {
+            boolean valid = ensureExperiment();
+            if (valid) {
+                // only a reader's change goes into the address: a page just opened keeps its #section
+                settingsForm.writeHash(form);
+            }
+            if (valid && wasRunning) {
                 run(false, speed());
             }
         };
@@ -124,7 +129,6 @@ public final class SgdLinregWidget {
             view.status("Fix the highlighted setting to train.");
             return false;
         }
-        settingsForm.writeHash(form);
         if (experiment == null || !requested.equals(settings)) {
             settings = requested;
             experiment = new LinearRegressionExperiment(requested, this::onEvent);

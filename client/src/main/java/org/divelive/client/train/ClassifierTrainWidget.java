@@ -60,6 +60,8 @@ public final class ClassifierTrainWidget {
         on("reset", this::reset);
         element("settings").addEventListener("change", event -> {
             if (validSetup() != null) {
+                // only a reader's change goes into the address: a page just opened keeps its #section
+                settings.writeHash(form);
                 reset();
             }
         });
@@ -107,9 +109,7 @@ public final class ClassifierTrainWidget {
     private ClassifierSetup validSetup() {
         form.clearErrors();
         try {
-            ClassifierSetup read = ClassifierSetup.read(form, mlp);
-            settings.writeHash(form);
-            return read;
+            return ClassifierSetup.read(form, mlp);
         } catch (InvalidHyperparameterException e) {
             form.showError(e.field(), e.getMessage());
             status(of("Fix the highlighted setting to train.", "请先修正标出的设置。"));
