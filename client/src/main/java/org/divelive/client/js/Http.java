@@ -41,4 +41,25 @@ public final class Http {
             + "request.onerror = function () { failed(0, 'the server could not be reached'); };"
             + "request.send();")
     public static native void getBytes(String url, Progress progress, Done done, Failed failed);
+
+    @JSFunctor
+    public interface Answer extends JSObject {
+        /** The status and the body as text (0 and a description when the server could not be reached). */
+        void answer(int status, String body);
+    }
+
+    @JSBody(params = {"url", "json", "answer"}, script = ""
+            + "var request = new XMLHttpRequest();"
+            + "request.open('POST', url);"
+            + "request.setRequestHeader('Content-Type', 'application/json');"
+            + "request.onload = function () { answer(request.status, request.responseText); };"
+            + "request.onerror = function () { answer(0, 'the server could not be reached'); };"
+            + "request.send(json);")
+    public static native void postJson(String url, String json, Answer answer);
+
+    /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
+    @JSBody(params = {"json", "key"}, script = ""
+            + "try { var value = JSON.parse(json)[key]; return value === undefined || value === null ? '' :"
+            + " (typeof value === 'object' ? JSON.stringify(value) : String(value)); } catch (e) { return ''; }")
+    public static native String field(String json, String key);
 }

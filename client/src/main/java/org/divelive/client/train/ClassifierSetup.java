@@ -60,6 +60,22 @@ record ClassifierSetup(String model, String hidden, String activation, Hyperpara
         return m;
     }
 
+    /** The same setup as a POST /api/runs body. */
+    String json() {
+        StringBuilder hiddenList = new StringBuilder("[");
+        if (model.equals("mlp")) {
+            int[] layers = sizes(hidden);
+            for (int i = 0; i < layers.length; i++) {
+                hiddenList.append(i > 0 ? "," : "").append(layers[i]);
+            }
+        }
+        hiddenList.append(']');
+        return "{\"model\":\"" + model + "\",\"hidden\":" + hiddenList + ",\"activation\":\"" + activation
+                + "\",\"lr\":" + hyper.learningRate() + ",\"batchSize\":" + hyper.batchSize() + ",\"epochs\":"
+                + hyper.epochs() + ",\"weightDecay\":" + hyper.weightDecay() + ",\"seed\":" + hyper.seed()
+                + ",\"trainSubset\":" + trainSubset + "}";
+    }
+
     int batchesPerEpoch() {
         return (trainSubset + hyper.batchSize() - 1) / hyper.batchSize();
     }

@@ -32,6 +32,7 @@ public final class ClassifierTrainWidget {
     private final Form form;
     private final JSObject chart;
     private final ClassifierPictures pictures;
+    private final ServerTraining server;
     private TrainingClient worker;
     private ClassifierSetup setup;
     private boolean playing;
@@ -58,6 +59,8 @@ public final class ClassifierTrainWidget {
         on("step", () -> command("step"));
         on("epoch", () -> command("epoch"));
         on("reset", this::reset);
+        this.server = new ServerTraining(element("server"), element("load"), chart, this::validSetup, this::status,
+                message -> worker.send(message));
         element("settings").addEventListener("change", event -> {
             if (validSetup() != null) {
                 // only a reader's change goes into the address: a page just opened keeps its #section
@@ -188,6 +191,11 @@ public final class ClassifierTrainWidget {
                 status(of("Finished.", "训练完成。"));
                 worker.command("views");
             }
+            case "loaded" -> {
+                status(of("The server's weights are in the page model: the pictures show its predictions.",
+                        "服务器训练的权重已载入页面模型：下面的图展示的是它的预测。"));
+                worker.command("views");
+            }
             case "error" -> status(of("Training failed: ", "训练出错：") + Messages.text(message, "message"));
             default -> { }
         }
@@ -232,6 +240,7 @@ public final class ClassifierTrainWidget {
         for (String role : new String[] {"play", "step", "epoch", "reset"}) {
             element(role).removeAttribute("disabled");
         }
+        server.enable();
     }
 
     private void status(String text) {
