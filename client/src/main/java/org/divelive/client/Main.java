@@ -1,6 +1,7 @@
 package org.divelive.client;
 
 import org.divelive.client.linreg.SgdLinregWidget;
+import org.divelive.client.polyfit.PolyFitWidget;
 import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.client.train.ClassifierTrainWidget;
 import org.divelive.client.widget.WidgetError;
@@ -29,6 +30,7 @@ public final class Main {
                 case WidgetCatalog.SGD_LINREG -> new SgdLinregWidget(host);
                 case WidgetCatalog.SOFTMAX_TRAIN -> new ClassifierTrainWidget(host, false);
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
+                case WidgetCatalog.POLY_FIT -> new PolyFitWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }
