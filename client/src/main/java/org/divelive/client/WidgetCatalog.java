@@ -11,9 +11,10 @@ public final class WidgetCatalog {
     public static final String SOFTMAX_TRAIN = "softmax-train";
     public static final String MLP_TRAIN = "mlp-train";
     public static final String POLY_FIT = "poly-fit";
+    public static final String WEIGHT_DECAY = "weight-decay";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, POLY_FIT);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, POLY_FIT, WEIGHT_DECAY);
 
     private WidgetCatalog() {
     }
