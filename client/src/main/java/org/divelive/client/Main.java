@@ -1,5 +1,6 @@
 package org.divelive.client;
 
+import org.divelive.client.autograd.AutogradGraphWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.polyfit.PolyFitWidget;
 import org.divelive.client.probe.PortabilityProbes;
@@ -33,6 +34,7 @@ public final class Main {
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
                 case WidgetCatalog.POLY_FIT -> new PolyFitWidget(host);
                 case WidgetCatalog.WEIGHT_DECAY -> new WeightDecayWidget(host);
+                case WidgetCatalog.AUTOGRAD_GRAPH -> new AutogradGraphWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }
