@@ -9,16 +9,17 @@ import java.util.Map;
 import org.divelive.math.autograd.Scalar;
 
 /**
- * Where each node of a computational graph is drawn: in columns by depth, inputs on the left, the output on the
- * right. An operation's column is one past its deepest input; an input (a leaf) sits just left of the first
- * operation that uses it, so b and y do not stretch across the whole picture. Within a column each node goes to the
- * mean height of the nodes it feeds (its k-th input slot slightly apart), then nodes are pushed apart to a minimum gap.
+ * Where each node of a computational graph is drawn: in rows by depth, inputs at the top, the output at the bottom
+ * (rows keep the picture narrow enough for a lesson's row). An operation's row is one below its deepest input; an
+ * input (a leaf) sits just above the first operation that uses it, so b and y do not stretch across the whole
+ * picture. Within a row each node goes to the mean position of the nodes it feeds (its k-th input slot slightly
+ * apart), then nodes are pushed apart to a minimum gap.
  */
 final class GraphLayout {
     static final double BOX_WIDTH = 124;
     static final double BOX_HEIGHT = 60;
-    static final double COLUMN_GAP = 56;
-    static final double ROW_GAP = 18;
+    static final double ROW_GAP = 44;
+    static final double SLOT_GAP = 16;
     static final double MARGIN = 12;
 
     private final List<Scalar> nodes;
@@ -37,81 +38,81 @@ final class GraphLayout {
         }
         this.x = new double[n];
         this.y = new double[n];
-        int[] column = columns();
-        int last = column[n - 1];
+        int[] row = rows();
+        int last = row[n - 1];
         for (int i = 0; i < n; i++) {
-            x[i] = MARGIN + column[i] * (BOX_WIDTH + COLUMN_GAP);
+            y[i] = MARGIN + row[i] * (BOX_HEIGHT + ROW_GAP);
         }
-        width = 2 * MARGIN + (last + 1) * BOX_WIDTH + last * COLUMN_GAP;
-        placeRows(column, last);
+        height = 2 * MARGIN + (last + 1) * BOX_HEIGHT + last * ROW_GAP;
+        placeAlongRows(row, last);
     }
 
-    private int[] columns() {
+    private int[] rows() {
         int n = nodes.size();
-        int[] column = new int[n];
+        int[] row = new int[n];
         for (int i = 0; i < n; i++) {
             for (Scalar input : nodes.get(i).inputs()) {
-                column[i] = Math.max(column[i], column[index.get(input)] + 1);
+                row[i] = Math.max(row[i], row[index.get(input)] + 1);
             }
         }
-        // leaves: one column left of their first user
+        // leaves: one row above their first user
         for (int i = 0; i < n; i++) {
             if (nodes.get(i).inputs().isEmpty()) {
                 int users = Integer.MAX_VALUE;
                 for (int j = 0; j < n; j++) {
                     if (nodes.get(j).inputs().contains(nodes.get(i))) {
-                        users = Math.min(users, column[j]);
+                        users = Math.min(users, row[j]);
                     }
                 }
-                column[i] = users == Integer.MAX_VALUE ? 0 : users - 1;
+                row[i] = users == Integer.MAX_VALUE ? 0 : users - 1;
             }
         }
-        return column;
+        return row;
     }
 
-    private void placeRows(int[] column, int last) {
+    private void placeAlongRows(int[] row, int last) {
         int n = nodes.size();
-        double pitch = BOX_HEIGHT + ROW_GAP;
-        y[n - 1] = 0;
-        for (int c = last - 1; c >= 0; c--) {
+        double pitch = BOX_WIDTH + SLOT_GAP;
+        x[n - 1] = 0;
+        for (int r = last - 1; r >= 0; r--) {
             List<Integer> members = new ArrayList<>();
             double[] wanted = new double[n];
             for (int i = 0; i < n; i++) {
-                if (column[i] == c) {
+                if (row[i] == r) {
                     members.add(i);
-                    wanted[i] = wantedHeight(i, column, pitch);
+                    wanted[i] = wantedPosition(i, row, pitch);
                 }
             }
             members.sort((a, b) -> Double.compare(wanted[a], wanted[b]));
             double previous = -Double.MAX_VALUE;
             double shift = 0;
             for (int i : members) {
-                y[i] = Math.max(wanted[i], previous + pitch);
-                previous = y[i];
-                shift += y[i] - wanted[i];
+                x[i] = Math.max(wanted[i], previous + pitch);
+                previous = x[i];
+                shift += x[i] - wanted[i];
             }
-            // pushing apart only moves nodes down: move the column back up by the mean push
+            // pushing apart only moves nodes right: move the row back left by the mean push
             for (int i : members) {
-                y[i] -= shift / members.size();
+                x[i] -= shift / members.size();
             }
         }
-        double top = Arrays.stream(y).min().orElse(0);
-        double bottom = Arrays.stream(y).max().orElse(0);
+        double left = Arrays.stream(x).min().orElse(0);
+        double right = Arrays.stream(x).max().orElse(0);
         for (int i = 0; i < n; i++) {
-            y[i] += MARGIN - top;
+            x[i] += MARGIN - left;
         }
-        height = 2 * MARGIN + (bottom - top) + BOX_HEIGHT;
+        width = 2 * MARGIN + (right - left) + BOX_WIDTH;
     }
 
-    /** The mean height of the slots this node fills: input k of a node with m inputs sits (k − (m−1)/2)·pitch/2 off. */
-    private double wantedHeight(int node, int[] column, double pitch) {
+    /** The mean position of the slots this node fills: input k of a node with m inputs sits (k − (m−1)/2)·pitch/2 off. */
+    private double wantedPosition(int node, int[] row, double pitch) {
         double sum = 0;
         int count = 0;
         for (int j = 0; j < nodes.size(); j++) {
             List<Scalar> inputs = nodes.get(j).inputs();
             for (int k = 0; k < inputs.size(); k++) {
-                if (inputs.get(k) == nodes.get(node) && column[j] > column[node]) {
-                    sum += y[j] + (k - (inputs.size() - 1) / 2.0) * pitch / 2;
+                if (inputs.get(k) == nodes.get(node) && row[j] > row[node]) {
+                    sum += x[j] + (k - (inputs.size() - 1) / 2.0) * pitch / 2;
                     count++;
                 }
             }

@@ -54,18 +54,18 @@ final class GraphSvg {
 
     private static void edge(StringBuilder svg, GraphLayout layout, int from, int to, double local, boolean shown,
             boolean active) {
-        double x1 = layout.x(from) + GraphLayout.BOX_WIDTH;
-        double y1 = layout.y(from) + GraphLayout.BOX_HEIGHT / 2;
-        double x2 = layout.x(to);
-        double y2 = layout.y(to) + GraphLayout.BOX_HEIGHT / 2;
+        double x1 = layout.x(from) + GraphLayout.BOX_WIDTH / 2;
+        double y1 = layout.y(from) + GraphLayout.BOX_HEIGHT;
+        double x2 = layout.x(to) + GraphLayout.BOX_WIDTH / 2;
+        double y2 = layout.y(to);
         svg.append("<line class=\"ag-edge").append(active ? " ag-active" : "").append("\" x1=\"").append(num(x1))
                 .append("\" y1=\"").append(num(y1)).append("\" x2=\"").append(num(x2)).append("\" y2=\"")
                 .append(num(y2)).append("\"/>");
         if (shown) {
             double mx = (x1 + x2) / 2;
             double my = (y1 + y2) / 2;
-            svg.append("<text class=\"ag-local").append(active ? " ag-active" : "").append("\" x=\"").append(num(mx))
-                    .append("\" y=\"").append(num(my - 4)).append("\" text-anchor=\"middle\" data-local-gradient>")
+            svg.append("<text class=\"ag-local").append(active ? " ag-active" : "").append("\" x=\"")
+                    .append(num(mx + 5)).append("\" y=\"").append(num(my + 4)).append("\" data-local-gradient>")
                     .append(value(local)).append("</text>");
         }
     }

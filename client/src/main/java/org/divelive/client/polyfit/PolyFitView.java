@@ -36,9 +36,10 @@ final class PolyFitView {
                 new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
                 new String[] {"#1c7ed6", "#e8590c"});
         this.fitChart = Charts.scatterChart(fitCanvas, "x", "y");
-        this.trainSeries = Charts.addSeries(fitChart, of("training examples", "训练样本"), "rgba(28, 126, 214, 0.85)",
-                false, false);
+        // the test examples first, so the training examples are drawn over them
         this.testSeries = Charts.addSeries(fitChart, of("test examples", "测试样本"), "rgba(134, 142, 150, 0.35)",
+                false, false);
+        this.trainSeries = Charts.addSeries(fitChart, of("training examples", "训练样本"), "rgba(28, 126, 214, 0.85)",
                 false, false);
         this.modelSeries = Charts.addSeries(fitChart, of("model ŷ(x)", "模型 ŷ(x)"), "#d9480f", true, false);
         this.truthSeries = Charts.addSeries(fitChart, of("true cubic", "真实的三次函数"), "#2b8a3e", true, true);
