@@ -1,8 +1,11 @@
 package org.divelive.client;
 
+import org.divelive.client.autograd.AutogradGraphWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
+import org.divelive.client.polyfit.PolyFitWidget;
 import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.client.train.ClassifierTrainWidget;
+import org.divelive.client.weightdecay.WeightDecayWidget;
 import org.divelive.client.widget.WidgetError;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -29,6 +32,9 @@ public final class Main {
                 case WidgetCatalog.SGD_LINREG -> new SgdLinregWidget(host);
                 case WidgetCatalog.SOFTMAX_TRAIN -> new ClassifierTrainWidget(host, false);
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
+                case WidgetCatalog.POLY_FIT -> new PolyFitWidget(host);
+                case WidgetCatalog.WEIGHT_DECAY -> new WeightDecayWidget(host);
+                case WidgetCatalog.AUTOGRAD_GRAPH -> new AutogradGraphWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

@@ -10,9 +10,13 @@ public final class WidgetCatalog {
     public static final String SGD_LINREG = "sgd-linreg";
     public static final String SOFTMAX_TRAIN = "softmax-train";
     public static final String MLP_TRAIN = "mlp-train";
+    public static final String POLY_FIT = "poly-fit";
+    public static final String WEIGHT_DECAY = "weight-decay";
+    public static final String AUTOGRAD_GRAPH = "autograd-graph";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, POLY_FIT, WEIGHT_DECAY,
+            AUTOGRAD_GRAPH);
 
     private WidgetCatalog() {
     }

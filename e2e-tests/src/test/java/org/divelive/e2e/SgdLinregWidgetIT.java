@@ -98,6 +98,25 @@ class SgdLinregWidgetIT {
     }
 
     @Test
+    void theLossSurfaceShowsOnePathPointPerStep() {
+        Locator surface = widget.locator("canvas[data-role=surface]");
+        assertThat(surface).isVisible();
+        assertThat(surface).hasAttribute("data-path-points", "0");
+        // b starts at 0, and the caption says the surface is drawn at the current b
+        assertThat(out("surface-b")).hasText("0");
+        for (int k = 1; k <= 3; k++) {
+            button("step").click();
+            assertThat(surface).hasAttribute("data-path-points", String.valueOf(k));
+        }
+        assertThat(out("surface-b")).hasText(out("b").textContent());
+        button("epoch").click();
+        assertThat(out("step")).hasText("100");
+        assertThat(surface).hasAttribute("data-path-points", "100");
+        button("reset").click();
+        assertThat(surface).hasAttribute("data-path-points", "0");
+    }
+
+    @Test
     void anInvalidLearningRateIsNamedAndNothingStarts() {
         Locator rate = widget.locator("input[data-field=learningRate]");
         rate.fill("-1");

@@ -44,6 +44,29 @@ public final class Charts {
     public static native JSObject scatterWithLine(HTMLElement canvas, String xTitle, String yTitle,
             String pointsLabel, String lineLabel);
 
+    /** An empty scatter chart over linear axes; its series come from {@link #addSeries}. */
+    @JSBody(params = {"canvas", "xTitle", "yTitle"}, script = ""
+            + "return new Chart(canvas, {type: 'scatter', data: {datasets: []},"
+            + "  options: {animation: false, parsing: false, responsive: true, maintainAspectRatio: false,"
+            + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
+            + "             y: {type: 'linear', title: {display: true, text: yTitle}}}}});")
+    public static native JSObject scatterChart(HTMLElement canvas, String xTitle, String yTitle);
+
+    /**
+     * Adds a series and returns its dataset index: points ({@code line} false) or a line without point marks,
+     * solid or dashed. Works on line and scatter charts alike.
+     */
+    @JSBody(params = {"chart", "label", "color", "line", "dashed"}, script = ""
+            + "chart.data.datasets.push({label: label, data: [], borderColor: color, backgroundColor: color,"
+            + "  showLine: line, pointRadius: line ? 0 : 2.5, borderWidth: line ? 2 : 1, tension: 0,"
+            + "  borderDash: dashed ? [6, 4] : []});"
+            + "return chart.data.datasets.length - 1;")
+    public static native int addSeries(JSObject chart, String label, String color, boolean line, boolean dashed);
+
+    /** Removes every series (and its points) from the chart. */
+    @JSBody(params = "chart", script = "chart.data.datasets.length = 0;")
+    public static native void removeAllSeries(JSObject chart);
+
     @JSBody(params = {"chart", "dataset", "x", "y"}, script = "chart.data.datasets[dataset].data.push({x: x, y: y});")
     public static native void addPoint(JSObject chart, int dataset, double x, double y);
 

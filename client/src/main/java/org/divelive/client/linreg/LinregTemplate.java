@@ -1,6 +1,8 @@
 package org.divelive.client.linreg;
 
-/** The markup of the {@code sgd-linreg} widget: settings, buttons, readouts and two chart canvases. */
+import static org.divelive.client.widget.Words.of;
+
+/** The markup of the {@code sgd-linreg} widget: settings, buttons, readouts, two charts and the loss surface. */
 final class LinregTemplate {
     private LinregTemplate() {
     }
@@ -32,6 +34,10 @@ final class LinregTemplate {
                 + "<figure><div class=\"chart-box\"><canvas data-role=\"data-chart\" "
                 + "aria-label=\"Second feature against the label, with the model's line\"></canvas></div>"
                 + "<figcaption>The data and the current model</figcaption></figure>"
+                + "<figure><div class=\"surface-box\"><canvas data-role=\"surface\" width=\"380\" height=\"380\" "
+                + "data-path-points=\"0\" aria-label=\"" + of("Loss surface over w₁ and w₂ with the SGD path",
+                        "关于 w₁ 和 w₂ 的损失曲面及 SGD 路径") + "\"></canvas></div>"
+                + "<figcaption>" + LinregSurfaceView.caption() + "</figcaption></figure>"
                 + "</div>";
     }
 }

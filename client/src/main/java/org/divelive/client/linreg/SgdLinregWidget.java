@@ -28,6 +28,7 @@ public final class SgdLinregWidget {
     private final Form form;
     private final FrameLoop loop;
     private final LinregView view;
+    private final LinregSurfaceView surfaceView;
     private final JSObject lossChart;
     private final JSObject dataChart;
 
@@ -51,6 +52,7 @@ public final class SgdLinregWidget {
         this.root = host;
         this.form = new Form(host);
         this.view = new LinregView(host);
+        this.surfaceView = new LinregSurfaceView(element("surface"), root.querySelector("[data-out=\"surface-b\"]"));
         this.lossChart = Charts.lineChart(element("loss-chart"), "step", "loss (log scale)", true,
                 new String[] {"minibatch loss"}, new String[] {"#1c7ed6"});
         this.dataChart = Charts.scatterWithLine(element("data-chart"), "x₂ (second feature)", "y (label)",
@@ -136,6 +138,8 @@ public final class SgdLinregWidget {
             Charts.clear(lossChart, 0);
             Charts.update(lossChart);
             view.plotData(dataChart, experiment);
+            surfaceView.reset(experiment);
+            surfaceView.render(experiment.model().bias());
         }
         return true;
     }
@@ -143,6 +147,8 @@ public final class SgdLinregWidget {
     private void onEvent(TrainEvent event) {
         if (event instanceof TrainEvent.StepDone step) {
             view.recordStep(step, settings.learningRate());
+            float[] w = step.parameters().get(0).value();
+            surfaceView.record(w[0], w[1]);
             Charts.addPoint(lossChart, 0, step.step(), step.loss());
         } else if (event instanceof TrainEvent.EpochDone epoch) {
             epochEnded = true;
@@ -159,10 +165,11 @@ public final class SgdLinregWidget {
         }
     }
 
-    /** Once per frame at most: the readouts, the new loss points and the model's line. */
+    /** Once per frame at most: the readouts, the new loss points, the model's line and the path on the surface. */
     private void draw() {
         view.render();
         view.plotModel(dataChart, experiment);
+        surfaceView.render(experiment.model().bias());
         Charts.update(lossChart);
         Charts.update(dataChart);
     }

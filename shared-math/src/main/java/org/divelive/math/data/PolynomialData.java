@@ -60,6 +60,39 @@ public final class PolynomialData {
         return w;
     }
 
+    /**
+     * The features x⁰/0!..x^degree/degree! of one input x, computed as the data's columns are (each term from the
+     * previous one, in double), so a model's prediction at x is its prediction on a data row with that x.
+     */
+    public static float[] features(double x, int degree) {
+        if (degree < 0 || degree > MAX_DEGREE) {
+            throw new IllegalArgumentException("degree must be an integer from 0 to " + MAX_DEGREE + ", was "
+                    + degree);
+        }
+        float[] row = new float[degree + 1];
+        double term = 1;
+        for (int i = 0; i <= degree; i++) {
+            if (i > 0) {
+                term = term * x / i;
+            }
+            row[i] = (float) term;
+        }
+        return row;
+    }
+
+    /** The noise-free cubic at x: 5 + 1.2x − 3.4x²/2! + 5.6x³/3!, the curve every fit is trying to find. */
+    public static double trueValue(double x) {
+        double term = 1;
+        double value = 0;
+        for (int i = 0; i < CUBIC.length; i++) {
+            if (i > 0) {
+                term = term * x / i;
+            }
+            value += CUBIC[i] * term;
+        }
+        return value;
+    }
+
     private static Dataset sample(Rng rng, int features, int size) {
         float[] x = new float[size * features];
         float[] y = new float[size];

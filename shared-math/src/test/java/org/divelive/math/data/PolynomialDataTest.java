@@ -119,6 +119,30 @@ class PolynomialDataTest {
                         () -> PolynomialData.generate(new Rng(1), 3, 100, 0)).getMessage());
     }
 
+    @Test
+    void featuresOfAnXAreTheDataRowOfThatX() {
+        Dataset train = PolynomialData.course(new Rng(4)).train();
+        for (int n = 0; n < train.size(); n++) {
+            float[] row = PolynomialData.features(train.x(n, 1), 20);
+            assertEquals(1f, row[0]);
+            assertEquals(train.x(n, 1), row[1]);
+            for (int i = 2; i <= 20; i++) {
+                // the row is built from x rounded to float, the data from the double x: as in the column test
+                double tolerance = Math.max((i + 1) * 6e-8 * Math.abs(train.x(n, i)), Float.MIN_VALUE);
+                assertEquals(train.x(n, i), row[i], tolerance, "column " + i + " of " + n);
+            }
+        }
+        assertEquals(4, PolynomialData.features(0.5, 3).length);
+        assertEquals(0.5 * 0.5 * 0.5 / 6, PolynomialData.features(0.5, 3)[3], 1e-9);
+    }
+
+    @Test
+    void theTrueValueIsTheCubic() {
+        for (double x : new double[] {-2, -0.5, 0, 1, 3}) {
+            assertEquals(5 + 1.2 * x - 3.4 * x * x / 2 + 5.6 * x * x * x / 6, PolynomialData.trueValue(x), 1e-5);
+        }
+    }
+
     static float[] targets(Dataset data) {
         float[] y = new float[data.size()];
         for (int i = 0; i < y.length; i++) {

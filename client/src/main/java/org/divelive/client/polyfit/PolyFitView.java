@@ -1,0 +1,123 @@
+package org.divelive.client.polyfit;
+
+import static org.divelive.client.widget.Words.of;
+
+import org.divelive.client.js.Charts;
+import org.divelive.client.js.Numbers;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.data.PolynomialData;
+import org.divelive.math.generalization.PolynomialFitExperiment;
+import org.divelive.math.train.TrainEvent;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The views of {@code poly-fit}: the loss curves, the data with the fitted and the true curve, and the last epoch's
+ * numbers. Epochs are recorded as they happen and drawn once per frame.
+ */
+final class PolyFitView {
+    /** Points along x at which the curves are drawn. */
+    private static final int CURVE_POINTS = 120;
+
+    private final HTMLElement root;
+    private final JSObject lossChart;
+    private final JSObject fitChart;
+    private final int trainSeries;
+    private final int testSeries;
+    private final int modelSeries;
+    private final int truthSeries;
+    private TrainEvent.EpochDone last;
+    private double minX;
+    private double maxX;
+
+    PolyFitView(HTMLElement root, HTMLElement lossCanvas, HTMLElement fitCanvas) {
+        this.root = root;
+        this.lossChart = Charts.lineChart(lossCanvas, of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
+                new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
+                new String[] {"#1c7ed6", "#e8590c"});
+        this.fitChart = Charts.scatterChart(fitCanvas, "x", "y");
+        // the test examples first, so the training examples are drawn over them
+        this.testSeries = Charts.addSeries(fitChart, of("test examples", "测试样本"), "rgba(134, 142, 150, 0.35)",
+                false, false);
+        this.trainSeries = Charts.addSeries(fitChart, of("training examples", "训练样本"), "rgba(28, 126, 214, 0.85)",
+                false, false);
+        this.modelSeries = Charts.addSeries(fitChart, of("model ŷ(x)", "模型 ŷ(x)"), "#d9480f", true, false);
+        this.truthSeries = Charts.addSeries(fitChart, of("true cubic", "真实的三次函数"), "#2b8a3e", true, true);
+    }
+
+    /** A fresh experiment: empty curves, its examples, the true cubic and the untrained model's curve. */
+    void reset(PolynomialFitExperiment experiment) {
+        last = null;
+        Charts.clear(lossChart, 0);
+        Charts.clear(lossChart, 1);
+        Dataset train = experiment.data().train();
+        Dataset test = experiment.data().test();
+        minX = Double.MAX_VALUE;
+        maxX = -Double.MAX_VALUE;
+        // x itself is feature column 1 (column 0 is the constant 1)
+        for (Dataset set : new Dataset[] {train, test}) {
+            for (int i = 0; i < set.size(); i++) {
+                minX = Math.min(minX, set.x(i, 1));
+                maxX = Math.max(maxX, set.x(i, 1));
+            }
+        }
+        plotExamples(train, trainSeries);
+        plotExamples(test, testSeries);
+        Charts.clear(fitChart, truthSeries);
+        for (int k = 0; k < CURVE_POINTS; k++) {
+            double x = curveX(k);
+            Charts.addPoint(fitChart, truthSeries, x, PolynomialData.trueValue(x));
+        }
+        out("epoch", "0");
+        out("train-loss", "–");
+        out("test-loss", "–");
+        out("ratio", "–");
+        render(experiment);
+    }
+
+    void recordEpoch(TrainEvent.EpochDone epoch) {
+        last = epoch;
+        Charts.addPoint(lossChart, 0, epoch.epoch(), epoch.trainLoss());
+        Charts.addPoint(lossChart, 1, epoch.epoch(), epoch.testLoss());
+    }
+
+    /** Once per frame at most: the numbers, the loss chart and the model's curve. */
+    void render(PolynomialFitExperiment experiment) {
+        if (last != null) {
+            out("epoch", String.valueOf(last.epoch()));
+            out("train-loss", num(last.trainLoss()));
+            out("test-loss", num(last.testLoss()));
+            out("ratio", num(last.testLoss() / last.trainLoss()));
+        }
+        Charts.clear(fitChart, modelSeries);
+        for (int k = 0; k < CURVE_POINTS; k++) {
+            double x = curveX(k);
+            Charts.addPoint(fitChart, modelSeries, x, experiment.predict(x));
+        }
+        Charts.update(lossChart);
+        Charts.update(fitChart);
+    }
+
+    void status(String message) {
+        out("status", message);
+    }
+
+    private void plotExamples(Dataset set, int series) {
+        Charts.clear(fitChart, series);
+        for (int i = 0; i < set.size(); i++) {
+            Charts.addPoint(fitChart, series, set.x(i, 1), set.y(i));
+        }
+    }
+
+    private double curveX(int k) {
+        return minX + k * (maxX - minX) / (CURVE_POINTS - 1);
+    }
+
+    static String num(double x) {
+        return Numbers.format(x, 4);
+    }
+
+    private void out(String name, String text) {
+        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
+    }
+}

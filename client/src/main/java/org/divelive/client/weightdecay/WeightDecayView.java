@@ -1,0 +1,84 @@
+package org.divelive.client.weightdecay;
+
+import static org.divelive.client.widget.Words.of;
+
+import org.divelive.client.js.Charts;
+import org.divelive.client.js.Numbers;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The views of {@code weight-decay}: every run's losses and ‖w‖ overlaid, one colour per run, and a table row with
+ * where each run ended. Points are recorded as they come and drawn once per frame.
+ */
+final class WeightDecayView {
+    private static final String[] COLORS = {"#1c7ed6", "#e8590c", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285",
+        "#5c940d", "#495057"};
+
+    private final HTMLElement root;
+    private final JSObject lossChart;
+    private final JSObject normChart;
+    private int runs;
+    private int trainSeries;
+    private int testSeries;
+    private int normSeries;
+
+    WeightDecayView(HTMLElement root, HTMLElement lossCanvas, HTMLElement normCanvas) {
+        this.root = root;
+        this.lossChart = Charts.lineChart(lossCanvas, of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
+                new String[0], new String[0]);
+        this.normChart = Charts.lineChart(normCanvas, of("epoch", "轮"), "‖w‖", false, new String[0], new String[0]);
+    }
+
+    /** New series for a run with this λ, its ‖w‖ before training at epoch 0. */
+    void startRun(double lambda, double initialNorm) {
+        String color = COLORS[runs % COLORS.length];
+        String name = "λ = " + num(lambda);
+        trainSeries = Charts.addSeries(lossChart, name + of(" train", " 训练"), color, true, false);
+        testSeries = Charts.addSeries(lossChart, name + of(" test", " 测试"), color, true, true);
+        normSeries = Charts.addSeries(normChart, name, color, true, false);
+        Charts.addPoint(normChart, normSeries, 0, initialNorm);
+        runs++;
+    }
+
+    void recordEpoch(int epoch, double trainLoss, double testLoss, double norm) {
+        Charts.addPoint(lossChart, trainSeries, epoch, trainLoss);
+        Charts.addPoint(lossChart, testSeries, epoch, testLoss);
+        Charts.addPoint(normChart, normSeries, epoch, norm);
+    }
+
+    /** The table row of a finished run. */
+    void finishRun(double lambda, double trainLoss, double testLoss, double norm) {
+        HTMLElement row = HTMLDocument.current().createElement("tr");
+        row.setAttribute("data-lambda", num(lambda));
+        row.setInnerHTML(cell("lambda", num(lambda)) + cell("train", num(trainLoss)) + cell("test", num(testLoss))
+                + cell("norm", num(norm)));
+        root.querySelector("[data-role=\"runs\"] tbody").appendChild(row);
+    }
+
+    void clear() {
+        runs = 0;
+        Charts.removeAllSeries(lossChart);
+        Charts.removeAllSeries(normChart);
+        render();
+        root.querySelector("[data-role=\"runs\"] tbody").setInnerHTML("");
+    }
+
+    void render() {
+        Charts.update(lossChart);
+        Charts.update(normChart);
+    }
+
+    void status(String message) {
+        root.querySelector("[data-out=\"status\"]").setTextContent(message);
+    }
+
+    private static String cell(String column, String text) {
+        return "<td data-col=\"" + column + "\">" + text + "</td>";
+    }
+
+    static String num(double x) {
+        return Numbers.format(x, 4);
+    }
+}

@@ -1,0 +1,129 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutogradGraphWidgetIT {
+    /** ℓ = ½(w₁x₁ + w₂x₂ + b − y)² is 13 nodes: 6 inputs, 2 products, 2 sums, a difference, a square, a half. */
+    private static final int NODES = 13;
+    private static final String[] INPUTS = {"w1", "w2", "x1", "x2", "b", "y"};
+    @TempDir
+    static Path dir;
+    private static Site site;
+    private static Browser browser;
+    private final List<String> errors = Browser.errorList();
+    private Page page;
+    private Locator widget;
+
+    @BeforeAll
+    static void start() {
+        site = Site.withContent(WidgetLesson.write(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>"));
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    private void open(String hash) {
+        page = browser.newPage(errors);
+        page.navigate(site.url("/lessons/autograd" + hash));
+        widget = page.locator("[data-widget=autograd-graph]");
+        assertThat(widget).hasAttribute("data-mounted", "true");
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private Locator grad(String node) {
+        return widget.locator("[data-node=" + node + "] [data-grad]");
+    }
+
+    private Locator out(String name) {
+        return widget.locator("[data-out=" + name + "]");
+    }
+
+    private void stepBackward() {
+        widget.locator("button[data-role=step]").click();
+    }
+
+    @Test
+    void steppingPropagatesOneNodeAtATimeUntilDlDbIsTheResidual() {
+        open("");
+        assertThat(widget.locator("[data-node]")).hasCount(NODES);
+        assertThat(out("residual")).hasText("-3.25");
+        assertThat(grad("b")).hasText("–");
+
+        stepBackward();
+        assertThat(widget.locator("[data-propagated]")).hasCount(1);
+        assertThat(widget.locator("[data-node=loss][data-current]")).hasCount(1);
+        assertThat(grad("loss")).hasText("1");
+        // the output ½·(r²) has one input, so one local gradient is shown: ∂ℓ/∂(r²) = ½
+        assertThat(widget.locator("[data-local-gradient]")).hasCount(1);
+
+        for (int k = 2; k <= NODES; k++) {
+            stepBackward();
+            assertThat(widget.locator("[data-propagated]")).hasCount(k);
+            assertThat(out("steps")).hasText(k + " / " + NODES);
+        }
+        assertThat(grad("b")).hasText(out("residual").textContent());
+        assertThat(grad("w1")).hasText("-6.5");   // r·x₁ = −3.25 · 2
+        assertThat(out("status")).containsText("is final");
+        stepBackward();
+        assertThat(out("status")).containsText("complete");
+    }
+
+    @Test
+    void theFiniteDifferencesAgreeWithTheBackwardPass() {
+        open("");
+        for (String input : INPUTS) {
+            Locator row = widget.locator("[data-role=check] tr[data-input=" + input + "]");
+            double backward = Double.parseDouble(row.locator("[data-col=backward]").textContent());
+            double numeric = Double.parseDouble(row.locator("[data-col=numeric]").textContent());
+            double difference = Double.parseDouble(row.locator("[data-col=difference]").textContent());
+            assertTrue(difference < 1e-6, input + ": difference " + difference);
+            assertEquals(backward, numeric, 1e-5 * Math.max(1, Math.abs(backward)), input);
+        }
+    }
+
+    @Test
+    void theHashSetsTheInputsAndAChangedInputRebuildsTheGraph() {
+        open("#autograd-graph:w1=1,w2=2,x1=3,x2=4,b=5,y=6");
+        String[] expected = {"1", "2", "3", "4", "5", "6"};
+        for (int i = 0; i < INPUTS.length; i++) {
+            assertThat(widget.locator("[data-field=" + INPUTS[i] + "]")).hasValue(expected[i]);
+        }
+        // ŷ = 1·3 + 2·4 + 5 = 16, r = 10, ℓ = 50
+        assertThat(out("prediction")).hasText("16");
+        assertThat(out("residual")).hasText("10");
+        assertThat(out("loss")).hasText("50");
+
+        widget.locator("button[data-role=run]").click();
+        assertThat(widget.locator("[data-propagated]")).hasCount(NODES);
+        assertThat(grad("b")).hasText("10");
+
+        Locator y = widget.locator("[data-field=y]");
+        y.fill("16");
+        y.dispatchEvent("change");
+        assertThat(out("loss")).hasText("0");
+        assertThat(widget.locator("[data-propagated]")).hasCount(0);
+        assertTrue(page.url().endsWith("#autograd-graph:w1=1,w2=2,x1=3,x2=4,b=5,y=16"), page.url());
+    }
+}
