@@ -5,16 +5,22 @@ import java.nio.file.Path;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.divelive.server.compute.KernelSelection;
+import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.ContentRoot;
 import org.divelive.server.lessons.LessonCatalog;
 import org.divelive.server.lessons.LessonRoutes;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Pages;
+import org.divelive.server.runs.RunRoutes;
+import org.divelive.server.runs.RunService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the site as an un-started Javalin app: {@link Main} starts it on its port, tests on port 0. */
+/**
+ * Builds the site as an un-started Javalin app: {@link Main} starts it on its port, tests on port 0. Building it opens
+ * the run database and starts the run workers and the search for Fashion-MNIST; stopping the app closes them.
+ */
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -26,6 +32,9 @@ public final class App {
         Path content = config.contentDir() != null ? config.contentDir() : ContentRoot.embedded();
         LessonCatalog catalog = new LessonCatalog(content);
         Pages pages = new Pages(AssetVersions.load());
+        FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
+        fashionMnist.prepareInBackground();
+        RunService runs = RunService.open(config.runs(), fashionMnist);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server ->
@@ -42,7 +51,13 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             new LessonRoutes(catalog, pages).register(javalin.routes);
-            javalin.routes.error(404, ctx -> ctx.html(pages.notFound(ctx.path())));
+            runs.register(javalin.routes);
+            javalin.events.serverStopping(runs::close);
+            javalin.routes.error(404, ctx -> {
+                if (!RunRoutes.isApi(ctx.path())) {
+                    ctx.html(pages.notFound(ctx.path()));
+                }
+            });
             javalin.routes.exception(BrokenLessonException.class, (e, ctx) -> {
                 LOG.warn("Broken lesson: {}", e.getMessage());
                 ctx.status(500).html(pages.brokenLesson(e.getMessage()));

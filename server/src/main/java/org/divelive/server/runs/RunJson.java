@@ -3,7 +3,9 @@ package org.divelive.server.runs;
 import java.time.Instant;
 import java.util.Locale;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,7 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Numbers that do not apply (NaN) are written as null, which JSON can hold and a page can test for.
  */
 public final class RunJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict where a lenient reader would guess: a repeated field or text after the object is an error. */
+    public static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private RunJson() {
     }
