@@ -88,8 +88,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ServerConfig config = config();
-        Javalin app = App.create(config);
         LOG.info("Configuration: {}", config);
+        Javalin app = App.create(config);
         try {
             app.start(port);
         } catch (RuntimeException e) {

@@ -79,9 +79,11 @@ public final class RunExecution {
                     + "step %d (epoch %d): it reached %s; try a learning rate below %s", reporter.diverged.step(),
                     reporter.diverged.epoch(), reporter.diverged.loss(), spec.hyperparameters().learningRate()),
                     null);
-            case CANCELLED -> new RunOutcome(RunStatus.CANCELLED, "stopped after " + trainer.steps() + " of "
-                    + spec.totalSteps() + " steps; the weights are those of that moment",
-                    ParameterFile.write(parameters));
+            case CANCELLED -> trainer.steps() == 0
+                    ? new RunOutcome(RunStatus.CANCELLED, "stopped before its first step", null)
+                    : new RunOutcome(RunStatus.CANCELLED, "stopped after " + trainer.steps() + " of "
+                            + spec.totalSteps() + " steps; the weights are those of that moment",
+                            ParameterFile.write(parameters));
             case RUNNING -> throw new IllegalStateException("the trainer was cancelled and still runs");
         };
     }

@@ -52,10 +52,6 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ru
         return new RunSettings(database, concurrent, length, ceilings, adminToken);
     }
 
-    public RunSettings withCeilings(RunCeilings newCeilings) {
-        return new RunSettings(database, concurrentRuns, queueLength, newCeilings, adminToken);
-    }
-
     /** Never shows the admin token itself, only whether there is one: this string goes to logs. */
     @Override
     public String toString() {
