@@ -54,7 +54,9 @@ public final class App {
             runs.register(javalin.routes);
             javalin.events.serverStopping(runs::close);
             javalin.routes.error(404, ctx -> {
-                if (!RunRoutes.isApi(ctx.path())) {
+                if (RunRoutes.isApi(ctx.path())) {
+                    RunRoutes.answerNotFound(ctx);
+                } else {
                     ctx.html(pages.notFound(ctx.path()));
                 }
             });

@@ -1,5 +1,15 @@
 package org.divelive.server.runs;
 
+import static org.divelive.server.runs.ApiRequests.bearerToken;
+import static org.divelive.server.runs.ApiRequests.body;
+import static org.divelive.server.runs.ApiRequests.id;
+import static org.divelive.server.runs.ApiRequests.lastEventId;
+import static org.divelive.server.runs.ApiRequests.queryInt;
+import static org.divelive.server.runs.ApiRequests.unauthorized;
+import static org.divelive.server.runs.ApiResponses.RETRY_AFTER_SECONDS;
+import static org.divelive.server.runs.ApiResponses.api;
+import static org.divelive.server.runs.ApiResponses.respond;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,16 +19,12 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
-import org.divelive.server.data.DataUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +38,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunRoutes {
     public static final String PREFIX = "/api/";
-    static final int MAX_BODY_BYTES = 16 * 1024;
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
     /** A cancelled run stops after its current step; the answer waits this long to report the final state. */
@@ -41,7 +46,6 @@ public final class RunRoutes {
     static final int MAX_EVENT_STREAMS = 64;
     /** A comment line this often keeps proxies from closing a quiet stream and notices departed subscribers. */
     static final long KEEP_ALIVE_SECONDS = 15;
-    static final int RETRY_AFTER_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(RunRoutes.class);
 
     private final RunManager manager;
@@ -60,6 +64,18 @@ public final class RunRoutes {
     /** Whether a path belongs to the API, whose errors are JSON rather than the site's HTML pages. */
     public static boolean isApi(String path) {
         return path.startsWith(PREFIX);
+    }
+
+    /**
+     * For the site's 404 handler, on an API path: a route's own JSON answer stays; Javalin's plain-text answer to an
+     * address no route serves becomes a JSON error too.
+     */
+    public static void answerNotFound(Context ctx) {
+        String answered = ctx.res().getContentType();
+        if (answered == null || !answered.startsWith("application/json")) {
+            ApiResponses.error(ctx, 404, "no API endpoint answers " + ctx.method() + " " + ctx.path()
+                    + "; the run API is under /api/runs", Map.of());
+        }
     }
 
     void register(RoutesConfig routes) {
@@ -130,6 +146,11 @@ public final class RunRoutes {
         String token = bearerToken(ctx, "cancelling run " + run.id() + " needs its cancelToken (from the answer that "
                 + "created it) or the admin token");
         if (!manager.isCancelToken(run.id(), token) && !isAdminToken(token)) {
+            // a run that ended a moment ago has forgotten its cancel token: say it ended, not that the token is wrong
+            StoredRun now = store.find(run.id()).orElseThrow(() -> ApiError.noSuchRun(Long.toString(run.id())));
+            if (now.status().isFinal()) {
+                throw new ApiError(409, "run " + run.id() + " has already ended: " + now.status().word());
+            }
             throw unauthorized(ctx, "this token is neither run " + run.id() + "'s cancelToken nor the admin token");
         }
         if (!manager.cancel(run.id(), CANCEL_WAIT)) {
@@ -239,73 +260,6 @@ public final class RunRoutes {
         return store.find(id).orElseThrow(() -> ApiError.noSuchRun(Long.toString(id)));
     }
 
-    private static long id(Context ctx) {
-        String text = ctx.pathParam("id");
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not a number, so not a run's id: answered below like any unknown id
-        }
-        throw ApiError.noSuchRun(text);
-    }
-
-    /** The request's JSON object, read at most {@link #MAX_BODY_BYTES} bytes far. */
-    private static ObjectNode body(Context ctx) throws IOException {
-        String tooLarge = "the body may hold at most " + MAX_BODY_BYTES + " bytes";
-        long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BODY_BYTES) {
-            throw new ApiError(413, tooLarge + ", this one has " + declared);
-        }
-        byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiError(413, tooLarge + ", this one has more");
-        }
-        String example = "send the run's settings as a JSON object, e.g. {\"model\": \"mlp\", \"hidden\": [256]}";
-        if (bytes.length == 0) {
-            throw new ApiError(400, "the body is empty: " + example);
-        }
-        JsonNode json;
-        try {
-            json = RunJson.MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new ApiError(400, "the body is not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + "): " + example);
-        }
-        if (!json.isObject()) {
-            throw new ApiError(400, "the body is JSON but not an object: " + example);
-        }
-        return (ObjectNode) json;
-    }
-
-    private static int queryInt(Context ctx, String name, int fallback, int max, Map<String, String> errors) {
-        String text = ctx.queryParam(name);
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the range
-        }
-        errors.put(name, name + " must be an integer from 1 to " + max + ", was " + text);
-        return fallback;
-    }
-
-    private static long lastEventId(Context ctx) {
-        String text = ctx.header("Last-Event-ID");
-        try {
-            return text == null ? 0 : Math.max(0, Long.parseLong(text.trim()));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
-
     private void requireAdmin(Context ctx, String what) {
         if (adminTokenDigest == null) {
             throw new ApiError(403, "admin endpoints are off: start the server with --admin-token (or "
@@ -318,58 +272,5 @@ public final class RunRoutes {
 
     private boolean isAdminToken(String token) {
         return Tokens.matches(token, adminTokenDigest);
-    }
-
-    /** The token of an {@code Authorization: Bearer TOKEN} header; a 401 saying {@code need} if there is none. */
-    private static String bearerToken(Context ctx, String need) {
-        String header = ctx.header("Authorization");
-        String prefix = "Bearer ";
-        if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
-            throw unauthorized(ctx, need + ", sent as Authorization: Bearer TOKEN");
-        }
-        return header.substring(prefix.length()).trim();
-    }
-
-    private static ApiError unauthorized(Context ctx, String message) {
-        ctx.header("WWW-Authenticate", "Bearer");
-        return new ApiError(401, message);
-    }
-
-    /** Runs a route, turning every failure into a JSON error with the right status. */
-    private static Handler api(Handler route) {
-        return ctx -> {
-            try {
-                route.handle(ctx);
-            } catch (ApiError e) {
-                error(ctx, e.status, e.getMessage(), e.fieldErrors);
-            } catch (InvalidRunException e) {
-                error(ctx, 400, "invalid run settings: " + e.getMessage(), e.errors());
-            } catch (DataUnavailableException e) {
-                ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-                error(ctx, 503, e.getMessage(), Map.of());
-            } catch (QueueFullException e) {
-                ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-                error(ctx, 429, e.getMessage(), Map.of());
-            } catch (Exception e) {
-                LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-                error(ctx, 500, "the server failed to answer this request; its log has the details", Map.of());
-            }
-        };
-    }
-
-    private static void error(Context ctx, int status, String message, Map<String, String> fieldErrors) {
-        ObjectNode json = RunJson.MAPPER.createObjectNode();
-        json.put("error", message);
-        if (!fieldErrors.isEmpty()) {
-            ObjectNode errors = json.putObject("errors");
-            fieldErrors.forEach(errors::put);
-        }
-        respond(ctx, status, json);
-    }
-
-    private static void respond(Context ctx, int status, JsonNode json) {
-        ctx.status(status);
-        ctx.contentType("application/json");
-        ctx.result(RunJson.write(json));
     }
 }

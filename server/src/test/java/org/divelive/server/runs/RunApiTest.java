@@ -232,6 +232,12 @@ class RunApiTest {
             assertEquals(404, response.statusCode(), path);
             assertTrue(Api.json(response).get("error").asText().startsWith("there is no run "), response.body());
         }
+        for (HttpResponse<String> response : List.of(api.get("/api/nothing"),
+                api.post("/api/runs/1/restart", ""), api.delete("/api/runs"))) {
+            answers.add(response);
+            assertEquals(404, response.statusCode());
+            assertTrue(Api.json(response).get("error").asText().startsWith("no API endpoint answers "));
+        }
         assertEquals(404, api.events(999_999).status());
         answers.add(api.post("/api/runs/999999/cancel", "", "Authorization", bearer(ADMIN)));
         answers.add(api.delete("/api/runs/999999", "Authorization", bearer(ADMIN)));
