@@ -1,17 +1,37 @@
 package org.divelive.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 import io.javalin.Javalin;
 import org.divelive.server.App;
 import org.divelive.server.ServerConfig;
+import org.divelive.server.data.DataSettings;
 
-/** The real DiveLive server on a free port, for one test class. */
+/** The real DiveLive server on a free port, for one test class, its run database in a temporary folder. */
 final class Site implements AutoCloseable {
+    /** Tests never reach the internet: a missing Fashion-MNIST fails at once instead of being downloaded. */
+    private static final URI NO_DOWNLOAD = URI.create("http://127.0.0.1:9/");
+
+    private final Path state;
     private final Javalin app;
 
     private Site(Path contentDir) {
-        this.app = App.create(new ServerConfig(0, contentDir)).start(0);
+        try {
+            state = Files.createTempDirectory("divelive-e2e");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServerConfig config = ServerConfig.defaults().withPort(0).withContentDir(contentDir);
+        DataSettings data = config.data();
+        this.app = App.create(config
+                .withData(new DataSettings(data.explicitDir(), data.systemDir(), state.resolve("cache"), NO_DOWNLOAD))
+                .withRuns(config.runs().withDatabase(state.resolve("runs.mv.db")))).start(0);
     }
 
     /** The course embedded in the server jar. */
@@ -31,5 +51,10 @@ final class Site implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        try (Stream<Path> files = Files.walk(state)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,7 +6,6 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataRoutes;
-import org.divelive.server.data.DataSettings;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.client.WidgetCatalog;
@@ -17,10 +16,15 @@ import org.divelive.server.lessons.LessonRoutes;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
+import org.divelive.server.runs.RunRoutes;
+import org.divelive.server.runs.RunService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Builds the site as an un-started Javalin app: {@link Main} starts it on its port, tests on port 0. */
+/**
+ * Builds the site as an un-started Javalin app: {@link Main} starts it on its port, tests on port 0. Building it opens
+ * the run database and starts the run workers and the search for Fashion-MNIST; stopping the app closes them.
+ */
 public final class App {
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
 
@@ -34,8 +38,9 @@ public final class App {
                 WidgetCatalog.NAMES);
         LessonCatalog catalog = new LessonCatalog(content, renderer);
         Pages pages = new Pages(AssetVersions.load());
-        FashionMnistSource fashionMnist = new FashionMnistSource(DataSettings.defaults());
+        FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
         fashionMnist.prepareInBackground();
+        RunService runs = RunService.open(config.runs(), fashionMnist);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server ->
@@ -53,9 +58,13 @@ public final class App {
             });
             new LessonRoutes(catalog, pages).register(javalin.routes);
             new DataRoutes(fashionMnist).register(javalin.routes);
+            runs.register(javalin.routes);
+            javalin.events.serverStopping(runs::close);
             javalin.routes.error(404, ctx -> {
-                if (!ctx.path().startsWith("/api/")) {
-                    // the API answers in JSON; everything else gets the site's page
+                // the API answers in JSON; everything else gets the site's page
+                if (RunRoutes.isApi(ctx.path())) {
+                    RunRoutes.answerNotFound(ctx);
+                } else {
                     ctx.html(pages.notFound(labelsFor(ctx.path()), ctx.path()));
                 }
             });

@@ -4,22 +4,35 @@ import java.util.Arrays;
 
 import picocli.CommandLine;
 
-/** {@code java -jar divelive.jar [serve] [--port N] [--content DIR]}. */
+/** {@code java -jar divelive.jar [serve|train|bench] [options]}; {@code --help} lists them. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new DiveLiveCommand())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    commandLine.getErr().println("divelive: " + e.getMessage());
-                    return 1;
-                });
-        int exitCode = cli.execute(withDefaultCommand(args));
+        int exitCode = commandLine().execute(withDefaultCommand(args));
         // serve returns 0 with the server's threads still running; only failures end the process here
         if (exitCode != 0) {
             System.exit(exitCode);
         }
+    }
+
+    /**
+     * The command line with DiveLive's error handling: a bad option is one line on standard error and exit code 2,
+     * a failure one line and exit code 1; neither prints usage or a stack trace.
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new DiveLiveCommand())
+                .setParameterExceptionHandler((e, args) -> {
+                    CommandLine command = e.getCommandLine();
+                    command.getErr().println("divelive " + command.getCommandName() + ": "
+                            + String.join("; ", e.getMessage().lines().toList()) + " (--help lists the options)");
+                    return command.getCommandSpec().exitCodeOnInvalidInput();
+                })
+                .setExecutionExceptionHandler((e, command, parseResult) -> {
+                    command.getErr().println("divelive: " + e.getMessage());
+                    return 1;
+                });
     }
 
     /** {@code serve} is the default: no arguments, or options only, mean {@code serve} with those options. */
@@ -36,7 +49,7 @@ public final class Main {
     }
 
     @CommandLine.Command(name = "divelive", mixinStandardHelpOptions = true, version = "DiveLive 0.1",
-            description = "The DiveLive course site.", subcommands = {ServeCommand.class, BenchCommand.class})
+            description = "The DiveLive course site.", subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class})
     static final class DiveLiveCommand {
     }
 }

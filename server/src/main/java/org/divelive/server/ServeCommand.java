@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
+import org.divelive.math.data.FashionMnist;
+import org.divelive.math.model.ModelSpec;
+import org.divelive.math.train.Hyperparameters;
+import org.divelive.server.runs.RunCeilings;
+import org.divelive.server.runs.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,8 +35,77 @@ final class ServeCommand implements Callable<Integer> {
             description = "Lesson folder with en/ and zh/ (env DIVELIVE_CONTENT; default: the embedded course).")
     Path content;
 
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--db", paramLabel = "FILE", defaultValue = "${env:DIVELIVE_DB}",
+            description = "The run database, an H2 file ending in .mv.db (env DIVELIVE_DB; default "
+                    + "$XDG_DATA_HOME/divelive/divelive.mv.db, else ~/.local/share/divelive/divelive.mv.db).")
+    Path database;
+
+    @Option(names = "--concurrent-runs", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_CONCURRENT_RUNS:-" + RunSettings.DEFAULT_CONCURRENT_RUNS + "}",
+            description = "Training runs at a time (env DIVELIVE_CONCURRENT_RUNS; default ${DEFAULT-VALUE}).")
+    int concurrentRuns;
+
+    @Option(names = "--queue-length", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_QUEUE_LENGTH:-" + RunSettings.DEFAULT_QUEUE_LENGTH + "}",
+            description = "Runs that may wait; past this a new run is refused with 429 (env DIVELIVE_QUEUE_LENGTH; "
+                    + "default ${DEFAULT-VALUE}).")
+    int queueLength;
+
+    @Option(names = "--max-epochs", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_EPOCHS:-" + RunCeilings.DEFAULT_MAX_EPOCHS + "}",
+            description = "Most epochs a run may ask for (env DIVELIVE_MAX_EPOCHS; default ${DEFAULT-VALUE}).")
+    int maxEpochs;
+
+    @Option(names = "--max-hidden-units", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_UNITS:-" + ModelSpec.MAX_HIDDEN_UNITS + "}",
+            description = "Most units per hidden layer (env DIVELIVE_MAX_HIDDEN_UNITS; default ${DEFAULT-VALUE}).")
+    int maxHiddenUnits;
+
+    @Option(names = "--max-hidden-layers", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_LAYERS:-" + ModelSpec.MAX_HIDDEN_LAYERS + "}",
+            description = "Most hidden layers (env DIVELIVE_MAX_HIDDEN_LAYERS; default ${DEFAULT-VALUE}).")
+    int maxHiddenLayers;
+
+    @Option(names = "--max-train-subset", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_TRAIN_SUBSET:-" + FashionMnist.TRAIN_SIZE + "}",
+            description = "Most training images a run may use (env DIVELIVE_MAX_TRAIN_SUBSET; default "
+                    + "${DEFAULT-VALUE}).")
+    int maxTrainSubset;
+
+    @Option(names = "--max-batch-size", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_BATCH_SIZE:-" + Hyperparameters.MAX_BATCH_SIZE + "}",
+            description = "Largest minibatch (env DIVELIVE_MAX_BATCH_SIZE; default ${DEFAULT-VALUE}).")
+    int maxBatchSize;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:DIVELIVE_ADMIN_TOKEN}",
+            description = "Secret that cancels any run and deletes runs; without it those admin actions are off. "
+                    + "Prefer the env DIVELIVE_ADMIN_TOKEN: a flag shows in the process list.")
+    String adminToken;
+
     @Override
     public Integer call() {
+        ServerConfig config = config();
+        LOG.info("Configuration: {}", config);
+        Javalin app = App.create(config);
+        try {
+            app.start(port);
+        } catch (RuntimeException e) {
+            app.stop();
+            throw new IllegalStateException("cannot listen on port " + port + " (" + rootMessage(e)
+                    + "). Is another server using it? Choose another with --port or DIVELIVE_PORT.", e);
+        }
+        // Ctrl-C or a plain kill: end the runs as interrupted and close the database cleanly
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "divelive-shutdown"));
+        LOG.info("DiveLive is serving http://localhost:{} (content: {})", app.port(),
+                content == null ? "the embedded course" : content.toAbsolutePath());
+        return 0;
+    }
+
+    /** The flags as a configuration, or a one-line ParameterException naming the bad one. */
+    ServerConfig config() {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
         }
@@ -38,17 +113,15 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--content must be a folder with en/ and zh/ lesson folders, but " + content + " is not a folder");
         }
-        ServerConfig config = new ServerConfig(port, content);
-        Javalin app = App.create(config);
         try {
-            app.start(port);
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot listen on port " + port + " (" + rootMessage(e)
-                    + "). Is another server using it? Choose another with --port or DIVELIVE_PORT.", e);
+            RunCeilings ceilings = new RunCeilings(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
+                    maxBatchSize);
+            RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
+                    concurrentRuns, queueLength, ceilings, adminToken);
+            return new ServerConfig(port, content, data.settings(), runs);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        LOG.info("DiveLive is serving http://localhost:{} (content: {})", app.port(),
-                content == null ? "the embedded course" : content.toAbsolutePath());
-        return 0;
     }
 
     private static String rootMessage(Throwable e) {

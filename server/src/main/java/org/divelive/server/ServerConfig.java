@@ -2,20 +2,46 @@ package org.divelive.server;
 
 import java.nio.file.Path;
 
+import org.divelive.server.data.DataSettings;
+import org.divelive.server.runs.RunSettings;
+
 /**
  * Everything the server can be told. Every field has an embedded default, so {@code serve} needs no configuration.
  *
  * @param port       the HTTP port; 0 picks a free one (tests)
  * @param contentDir an instructor's lesson folder ({@code en/}, {@code zh/}), or null for the embedded course
+ * @param data       where Fashion-MNIST is looked for and downloaded to
+ * @param runs       the run database, the queue, the ceilings and the admin token
  */
-public record ServerConfig(int port, Path contentDir) {
+public record ServerConfig(int port, Path contentDir, DataSettings data, RunSettings runs) {
     public static final int DEFAULT_PORT = 7070;
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, null);
+        return new ServerConfig(DEFAULT_PORT, null, DataSettings.defaults(), RunSettings.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, contentDir);
+        return new ServerConfig(newPort, contentDir, data, runs);
+    }
+
+    public ServerConfig withContentDir(Path dir) {
+        return new ServerConfig(port, dir, data, runs);
+    }
+
+    public ServerConfig withData(DataSettings newData) {
+        return new ServerConfig(port, contentDir, newData, runs);
+    }
+
+    public ServerConfig withRuns(RunSettings newRuns) {
+        return new ServerConfig(port, contentDir, data, newRuns);
+    }
+
+    /** The effective configuration in words, for the start-up log; the admin token shows only as set or not. */
+    @Override
+    public String toString() {
+        return "port " + port + "; content " + (contentDir == null ? "embedded" : contentDir.toAbsolutePath())
+                + "; Fashion-MNIST from " + (data.explicitDir() == null ? "" : data.explicitDir() + ", then ")
+                + data.systemDir() + ", then " + data.cacheDir() + " (downloaded from " + data.downloadBase()
+                + " if none has it); runs: " + runs;
     }
 }

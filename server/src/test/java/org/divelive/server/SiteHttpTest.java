@@ -13,13 +13,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.javalin.Javalin;
 import org.divelive.server.pages.AssetVersions;
+import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded site over real HTTP on a free port. */
 class SiteHttpTest {
@@ -27,8 +30,8 @@ class SiteHttpTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @BeforeAll
-    static void start() {
-        app = App.create(ServerConfig.defaults().withPort(0)).start(0);
+    static void start(@TempDir Path dir) {
+        app = App.create(TestConfigs.server(dir)).start(0);
     }
 
     @AfterAll

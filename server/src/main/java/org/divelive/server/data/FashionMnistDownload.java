@@ -86,7 +86,7 @@ public final class FashionMnistDownload {
             }
             Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DataUnavailableException("cannot download " + url + ": " + describe(e) + ". " + howElse(), e);
+            throw new DataUnavailableException("cannot download " + url + " (" + describe(e) + "). " + howElse(), e);
         }
     }
 
@@ -124,14 +124,14 @@ public final class FashionMnistDownload {
     /** The usual offline failures in words; anything else as the exception says it. */
     private static String describe(IOException e) {
         if (e instanceof ConnectException) {
-            return "the connection was refused or could not be made (" + e.getMessage() + "); is this machine offline?";
+            return "no connection, " + e.getMessage() + ": is this machine offline?";
         }
         if (e instanceof UnknownHostException) {
-            return "the host " + e.getMessage() + " is unknown; is this machine offline?";
+            return "unknown host " + e.getMessage() + ": is this machine offline?";
         }
         if (e instanceof SocketTimeoutException) {
             return "no answer within " + CONNECT_TIMEOUT.toSeconds() + " s to connect or " + READ_TIMEOUT.toSeconds()
-                    + " s to read; is this machine offline?";
+                    + " s to read: is this machine offline?";
         }
         return e.toString();
     }
@@ -139,6 +139,6 @@ public final class FashionMnistDownload {
     private static String howElse() {
         return "Install Debian's dataset-fashion-mnist package, or put the four files from "
                 + "https://github.com/zalandoresearch/fashion-mnist in a folder and pass --data FOLDER "
-                + "(or set DIVELIVE_DATA)";
+                + "(or set DIVELIVE_DATA).";
     }
 }

@@ -50,14 +50,10 @@ public final class FashionMnistLocator {
 
     /** The first folder with all four files, or a message listing where it looked and how to get the data. */
     public Path locate() {
-        return find().orElseThrow(() -> new DataUnavailableException("Fashion-MNIST was not found. " + whereToGetIt()));
-    }
-
-    /** Where we looked and how to get the files, for any message that says they are missing. */
-    public String whereToGetIt() {
-        return "Looked for " + String.join(", ", FILES) + " in " + candidates + ". On Debian: apt-get install "
+        return find().orElseThrow(() -> new DataUnavailableException("Fashion-MNIST was not found. Looked for "
+                + String.join(", ", FILES) + " in " + candidates + ". On Debian: apt-get install "
                 + "dataset-fashion-mnist; elsewhere put the four files in a folder and pass --data FOLDER (or set "
-                + "DIVELIVE_DATA).";
+                + "DIVELIVE_DATA)."));
     }
 
     public List<Path> candidates() {

@@ -64,7 +64,8 @@ public final class FashionMnistSource {
             LOG.info("Fashion-MNIST downloaded and verified: {}", folder);
             state = new State(Phase.READY, folder, null);
         } catch (DataUnavailableException e) {
-            state = new State(Phase.FAILED, null, e.getMessage() + " (" + locator.whereToGetIt() + ")");
+            state = new State(Phase.FAILED, null, "Fashion-MNIST is in none of " + locator.candidates() + ", and "
+                    + e.getMessage());
             throw new DataUnavailableException(state.message(), e);
         }
     }

@@ -1,0 +1,24 @@
+package org.divelive.server.runs;
+
+import java.util.concurrent.CountDownLatch;
+
+/** A run that is queued or running in this process: what the manager needs to stop it and stream its events. */
+final class ActiveRun {
+    final long id;
+    final RunSpec spec;
+    final byte[] cancelTokenDigest;
+    final RunChannel channel = new RunChannel();
+    /** Counted down once the run's end is stored and published. */
+    final CountDownLatch ended = new CountDownLatch(1);
+    /**
+     * Null while it should go on; else the status it should stop with (cancelled by a user, interrupted by shutdown).
+     * Written by request threads, read by the worker between steps, hence volatile.
+     */
+    volatile RunStatus stopAs;
+
+    ActiveRun(long id, RunSpec spec, byte[] cancelTokenDigest) {
+        this.id = id;
+        this.spec = spec;
+        this.cancelTokenDigest = cancelTokenDigest;
+    }
+}

@@ -1,0 +1,82 @@
+package org.divelive.server.runs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A run's events as they happen, for any number of subscribers who may arrive at any time. The lasting events are
+ * kept in order; a subscriber gets, under the same lock that publishes, the ones it has not seen and is then handed
+ * every later event, so nothing falls between the history and the live stream and nothing comes twice. After the end
+ * event the channel takes no subscribers' queues any more: a late subscriber is handed the whole story at once.
+ */
+final class RunChannel {
+    /** A subscriber this far behind stops getting progress events (they are fleeting) until it catches up. */
+    private static final int PROGRESS_BACKLOG = 64;
+
+    private final List<RunEvent> history = new ArrayList<>();
+    private final List<BlockingQueue<RunEvent>> subscribers = new ArrayList<>();
+    private boolean ended;
+
+    /**
+     * The lasting events a run in the store sent while it ran, rebuilt from what the store kept: the same events,
+     * in the same order and so with the same ids, that its live channel had.
+     */
+    static RunChannel replay(StoredRun run) {
+        RunChannel channel = new RunChannel();
+        if (run.startedAt() != null) {
+            channel.publish(RunEvent.STARTED, RunEvent.started(run.spec()), true);
+        }
+        for (EpochMetrics epoch : run.epochs()) {
+            channel.publish(RunEvent.EPOCH, RunJson.epoch(epoch), true);
+        }
+        if (run.status().isFinal()) {
+            channel.publish(RunEvent.END, RunEvent.end(run.status(), run.message()), true);
+        }
+        return channel;
+    }
+
+    synchronized void publish(String name, JsonNode data, boolean lasting) {
+        publish(name, RunJson.write(data), lasting);
+    }
+
+    synchronized void publish(String name, String data, boolean lasting) {
+        if (ended) {
+            throw new IllegalStateException("run events after its end: " + name);
+        }
+        RunEvent event = new RunEvent(lasting ? history.size() + 1 : 0, name, data);
+        if (lasting) {
+            history.add(event);
+        }
+        for (BlockingQueue<RunEvent> queue : subscribers) {
+            if (lasting || queue.size() < PROGRESS_BACKLOG) {
+                queue.add(event);
+            }
+        }
+        if (event.isEnd()) {
+            ended = true;
+            subscribers.clear();
+        }
+    }
+
+    /** The events after {@code lastSeenId} (0: all), then everything live; see {@link Subscription#exhausted}. */
+    synchronized Subscription subscribe(long lastSeenId) {
+        BlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>();
+        for (RunEvent event : history) {
+            if (event.id() > lastSeenId) {
+                queue.add(event);
+            }
+        }
+        if (!ended) {
+            subscribers.add(queue);
+        }
+        return new Subscription(this, queue, ended && queue.isEmpty());
+    }
+
+    synchronized void unsubscribe(BlockingQueue<RunEvent> queue) {
+        subscribers.remove(queue);
+    }
+}

@@ -1,0 +1,242 @@
+package org.divelive.server.runs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.divelive.server.data.FashionMnistSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs training runs on a fixed number of worker threads, with a bounded queue in front of them: past it a new run
+ * is refused ({@link QueueFullException}) rather than piled up. Every run is recorded in the {@link RunStore} as it
+ * goes, and its events are published on its {@link RunChannel} for any number of subscribers.
+ *
+ * <p>At start-up, runs an earlier process left queued or running are marked interrupted: their process is gone, and
+ * starting them again unasked, maybe days later, would surprise more than help. Stopping the manager likewise ends
+ * its queued and running runs as interrupted.
+ */
+public final class RunManager implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunManager.class);
+    /** How often an idle worker looks whether the manager is closing. */
+    private static final long WORKER_POLL_MILLIS = 200;
+    private static final Duration WORKER_STOP_WAIT = Duration.ofSeconds(10);
+
+    private final RunStore store;
+    private final FashionMnistSource fashionMnist;
+    private final int queueLength;
+    private final BlockingQueue<ActiveRun> queue;
+    private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean closing;
+
+    public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength) {
+        this.store = store;
+        this.fashionMnist = fashionMnist;
+        this.queueLength = queueLength;
+        this.queue = new ArrayBlockingQueue<>(queueLength);
+        int interrupted = store.interruptUnfinished(Instant.now());
+        if (interrupted > 0) {
+            LOG.info("{} runs an earlier server left unfinished are now marked interrupted", interrupted);
+        }
+        for (int w = 1; w <= concurrentRuns; w++) {
+            Thread worker = new Thread(this::work, "divelive-run-worker-" + w);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
+    }
+
+    /**
+     * Records the run as queued and queues it.
+     *
+     * @throws QueueFullException when the queue is full
+     * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
+     */
+    public Submission submit(RunSpec spec) {
+        if (spec.model().needsFashionMnist()) {
+            fashionMnist.requireFiles();
+        }
+        String cancelToken = Tokens.newToken();
+        synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("the server is stopping and takes no new runs");
+            }
+            if (queue.remainingCapacity() == 0) {
+                throw new QueueFullException(queueLength);
+            }
+            long id = store.create(spec, Instant.now());
+            ActiveRun run = new ActiveRun(id, spec, Tokens.digest(cancelToken));
+            active.put(id, run);
+            queue.add(run);
+            return new Submission(id, queuePosition(id), cancelToken);
+        }
+    }
+
+    /** 1 for the next run to start, 2 for the one after, …; 0 for a run that is not waiting. */
+    public int queuePosition(long id) {
+        int position = 1;
+        for (ActiveRun waiting : queue) {
+            if (waiting.id == id) {
+                return position;
+            }
+            position++;
+        }
+        return 0;
+    }
+
+    /** Whether {@code token} is the cancel token handed out for this queued or running run. */
+    public boolean isCancelToken(long id, String token) {
+        ActiveRun run = active.get(id);
+        return run != null && Tokens.matches(token, run.cancelTokenDigest);
+    }
+
+    /**
+     * Stops a queued or running run as cancelled and waits up to {@code wait} for it to end (a running run stops
+     * after its current step). False if the run is not queued or running.
+     */
+    public boolean cancel(long id, Duration wait) throws InterruptedException {
+        ActiveRun run = active.get(id);
+        if (run == null) {
+            return false;
+        }
+        stop(run, RunStatus.CANCELLED);
+        run.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        return true;
+    }
+
+    /**
+     * The run's events: those after {@code lastSeenId} (0 for all) at once, then the live ones. Empty if there is no
+     * such run. Under the lock {@link #submit} holds, so a run is always either live here or complete in the store.
+     */
+    public synchronized Optional<Subscription> subscribe(long id, long lastSeenId) {
+        ActiveRun run = active.get(id);
+        if (run != null) {
+            return Optional.of(run.channel.subscribe(lastSeenId));
+        }
+        return store.find(id).map(stored -> RunChannel.replay(stored).subscribe(lastSeenId));
+    }
+
+    /** Deletes an ended run. */
+    public synchronized DeleteResult delete(long id) {
+        if (active.containsKey(id)) {
+            return DeleteResult.ACTIVE;
+        }
+        return store.delete(id) ? DeleteResult.DELETED : DeleteResult.NOT_FOUND;
+    }
+
+    public enum DeleteResult { DELETED, NOT_FOUND, ACTIVE }
+
+    /** Ends every queued and running run as interrupted and stops the workers. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closing = true;
+        }
+        for (ActiveRun run : List.copyOf(active.values())) {
+            stop(run, RunStatus.INTERRUPTED);
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join(WORKER_STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private void stop(ActiveRun run, RunStatus as) {
+        if (run.stopAs == null) {
+            run.stopAs = as;
+        }
+        // whoever takes a run out of the queue ends it: here, or the worker that took it first
+        if (queue.remove(run)) {
+            end(run, new RunOutcome(as, as == RunStatus.CANCELLED ? "cancelled before it started"
+                    : "the server stopped before this run started; start a new one to train it", null));
+        }
+    }
+
+    private void work() {
+        while (!closing) {
+            ActiveRun run;
+            try {
+                run = queue.poll(WORKER_POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (run != null) {
+                execute(run);
+            }
+        }
+    }
+
+    private void execute(ActiveRun run) {
+        try {
+            RunStatus stopAs = run.stopAs;
+            if (stopAs != null) {
+                end(run, new RunOutcome(stopAs, "stopped before it started", null));
+                return;
+            }
+            store.markRunning(run.id, Instant.now());
+            run.channel.publish(RunEvent.STARTED, RunEvent.started(run.spec), true);
+            RunOutcome outcome = new RunExecution(run.spec, fashionMnist::dataset)
+                    .run(new Recorder(run), () -> run.stopAs != null);
+            if (outcome.status() == RunStatus.CANCELLED && run.stopAs == RunStatus.INTERRUPTED) {
+                outcome = new RunOutcome(RunStatus.INTERRUPTED, "the server stopped during this run: "
+                        + outcome.message(), outcome.weights());
+            }
+            end(run, outcome);
+        } catch (RuntimeException e) {
+            LOG.error("Run {} could not be recorded", run.id, e);
+            if (run.ended.getCount() > 0) {
+                try {
+                    end(run, new RunOutcome(RunStatus.FAILED, "the run could not be recorded: " + e.getMessage(),
+                            null));
+                } catch (RuntimeException again) {
+                    LOG.error("Run {} could not be recorded as failed either", run.id, again);
+                }
+            }
+        }
+    }
+
+    /** Stores the run's end, then tells its subscribers, then forgets it: in that order, see {@link #subscribe}. */
+    private void end(ActiveRun run, RunOutcome outcome) {
+        try {
+            store.finish(run.id, outcome, Instant.now());
+            LOG.info("Run {} {}: {}", run.id, outcome.status().word(), outcome.message());
+        } finally {
+            run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);
+            active.remove(run.id);
+            run.ended.countDown();
+        }
+    }
+
+    /** Keeps each epoch in the store, then publishes it; progress is only published. */
+    private final class Recorder implements RunExecution.Observer {
+        private final ActiveRun run;
+
+        Recorder(ActiveRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void progress(int step, int totalSteps, int epoch, double loss) {
+            run.channel.publish(RunEvent.PROGRESS, RunEvent.progress(step, totalSteps, epoch, loss), false);
+        }
+
+        @Override
+        public void epoch(EpochMetrics metrics) {
+            store.addEpoch(run.id, metrics);
+            run.channel.publish(RunEvent.EPOCH, RunJson.epoch(metrics), true);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.divelive.server.runs;
+
+import io.javalin.config.RoutesConfig;
+import org.divelive.server.data.FashionMnistSource;
+
+/** Training runs as one feature of the site: the store, the manager and the API, opened and closed together. */
+public final class RunService implements AutoCloseable {
+    private final RunStore store;
+    private final RunManager manager;
+    private final RunRoutes routes;
+
+    private RunService(RunStore store, RunManager manager, RunRoutes routes) {
+        this.store = store;
+        this.manager = manager;
+        this.routes = routes;
+    }
+
+    /** Opens (or creates) the database and starts the workers. */
+    public static RunService open(RunSettings settings, FashionMnistSource fashionMnist) {
+        RunStore store = RunStore.open(settings.database());
+        RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength());
+        return new RunService(store, manager, new RunRoutes(manager, store, settings));
+    }
+
+    public void register(RoutesConfig javalinRoutes) {
+        routes.register(javalinRoutes);
+    }
+
+    /** Ends queued and running runs as interrupted, then closes the database. */
+    @Override
+    public void close() {
+        manager.close();
+        store.close();
+    }
+}

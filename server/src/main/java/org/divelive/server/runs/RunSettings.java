@@ -1,0 +1,62 @@
+package org.divelive.server.runs;
+
+import java.nio.file.Path;
+
+/**
+ * How a server runs training: where it keeps runs, how many it trains at once and queues, the largest it accepts,
+ * and the admin token (null: admin endpoints off).
+ */
+public record RunSettings(Path database, int concurrentRuns, int queueLength, RunCeilings ceilings,
+        String adminToken) {
+    public static final int DEFAULT_CONCURRENT_RUNS = 1;
+    public static final int DEFAULT_QUEUE_LENGTH = 20;
+    public static final int MAX_CONCURRENT_RUNS = 64;
+    public static final int MAX_QUEUE_LENGTH = 10_000;
+
+    public RunSettings {
+        if (concurrentRuns < 1 || concurrentRuns > MAX_CONCURRENT_RUNS) {
+            throw new IllegalArgumentException("concurrent runs must be from 1 to " + MAX_CONCURRENT_RUNS + ", was "
+                    + concurrentRuns);
+        }
+        if (queueLength < 1 || queueLength > MAX_QUEUE_LENGTH) {
+            throw new IllegalArgumentException("the queue length must be from 1 to " + MAX_QUEUE_LENGTH + ", was "
+                    + queueLength);
+        }
+        RunStore.requireFileName(database);
+        // an empty environment variable means no token, not the empty token
+        adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
+    }
+
+    public static RunSettings defaults() {
+        return new RunSettings(defaultDatabase(), DEFAULT_CONCURRENT_RUNS, DEFAULT_QUEUE_LENGTH,
+                RunCeilings.SERVER_DEFAULTS, null);
+    }
+
+    /** {@code $XDG_DATA_HOME/divelive/divelive.mv.db}, else {@code ~/.local/share/divelive/divelive.mv.db}. */
+    public static Path defaultDatabase() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("divelive").resolve("divelive" + RunStore.FILE_SUFFIX);
+    }
+
+    public RunSettings withDatabase(Path file) {
+        return new RunSettings(file, concurrentRuns, queueLength, ceilings, adminToken);
+    }
+
+    public RunSettings withAdminToken(String token) {
+        return new RunSettings(database, concurrentRuns, queueLength, ceilings, token);
+    }
+
+    public RunSettings withQueue(int concurrent, int length) {
+        return new RunSettings(database, concurrent, length, ceilings, adminToken);
+    }
+
+    /** Never shows the admin token itself, only whether there is one: this string goes to logs. */
+    @Override
+    public String toString() {
+        return "database " + database.toAbsolutePath() + ", " + concurrentRuns + " run(s) at a time, up to "
+                + queueLength + " queued, ceilings " + ceilings + ", admin token " + (adminToken != null ? "set"
+                : "not set (admin endpoints off)");
+    }
+}

@@ -1,0 +1,15 @@
+package org.divelive.server.runs;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A run as the store keeps it.
+ *
+ * @param startedAt  null while queued, or if it never started
+ * @param finishedAt null until it ends
+ * @param epochs     the finished epochs in order
+ */
+public record StoredRun(long id, RunSpec spec, RunStatus status, String message, Instant createdAt,
+        Instant startedAt, Instant finishedAt, List<EpochMetrics> epochs, boolean hasWeights) {
+}

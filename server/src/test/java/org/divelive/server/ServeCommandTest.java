@@ -1,0 +1,72 @@
+package org.divelive.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.divelive.server.data.DataSettings;
+import org.divelive.server.runs.RunCeilings;
+import org.divelive.server.runs.RunSettings;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code serve}'s flags become the configuration; bad ones are one line and exit code 2. */
+class ServeCommandTest {
+
+    private static ServerConfig parse(String... flags) {
+        ServeCommand serve = new ServeCommand();
+        new CommandLine(serve).parseArgs(flags);
+        return serve.config();
+    }
+
+    @Test
+    void withoutFlagsEverythingHasItsEmbeddedDefault() {
+        // the test environment sets none of the DIVELIVE_ variables
+        ServerConfig config = parse();
+        assertEquals(ServerConfig.DEFAULT_PORT, config.port());
+        assertNull(config.contentDir());
+        assertEquals(DataSettings.defaults(), config.data());
+        assertEquals(RunSettings.defaults(), config.runs());
+        assertNull(config.runs().adminToken());
+        assertEquals(RunCeilings.SERVER_DEFAULTS, config.runs().ceilings());
+    }
+
+    @Test
+    void everyFlagReachesTheConfigurationAndTheTokenNeverItsDescription() {
+        ServerConfig config = parse("--port", "8080", "--data", "/srv/fashion", "--data-url", "http://mirror/fm",
+                "--db", "/srv/divelive/runs.mv.db", "--concurrent-runs", "2", "--queue-length", "5",
+                "--max-epochs", "20", "--max-hidden-units", "512", "--max-hidden-layers", "2",
+                "--max-train-subset", "10000", "--max-batch-size", "1024", "--admin-token", "s3cret-token");
+        assertEquals(8080, config.port());
+        assertEquals(Path.of("/srv/fashion"), config.data().explicitDir());
+        assertEquals(URI.create("http://mirror/fm/"), config.data().downloadBase());
+        assertEquals(new RunSettings(Path.of("/srv/divelive/runs.mv.db"), 2, 5, new RunCeilings(20, 512, 2, 10_000,
+                1024), "s3cret-token"), config.runs());
+        String described = config.toString();
+        assertFalse(described.contains("s3cret-token"), described);
+        assertTrue(described.contains("admin token set") && described.contains("2 run(s) at a time, up to 5 queued"),
+                described);
+    }
+
+    @Test
+    void badSettingsAreOneLineAndExitCode2() {
+        for (List<String> flags : List.of(List.of("--db", "runs.db"), List.of("--concurrent-runs", "0"),
+                List.of("--queue-length", "0"), List.of("--max-epochs", "0"), List.of("--max-hidden-units", "5000"))) {
+            CommandLine cli = Main.commandLine();
+            StringWriter err = new StringWriter();
+            cli.setErr(new PrintWriter(err));
+            List<String> args = new ArrayList<>(List.of("serve"));
+            args.addAll(flags);
+            assertEquals(2, cli.execute(args.toArray(String[]::new)), flags.toString());
+            assertEquals(1, err.toString().lines().count(), err.toString());
+        }
+    }
+}

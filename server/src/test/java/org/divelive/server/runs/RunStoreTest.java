@@ -1,0 +1,126 @@
+package org.divelive.server.runs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunStoreTest {
+    private static final Instant T0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private static RunSpec spec(String json) throws Exception {
+        return new RunSpecParser(RunCeilings.SERVER_DEFAULTS).parse((ObjectNode) RunJson.MAPPER.readTree(json));
+    }
+
+    private Path file() {
+        return dir.resolve("nested").resolve("runs.mv.db");
+    }
+
+    @Test
+    void aRunAndAllItsRecordsSurviveClosingAndReopening() throws Exception {
+        RunSpec spec = spec("{\"model\": \"mlp\", \"hidden\": [64, 32], \"activation\": \"tanh\", \"seed\": 9}");
+        byte[] weights = {'D', 'L', 'P', 'F', 1, 2, 3};
+        long id;
+        try (RunStore store = RunStore.open(file())) {
+            id = store.create(spec, T0);
+            store.markRunning(id, T0.plusSeconds(1));
+            store.addEpoch(id, new EpochMetrics(1, 0.5, 0.8, 0.55, 0.79, 1.25, 48_000));
+            store.addEpoch(id, new EpochMetrics(2, 0.4, Double.NaN, Double.NaN, 0.81, 1.2, 50_000));
+            store.finish(id, new RunOutcome(RunStatus.FINISHED, "trained 2 epochs", weights), T0.plusSeconds(4));
+        }
+        assertTrue(Files.isRegularFile(file()), "created with its folder");
+        try (RunStore store = RunStore.open(file())) {
+            StoredRun run = store.find(id).orElseThrow();
+            assertEquals(spec, run.spec());
+            assertEquals(RunStatus.FINISHED, run.status());
+            assertEquals("trained 2 epochs", run.message());
+            assertEquals(T0, run.createdAt());
+            assertEquals(T0.plusSeconds(1), run.startedAt());
+            assertEquals(T0.plusSeconds(4), run.finishedAt());
+            assertEquals(List.of(new EpochMetrics(1, 0.5, 0.8, 0.55, 0.79, 1.25, 48_000),
+                    new EpochMetrics(2, 0.4, Double.NaN, Double.NaN, 0.81, 1.2, 50_000)), run.epochs());
+            assertTrue(run.hasWeights());
+            assertArrayEquals(weights, store.weights(id).orElseThrow());
+        }
+    }
+
+    @Test
+    void runsArePagedNewestFirstAndDeletedWithTheirEpochsAndWeights() throws Exception {
+        try (RunStore store = RunStore.open(file())) {
+            RunSpec spec = spec("{\"model\": \"linreg\"}");
+            long first = store.create(spec, T0);
+            long second = store.create(spec, T0);
+            long third = store.create(spec, T0);
+            assertEquals(3, store.count());
+            assertEquals(List.of(third, second), store.page(0, 2).stream().map(StoredRun::id).toList());
+            assertEquals(List.of(first), store.page(2, 2).stream().map(StoredRun::id).toList());
+
+            store.addEpoch(second, new EpochMetrics(1, 1, 1, 1, 1, 1, 1));
+            store.finish(second, new RunOutcome(RunStatus.CANCELLED, "stopped", new byte[] {1}), T0);
+            assertTrue(store.delete(second));
+            assertFalse(store.delete(second));
+            assertTrue(store.find(second).isEmpty());
+            assertTrue(store.weights(second).isEmpty());
+            assertEquals(2, store.count());
+        }
+    }
+
+    @Test
+    void runsADeadProcessLeftQueuedOrRunningAreMarkedInterrupted() throws Exception {
+        try (RunStore store = RunStore.open(file())) {
+            RunSpec spec = spec("{\"model\": \"linreg\"}");
+            long running = store.create(spec, T0);
+            store.markRunning(running, T0);
+            long queued = store.create(spec, T0);
+            long finished = store.create(spec, T0);
+            store.finish(finished, new RunOutcome(RunStatus.FINISHED, "done", null), T0);
+
+            assertEquals(2, store.interruptUnfinished(T0.plusSeconds(60)));
+            StoredRun wasRunning = store.find(running).orElseThrow();
+            assertEquals(RunStatus.INTERRUPTED, wasRunning.status());
+            assertEquals("the server stopped during this run; start a new one to train again", wasRunning.message());
+            assertEquals(T0.plusSeconds(60), wasRunning.finishedAt());
+            StoredRun wasQueued = store.find(queued).orElseThrow();
+            assertEquals(RunStatus.INTERRUPTED, wasQueued.status());
+            assertNull(wasQueued.startedAt());
+            assertEquals(RunStatus.FINISHED, store.find(finished).orElseThrow().status());
+        }
+    }
+
+    @Test
+    void theSchemaIsVersionedAndADatabaseFromANewerDiveliveIsRefused() throws Exception {
+        RunStore.open(file()).close();
+        String url = "jdbc:h2:file:" + dir.resolve("nested").resolve("runs").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            assertEquals(Schema.MIGRATIONS.size(), Schema.version(connection));
+            connection.createStatement().execute("UPDATE schema_version SET version = 99");
+        }
+        RunStoreException e = assertThrows(RunStoreException.class, () -> RunStore.open(file()));
+        assertTrue(e.getMessage().contains("this database has schema version 99 but this DiveLive knows only up to "
+                + Schema.MIGRATIONS.size()), e.getMessage());
+    }
+
+    @Test
+    void theFileMustCarryH2sNameSoTheSettingNamesTheRealFile() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RunStore.open(dir.resolve("runs.db")));
+        assertEquals("the database file must end in .mv.db (H2's file name), e.g. runs.db.mv.db; was "
+                + dir.resolve("runs.db"), e.getMessage());
+    }
+}
