@@ -1,13 +1,12 @@
 package org.divelive.server;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.divelive.server.bench.TrainingBenchmark;
-import org.divelive.server.data.FashionMnistLocator;
-import org.divelive.server.data.FashionMnistReader;
+import org.divelive.server.compute.KernelSelection;
+import org.divelive.server.data.FashionMnistSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,9 +28,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "softmax, mlp or all (default ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:DIVELIVE_DATA}",
-            description = "Folder with the four Fashion-MNIST .gz files (env DIVELIVE_DATA).")
-    Path data;
+    @Mixin
+    DataOptions data;
 
     @Override
     public Integer call() {
@@ -41,11 +39,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!model.equals("softmax") && !model.equals("mlp") && !model.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--model must be softmax, mlp or all, was " + model);
         }
-        org.divelive.server.compute.KernelSelection.install();
-        Path folder = new FashionMnistLocator(data, FashionMnistLocator.defaultCache()).locate();
-        PrintWriter out = spec.commandLine().getOut();
-        out.println("Fashion-MNIST from " + folder);
-        new TrainingBenchmark(FashionMnistReader.read(folder), epochs, out).run(model);
+        KernelSelection.install();
+        FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
+        fashionMnist.prepare();
+        new TrainingBenchmark(fashionMnist.dataset(), epochs, spec.commandLine().getOut()).run(model);
         return 0;
     }
 }

@@ -18,12 +18,10 @@ public final class FashionMnistLocator {
 
     private final List<Path> candidates;
 
-    /** @param explicit the user's folder, or null */
-    public FashionMnistLocator(Path explicit, Path cache) {
-        this(explicit, DEBIAN, cache);
-    }
-
-    /** @param system where the operating system's package puts the files ({@link #DEBIAN}; tests use another) */
+    /**
+     * @param explicit the user's folder, or null
+     * @param system   where the operating system's package puts the files ({@link #DEBIAN}; tests use another)
+     */
     public FashionMnistLocator(Path explicit, Path system, Path cache) {
         List<Path> order = new ArrayList<>();
         if (explicit != null) {
