@@ -1,5 +1,6 @@
 package org.divelive.client;
 
+import org.divelive.client.gallery.FashionGalleryWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.client.train.ClassifierTrainWidget;
@@ -29,6 +30,7 @@ public final class Main {
                 case WidgetCatalog.SGD_LINREG -> new SgdLinregWidget(host);
                 case WidgetCatalog.SOFTMAX_TRAIN -> new ClassifierTrainWidget(host, false);
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
+                case WidgetCatalog.FASHION_GALLERY -> new FashionGalleryWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

@@ -10,9 +10,10 @@ public final class WidgetCatalog {
     public static final String SGD_LINREG = "sgd-linreg";
     public static final String SOFTMAX_TRAIN = "softmax-train";
     public static final String MLP_TRAIN = "mlp-train";
+    public static final String FASHION_GALLERY = "fashion-gallery";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, FASHION_GALLERY);
 
     private WidgetCatalog() {
     }
