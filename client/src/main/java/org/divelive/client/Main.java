@@ -3,6 +3,7 @@ package org.divelive.client;
 import org.divelive.client.gallery.FashionGalleryWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.probe.PortabilityProbes;
+import org.divelive.client.softmax.SoftmaxExplorerWidget;
 import org.divelive.client.train.ClassifierTrainWidget;
 import org.divelive.client.widget.WidgetError;
 import org.teavm.jso.JSExport;
@@ -31,6 +32,7 @@ public final class Main {
                 case WidgetCatalog.SOFTMAX_TRAIN -> new ClassifierTrainWidget(host, false);
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
                 case WidgetCatalog.FASHION_GALLERY -> new FashionGalleryWidget(host);
+                case WidgetCatalog.SOFTMAX_EXPLORER -> new SoftmaxExplorerWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

@@ -11,9 +11,11 @@ public final class WidgetCatalog {
     public static final String SOFTMAX_TRAIN = "softmax-train";
     public static final String MLP_TRAIN = "mlp-train";
     public static final String FASHION_GALLERY = "fashion-gallery";
+    public static final String SOFTMAX_EXPLORER = "softmax-explorer";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, FASHION_GALLERY);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, FASHION_GALLERY,
+            SOFTMAX_EXPLORER);
 
     private WidgetCatalog() {
     }
