@@ -1,5 +1,6 @@
 package org.divelive.client;
 
+import org.divelive.client.activation.ActivationPlotWidget;
 import org.divelive.client.gallery.FashionGalleryWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.probe.PortabilityProbes;
@@ -33,6 +34,7 @@ public final class Main {
                 case WidgetCatalog.MLP_TRAIN -> new ClassifierTrainWidget(host, true);
                 case WidgetCatalog.FASHION_GALLERY -> new FashionGalleryWidget(host);
                 case WidgetCatalog.SOFTMAX_EXPLORER -> new SoftmaxExplorerWidget(host);
+                case WidgetCatalog.ACTIVATION_PLOT -> new ActivationPlotWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

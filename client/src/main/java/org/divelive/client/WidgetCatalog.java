@@ -12,10 +12,11 @@ public final class WidgetCatalog {
     public static final String MLP_TRAIN = "mlp-train";
     public static final String FASHION_GALLERY = "fashion-gallery";
     public static final String SOFTMAX_EXPLORER = "softmax-explorer";
+    public static final String ACTIVATION_PLOT = "activation-plot";
 
     /** Every widget the page can mount. */
     public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, FASHION_GALLERY,
-            SOFTMAX_EXPLORER);
+            SOFTMAX_EXPLORER, ACTIVATION_PLOT);
 
     private WidgetCatalog() {
     }

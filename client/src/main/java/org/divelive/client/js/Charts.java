@@ -44,6 +44,32 @@ public final class Charts {
     public static native JSObject scatterWithLine(HTMLElement canvas, String xTitle, String yTitle,
             String pointsLabel, String lineLabel);
 
+    /**
+     * Curves over a linear x under a title: dataset i is drawn in {@code colors[i]}, solid when {@code dashes[i]} is
+     * 0, else dashed with that dash length; a last dataset, {@code markerLabel}, shows only its points, to mark one x
+     * on the curves. No legend (Chart.js draws dashed lines in it as boxes): the page says in words what is dashed.
+     */
+    @JSBody(params = {"canvas", "title", "xTitle", "yTitle", "labels", "colors", "dashes", "markerLabel"},
+            script = ""
+            // TeaVM renames the parameters to single letters: the loop variable must not be one of them
+            + "var datasets = [];"
+            + "for (var series = 0; series < labels.length; series++) {"
+            + "  datasets.push({label: labels[series], data: [], borderColor: colors[series],"
+            + "                 backgroundColor: colors[series],"
+            + "                 borderDash: dashes[series] > 0 ? [dashes[series], dashes[series] / 2] : [],"
+            + "                 pointRadius: 0, borderWidth: 2, tension: 0});"
+            + "}"
+            + "datasets.push({label: markerLabel, data: [], showLine: false, pointRadius: 5, pointHoverRadius: 6,"
+            + "               borderColor: '#495057', backgroundColor: '#f8f9fa', borderWidth: 2});"
+            + "return new Chart(canvas, {type: 'line', data: {datasets: datasets},"
+            + "  options: {animation: false, parsing: false, normalized: true, responsive: true,"
+            + "    maintainAspectRatio: false,"
+            + "    plugins: {legend: {display: false}, title: {display: true, text: title}},"
+            + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
+            + "             y: {type: 'linear', title: {display: true, text: yTitle}}}}});")
+    public static native JSObject curves(HTMLElement canvas, String title, String xTitle, String yTitle,
+            String[] labels, String[] colors, int[] dashes, String markerLabel);
+
     @JSBody(params = {"chart", "dataset", "x", "y"}, script = "chart.data.datasets[dataset].data.push({x: x, y: y});")
     public static native void addPoint(JSObject chart, int dataset, double x, double y);
 
