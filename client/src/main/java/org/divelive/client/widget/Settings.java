@@ -78,11 +78,12 @@ public final class Settings {
             out.append("<label class=\"widget-field\"").append(hidden.contains(field.name()) ? " hidden" : "")
                     .append("><span>").append(field.label()).append("</span>");
             if (field.slider() != null) {
+                // the output repeats the value for the eye; a screen reader hears it from the slider itself
                 Slider slider = field.slider();
                 out.append("<input type=\"range\" data-field=\"").append(field.name()).append("\" min=\"")
                         .append(slider.min()).append("\" max=\"").append(slider.max()).append("\" step=\"")
                         .append(slider.step()).append("\" value=\"").append(escape(value)).append("\"")
-                        .append(state).append("><output data-shows=\"").append(field.name()).append("\">")
+                        .append(state).append("><output aria-hidden=\"true\" data-shows=\"").append(field.name()).append("\">")
                         .append(escape(value)).append("</output>");
             } else if (field.choices().isEmpty()) {
                 out.append("<input type=\"text\" inputmode=\"decimal\" data-field=\"").append(field.name())
