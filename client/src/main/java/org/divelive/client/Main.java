@@ -1,9 +1,12 @@
 package org.divelive.client;
 
+import org.divelive.client.activation.ActivationPlotWidget;
 import org.divelive.client.autograd.AutogradGraphWidget;
+import org.divelive.client.gallery.FashionGalleryWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
 import org.divelive.client.polyfit.PolyFitWidget;
 import org.divelive.client.probe.PortabilityProbes;
+import org.divelive.client.softmax.SoftmaxExplorerWidget;
 import org.divelive.client.train.ClassifierTrainWidget;
 import org.divelive.client.weightdecay.WeightDecayWidget;
 import org.divelive.client.widget.WidgetError;
@@ -35,6 +38,9 @@ public final class Main {
                 case WidgetCatalog.POLY_FIT -> new PolyFitWidget(host);
                 case WidgetCatalog.WEIGHT_DECAY -> new WeightDecayWidget(host);
                 case WidgetCatalog.AUTOGRAD_GRAPH -> new AutogradGraphWidget(host);
+                case WidgetCatalog.FASHION_GALLERY -> new FashionGalleryWidget(host);
+                case WidgetCatalog.SOFTMAX_EXPLORER -> new SoftmaxExplorerWidget(host);
+                case WidgetCatalog.ACTIVATION_PLOT -> new ActivationPlotWidget(host);
                 default -> WidgetError.show(host, "Unknown widget \"" + name + "\". Known widgets: "
                         + String.join(", ", WidgetCatalog.NAMES) + ".");
             }

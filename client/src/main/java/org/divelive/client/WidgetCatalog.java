@@ -13,10 +13,13 @@ public final class WidgetCatalog {
     public static final String POLY_FIT = "poly-fit";
     public static final String WEIGHT_DECAY = "weight-decay";
     public static final String AUTOGRAD_GRAPH = "autograd-graph";
+    public static final String FASHION_GALLERY = "fashion-gallery";
+    public static final String SOFTMAX_EXPLORER = "softmax-explorer";
+    public static final String ACTIVATION_PLOT = "activation-plot";
 
     /** Every widget the page can mount. */
-    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, POLY_FIT, WEIGHT_DECAY,
-            AUTOGRAD_GRAPH);
+    public static final List<String> NAMES = List.of(SGD_LINREG, SOFTMAX_TRAIN, MLP_TRAIN, FASHION_GALLERY,
+            SOFTMAX_EXPLORER, ACTIVATION_PLOT, POLY_FIT, WEIGHT_DECAY, AUTOGRAD_GRAPH);
 
     private WidgetCatalog() {
     }

@@ -14,19 +14,24 @@ public final class Canvas {
      * magnitude and drawn blue for positive, red for negative, white for zero, as weights are usually shown.
      */
     @JSBody(params = {"canvas", "values", "offset", "size", "signed"}, script = ""
+            // long local names: TeaVM renames the parameters to single letters, which must not be shadowed
             + "canvas.width = size; canvas.height = size;"
             + "var context = canvas.getContext('2d');"
             + "var image = context.createImageData(size, size);"
-            + "var n = size * size, scale = 0;"
-            + "if (signed) { for (var i = 0; i < n; i++) { scale = Math.max(scale, Math.abs(values[offset + i])); } }"
-            + "for (var i = 0; i < n; i++) {"
-            + "  var v = values[offset + i], r, g, b;"
+            + "var pixelCount = size * size, scale = 0;"
+            + "if (signed) {"
+            + "  for (var at = 0; at < pixelCount; at++) { scale = Math.max(scale, Math.abs(values[offset + at])); }"
+            + "}"
+            + "for (var pixel = 0; pixel < pixelCount; pixel++) {"
+            + "  var value = values[offset + pixel], red, green, blue;"
             + "  if (signed) {"
-            + "    var t = scale > 0 ? v / scale : 0;"
-            + "    r = t < 0 ? 255 : Math.round(255 * (1 - t)); g = Math.round(255 * (1 - Math.abs(t)));"
-            + "    b = t > 0 ? 255 : Math.round(255 * (1 + t));"
-            + "  } else { r = g = b = Math.round(255 * (1 - v)); }"
-            + "  image.data[4 * i] = r; image.data[4 * i + 1] = g; image.data[4 * i + 2] = b; image.data[4 * i + 3] = 255;"
+            + "    var share = scale > 0 ? value / scale : 0;"
+            + "    red = share < 0 ? 255 : Math.round(255 * (1 - share));"
+            + "    green = Math.round(255 * (1 - Math.abs(share)));"
+            + "    blue = share > 0 ? 255 : Math.round(255 * (1 + share));"
+            + "  } else { red = green = blue = Math.round(255 * (1 - value)); }"
+            + "  image.data[4 * pixel] = red; image.data[4 * pixel + 1] = green;"
+            + "  image.data[4 * pixel + 2] = blue; image.data[4 * pixel + 3] = 255;"
             + "}"
             + "context.putImageData(image, 0, 0);")
     public static native void drawSquare(HTMLElement canvas, float[] values, int offset, int size, boolean signed);

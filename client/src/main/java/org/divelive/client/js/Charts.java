@@ -15,9 +15,9 @@ public final class Charts {
     /** A line chart of y against a linear x, one dataset per series label; {@code logY} for losses. */
     @JSBody(params = {"canvas", "xTitle", "yTitle", "logY", "labels", "colors"}, script = ""
             + "var datasets = [];"
-            + "for (var i = 0; i < labels.length; i++) {"
-            + "  datasets.push({label: labels[i], data: [], borderColor: colors[i], backgroundColor: colors[i],"
-            + "                 pointRadius: 0, borderWidth: 1.5, tension: 0});"
+            + "for (var series = 0; series < labels.length; series++) {"
+            + "  datasets.push({label: labels[series], data: [], borderColor: colors[series],"
+            + "                 backgroundColor: colors[series], pointRadius: 0, borderWidth: 1.5, tension: 0});"
             + "}"
             + "return new Chart(canvas, {type: 'line', data: {datasets: datasets},"
             + "  options: {animation: false, parsing: false, normalized: true, responsive: true,"
@@ -26,9 +26,9 @@ public final class Charts {
             + "             y: {type: logY ? 'logarithmic' : 'linear', title: {display: true, text: yTitle},"
             + "                 ticks: logY ? {callback: powerOfTenLabel} : {}}}}});"
             // on a log axis, label only the powers of ten, as 1e-4 rather than 0.00010
-            + "function powerOfTenLabel(value) {"
-            + "  var exponent = Math.round(Math.log(value) / Math.LN10);"
-            + "  return Math.abs(value / Math.pow(10, exponent) - 1) < 1e-6 ? '1e' + exponent : '';"
+            + "function powerOfTenLabel(tickValue) {"
+            + "  var exponent = Math.round(Math.log(tickValue) / Math.LN10);"
+            + "  return Math.abs(tickValue / Math.pow(10, exponent) - 1) < 1e-6 ? '1e' + exponent : '';"
             + "}")
     public static native JSObject lineChart(HTMLElement canvas, String xTitle, String yTitle, boolean logY,
             String[] labels, String[] colors);
@@ -66,6 +66,32 @@ public final class Charts {
     /** Removes every series (and its points) from the chart. */
     @JSBody(params = "chart", script = "chart.data.datasets.length = 0;")
     public static native void removeAllSeries(JSObject chart);
+
+    /**
+     * Curves over a linear x under a title: dataset i is drawn in {@code colors[i]}, solid when {@code dashes[i]} is
+     * 0, else dashed with that dash length; a last dataset, {@code markerLabel}, shows only its points, to mark one x
+     * on the curves. No legend (Chart.js draws dashed lines in it as boxes): the page says in words what is dashed.
+     */
+    @JSBody(params = {"canvas", "title", "xTitle", "yTitle", "labels", "colors", "dashes", "markerLabel"},
+            script = ""
+            // TeaVM renames the parameters to single letters: the loop variable must not be one of them
+            + "var datasets = [];"
+            + "for (var series = 0; series < labels.length; series++) {"
+            + "  datasets.push({label: labels[series], data: [], borderColor: colors[series],"
+            + "                 backgroundColor: colors[series],"
+            + "                 borderDash: dashes[series] > 0 ? [dashes[series], dashes[series] / 2] : [],"
+            + "                 pointRadius: 0, borderWidth: 2, tension: 0});"
+            + "}"
+            + "datasets.push({label: markerLabel, data: [], showLine: false, pointRadius: 5, pointHoverRadius: 6,"
+            + "               borderColor: '#495057', backgroundColor: '#f8f9fa', borderWidth: 2});"
+            + "return new Chart(canvas, {type: 'line', data: {datasets: datasets},"
+            + "  options: {animation: false, parsing: false, normalized: true, responsive: true,"
+            + "    maintainAspectRatio: false,"
+            + "    plugins: {legend: {display: false}, title: {display: true, text: title}},"
+            + "    scales: {x: {type: 'linear', title: {display: true, text: xTitle}},"
+            + "             y: {type: 'linear', title: {display: true, text: yTitle}}}}});")
+    public static native JSObject curves(HTMLElement canvas, String title, String xTitle, String yTitle,
+            String[] labels, String[] colors, int[] dashes, String markerLabel);
 
     @JSBody(params = {"chart", "dataset", "x", "y"}, script = "chart.data.datasets[dataset].data.push({x: x, y: y});")
     public static native void addPoint(JSObject chart, int dataset, double x, double y);

@@ -49,7 +49,7 @@ public final class Messages {
     public static native JSObject object(JSObject o, String key);
 
     /** A byte field (an ArrayBuffer or any typed array) as a Java array. */
-    @JSBody(params = {"o", "key"}, script = "var v = o[key]; return new Int8Array(v.buffer ? v.buffer : v);")
+    @JSBody(params = {"o", "key"}, script = "var field = o[key]; return new Int8Array(field.buffer ? field.buffer : field);")
     public static native byte[] bytes(JSObject o, String key);
 
     @JSBody(params = {"o", "key"}, script = "return new Float32Array(o[key]);")

@@ -15,6 +15,6 @@ public final class Numbers {
     public static native String format(double x, int digits);
 
     /** The browser's number parser: "" and junk give NaN, so a validator can name the bad field. */
-    @JSBody(params = "text", script = "var t = text.trim(); return t === '' ? NaN : Number(t);")
+    @JSBody(params = "text", script = "var trimmed = text.trim(); return trimmed === '' ? NaN : Number(trimmed);")
     public static native double parse(String text);
 }

@@ -30,6 +30,15 @@ public final class Form {
         return Numbers.parse(input(field).getValue());
     }
 
+    /** Copies each slider's value into the {@code <output>} beside it, so the number moves with the thumb. */
+    public void showSliderValues() {
+        NodeList<? extends HTMLElement> outputs = root.querySelectorAll("output[data-shows]");
+        for (int i = 0; i < outputs.getLength(); i++) {
+            HTMLElement output = outputs.item(i);
+            output.setTextContent(input(output.getAttribute("data-shows")).getValue());
+        }
+    }
+
     public void set(String field, String value) {
         input(field).setValue(value);
     }

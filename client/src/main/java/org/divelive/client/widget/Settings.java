@@ -19,15 +19,38 @@ import org.teavm.jso.dom.html.HTMLElement;
  */
 public final class Settings {
 
-    /** One setting: {@code name} as the validators call it, the {@code data-} attribute, and choices for a select. */
-    public record Field(String name, String attribute, String label, String fallback, List<String> choices) {
+    /**
+     * One setting: {@code name} as the validators call it, the {@code data-} attribute, and either a text box, a
+     * select ({@code choices} stored in the hash, {@code choiceLabels} shown) or a slider.
+     */
+    public record Field(String name, String attribute, String label, String fallback, List<String> choices,
+            List<String> choiceLabels, Slider slider) {
         public static Field number(String name, String attribute, String label, String fallback) {
-            return new Field(name, attribute, label, fallback, List.of());
+            return new Field(name, attribute, label, fallback, List.of(), List.of(), null);
         }
 
         public static Field choice(String name, String attribute, String label, String fallback, List<String> choices) {
-            return new Field(name, attribute, label, fallback, choices);
+            return new Field(name, attribute, label, fallback, choices, choices, null);
         }
+
+        /** A select that shows {@code labels} (e.g. in the page's language) and stores the matching {@code choices}. */
+        public static Field choice(String name, String attribute, String label, String fallback, List<String> choices,
+                List<String> labels) {
+            if (labels.size() != choices.size()) {
+                throw new IllegalArgumentException(name + " has " + choices.size() + " choices but " + labels.size()
+                        + " labels");
+            }
+            return new Field(name, attribute, label, fallback, choices, labels, null);
+        }
+
+        /** An {@code <input type="range">} with its value shown beside it (see {@link Form#showSliderValues()}). */
+        public static Field slider(String name, String attribute, String label, String fallback, Slider slider) {
+            return new Field(name, attribute, label, fallback, List.of(), List.of(), slider);
+        }
+    }
+
+    /** A slider's bounds and step, as the range input's min, max and step attributes. */
+    public record Slider(String min, String max, String step) {
     }
 
     private final HTMLElement host;
@@ -41,7 +64,7 @@ public final class Settings {
         this.fields = fields;
     }
 
-    /** The form's markup: a labelled input (or select) per visible field, and a message slot for each. */
+    /** The form's markup: a labelled text box, select or slider per visible field, and a message slot for each. */
     public String html() {
         Map<String, String> fromHash = parse(Page.hash()).getOrDefault(key, Map.of());
         List<String> locked = list(host.getAttribute("data-lock"));
@@ -54,14 +77,24 @@ public final class Settings {
             String state = locked.contains(field.name()) ? " disabled" : "";
             out.append("<label class=\"widget-field\"").append(hidden.contains(field.name()) ? " hidden" : "")
                     .append("><span>").append(field.label()).append("</span>");
-            if (field.choices().isEmpty()) {
+            if (field.slider() != null) {
+                // the output repeats the value for the eye; a screen reader hears it from the slider itself
+                Slider slider = field.slider();
+                out.append("<input type=\"range\" data-field=\"").append(field.name()).append("\" min=\"")
+                        .append(slider.min()).append("\" max=\"").append(slider.max()).append("\" step=\"")
+                        .append(slider.step()).append("\" value=\"").append(escape(value)).append("\"")
+                        .append(state).append("><output aria-hidden=\"true\" data-shows=\"").append(field.name()).append("\">")
+                        .append(escape(value)).append("</output>");
+            } else if (field.choices().isEmpty()) {
                 out.append("<input type=\"text\" inputmode=\"decimal\" data-field=\"").append(field.name())
                         .append("\" value=\"").append(escape(value)).append("\"").append(state).append(">");
             } else {
                 out.append("<select data-field=\"").append(field.name()).append("\"").append(state).append(">");
-                for (String choice : field.choices()) {
-                    out.append("<option").append(choice.equals(value) ? " selected" : "").append(">")
-                            .append(escape(choice)).append("</option>");
+                for (int i = 0; i < field.choices().size(); i++) {
+                    String choice = field.choices().get(i);
+                    out.append("<option value=\"").append(escape(choice)).append("\"")
+                            .append(choice.equals(value) ? " selected" : "").append(">")
+                            .append(escape(field.choiceLabels().get(i))).append("</option>");
                 }
                 out.append("</select>");
             }

@@ -1,0 +1,115 @@
+package org.divelive.client.softmax;
+
+import static org.divelive.client.widget.Words.of;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Settings;
+import org.divelive.math.loss.SoftmaxComparison;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+
+/**
+ * {@code softmax-explorer}: four logits on sliders, a temperature and a true label; the probabilities softmax(z/τ)
+ * as bars with the cross-entropy −log p_y, and beside them the overflow demo, the naive softmax against the stable
+ * one on the same logits. Every number is shared-math's {@link SoftmaxComparison}.
+ */
+public final class SoftmaxExplorerWidget {
+    private static final int CLASSES = 4;
+    /** The two slider ranges: ±10 to explore by hand, ±1000 to overflow exp. */
+    private static final String SMALL = "10";
+    private static final String LARGE = "1000";
+    private static final String[] DEFAULT_LOGITS = {"3", "1", "0.2", "-1"};
+    private static final String[] SUBSCRIPTS = {"₁", "₂", "₃", "₄"};
+    private static final double[] OVERFLOW_LOGITS = {1000, -1000, 0, 0};
+
+    private final HTMLElement root;
+    private final Settings settings;
+    private final Form form;
+    private final SoftmaxView view;
+
+    public SoftmaxExplorerWidget(HTMLElement host) {
+        this.root = host;
+        this.settings = new Settings(host, fields());
+        host.setInnerHTML(SoftmaxTemplate.html(settings.html(), CLASSES));
+        host.getClassList().add("widget");
+        this.form = new Form(host);
+        this.view = new SoftmaxView(host);
+        applyRange();
+        // the markup's values were clamped to ±10 before the range was known: take them again from the attributes
+        for (int j = 0; j < CLASSES; j++) {
+            logit(j).setValue(logit(j).getAttribute("value"));
+        }
+        HTMLElement settingsBox = root.querySelector("[data-role=\"settings\"]");
+        // while a thumb moves the numbers follow; the hash is written once it is let go
+        settingsBox.addEventListener("input", event -> update());
+        settingsBox.addEventListener("change", event -> {
+            applyRange();
+            update();
+            settings.writeHash(form);
+        });
+        root.querySelector("[data-role=\"overflow\"]").addEventListener("click", event -> {
+            form.set("range", LARGE);
+            applyRange();
+            for (int j = 0; j < CLASSES; j++) {
+                logit(j).setValue(String.valueOf((int) OVERFLOW_LOGITS[j]));
+            }
+            update();
+            settings.writeHash(form);
+        });
+        update();
+        settings.writeHash(form);
+    }
+
+    private static List<Settings.Field> fields() {
+        List<Settings.Field> fields = new ArrayList<>();
+        List<String> classes = new ArrayList<>();
+        List<String> classNames = new ArrayList<>();
+        for (int j = 0; j < CLASSES; j++) {
+            String name = "z" + (j + 1);
+            fields.add(Settings.Field.slider(name, "data-" + name, "logit z" + SUBSCRIPTS[j], DEFAULT_LOGITS[j],
+                    new Settings.Slider("-" + SMALL, SMALL, "0.1")));
+            classes.add(String.valueOf(j + 1));
+            classNames.add(SoftmaxView.className(j));
+        }
+        fields.add(Settings.Field.choice("range", "data-range", of("Logit range", "logit 范围"), SMALL,
+                List.of(SMALL, LARGE), List.of("±" + SMALL, "±" + LARGE)));
+        fields.add(Settings.Field.choice("label", "data-label", of("True label y", "真实标签 y"), "1", classes,
+                classNames));
+        fields.add(Settings.Field.slider("temperature", "data-temperature", of("Temperature τ", "温度 τ"), "1",
+                new Settings.Slider("0.1", "10", "0.1")));
+        return fields;
+    }
+
+    /** Sets the logit sliders to ±10 in steps of 0.1 or ±1000 in steps of 1; values outside move to the edge. */
+    private void applyRange() {
+        boolean large = LARGE.equals(form.input("range").getValue());
+        for (int j = 0; j < CLASSES; j++) {
+            HTMLInputElement slider = logit(j);
+            slider.setAttribute("min", "-" + (large ? LARGE : SMALL));
+            slider.setAttribute("max", large ? LARGE : SMALL);
+            slider.setAttribute("step", large ? "1" : "0.1");
+        }
+    }
+
+    private void update() {
+        form.showSliderValues();
+        double[] logits = new double[CLASSES];
+        for (int j = 0; j < CLASSES; j++) {
+            logits[j] = form.number("z" + (j + 1));
+        }
+        int label = (int) form.number("label") - 1;
+        try {
+            view.show(SoftmaxComparison.of(logits, form.number("temperature"), label), label);
+            view.error("");
+        } catch (IllegalArgumentException e) {
+            view.error(e.getMessage());
+        }
+    }
+
+    private HTMLInputElement logit(int j) {
+        return form.input("z" + (j + 1));
+    }
+}

@@ -1,0 +1,157 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActivationPlotWidgetIT {
+    @TempDir
+    static Path content;
+    private static Site site;
+    private static Browser browser;
+    private List<String> errors;
+    private Page page;
+    private Locator widget;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en/01-x.md"),
+                "---\ntitle: Activations\norder: 1\n---\n\n<div data-widget=\"activation-plot\"></div>\n");
+        Files.writeString(content.resolve("en/02-relu.md"), "---\ntitle: ReLU\norder: 2\n---\n\n"
+                + "<div data-widget=\"activation-plot\" data-function=\"relu\" data-hide=\"function\"></div>\n");
+        site = Site.withContent(content);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    @BeforeEach
+    void newPage() {
+        errors = Browser.errorList();
+        page = browser.newPage(errors);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private void open(String hash) {
+        openLesson("x", hash);
+    }
+
+    private void openLesson(String slug, String hash) {
+        page.navigate(site.url("/lessons/" + slug + hash));
+        widget = page.locator("[data-widget=activation-plot]");
+        assertThat(widget).hasAttribute("data-mounted", "true");
+    }
+
+    private Locator out(String name) {
+        return widget.locator("[data-out=\"" + name + "\"]");
+    }
+
+    private Locator field(String name) {
+        return widget.locator("[data-field=" + name + "]");
+    }
+
+    /** The curves in the function's chart: "label:points", plus ":dashed" for a dashed one. */
+    private Object datasets(String function) {
+        return widget.locator("canvas[data-chart=" + function + "]").evaluate("c => Chart.getChart(c).data.datasets.map("
+                + "d => d.label + ':' + d.data.length + (d.borderDash && d.borderDash.length ? ':dashed' : ''))");
+    }
+
+    @Test
+    void atZeroTheReadoutShowsEachFunctionAndItsSlopeAsTheLayersDefineThem() {
+        open("");
+        field("x").fill("0");
+        assertThat(out("x")).hasText("0");
+        assertThat(out("sigmoid-value")).hasText("0.5");
+        assertThat(out("sigmoid-slope")).hasText("0.25");
+        assertThat(out("tanh-value")).hasText("0");
+        assertThat(out("tanh-slope")).hasText("1");
+        // ReLU's kink takes the left slope: ReLU′(0) = 0 in shared-math's Relu
+        assertThat(out("relu-value")).hasText("0");
+        assertThat(out("relu-slope")).hasText("0");
+    }
+
+    @Test
+    void movingTheSliderChangesTheReadout() {
+        open("");
+        assertThat(out("relu-value")).hasText("1");
+        assertThat(out("relu-slope")).hasText("1");
+        assertThat(out("sigmoid-value")).hasText("0.7311");
+        field("x").fill("-2");
+        assertThat(widget.locator("output[data-shows=x]")).hasText("-2");
+        assertThat(out("relu-value")).hasText("0");
+        assertThat(out("relu-slope")).hasText("0");
+        assertThat(out("sigmoid-value")).hasText("0.1192");
+        assertThat(out("sigmoid-slope")).hasText("0.105");
+        assertThat(out("tanh-value")).hasText("-0.964");
+        assertThat(out("tanh-slope")).hasText("0.07065");
+        field("x").press("ArrowRight");
+        assertThat(out("x")).hasText("-1.9");
+    }
+
+    @Test
+    void allThreeFunctionsAreDrawnSolidWithTheirDerivativesDashedAndTheMarkerOnThem() {
+        open("");
+        assertEquals(List.of("ReLU:241", "ReLU′:241:dashed", "at the chosen x:2"), datasets("relu"));
+        assertEquals(List.of("sigmoid σ:241", "σ′:241:dashed", "at the chosen x:2"), datasets("sigmoid"));
+        assertEquals(List.of("tanh:241", "tanh′:241:dashed", "at the chosen x:2"), datasets("tanh"));
+        assertThat(widget.locator("figure[data-function]:visible")).hasCount(3);
+        // the marker sits on the curves at the chosen x = 1: ReLU(1) = 1 and ReLU′(1) = 1
+        assertEquals(List.of("1", "1"), widget.locator("canvas[data-chart=relu]").evaluate(
+                "c => Chart.getChart(c).data.datasets[2].data.map(p => String(p.y))"));
+    }
+
+    @Test
+    void choosingOneFunctionDrawsOnlyItAndTheHashRoundTripsTheChoice() {
+        open("");
+        field("function").selectOption("tanh");
+        assertThat(widget.locator("tr[data-function=relu]")).isHidden();
+        assertThat(widget.locator("figure[data-function=relu]")).isHidden();
+        assertThat(widget.locator("tr[data-function=tanh]")).isVisible();
+        assertThat(widget.locator("figure[data-function=tanh]")).isVisible();
+        field("x").fill("0.5");
+        field("x").dispatchEvent("change");
+        assertEquals("#activation-plot:function=tanh,x=0.5", page.evaluate("() => location.hash"));
+
+        page.navigate("about:blank"); // a new hash alone would not load the page again
+        open("#activation-plot:function=sigmoid,x=-3");
+        assertThat(field("function")).hasValue("sigmoid");
+        assertThat(field("x")).hasValue("-3");
+        assertThat(out("sigmoid-value")).hasText("0.04743");
+        assertThat(widget.locator("tr[data-function=tanh]")).isHidden();
+        assertThat(widget.locator("figure[data-function]:visible")).hasCount(1);
+        assertThat(widget.locator("figure[data-function=sigmoid]")).isVisible();
+    }
+
+    @Test
+    void theLessonsAttributeChoosesTheFunctionAndCanHideTheChoice() {
+        openLesson("relu", "");
+        assertThat(field("function")).hasValue("relu");
+        assertThat(field("function")).isHidden();
+        assertThat(widget.locator("figure[data-function]:visible")).hasCount(1);
+        assertThat(widget.locator("figure[data-function=relu]")).isVisible();
+        assertThat(widget.locator("tr[data-function]:visible")).hasCount(1);
+    }
+}

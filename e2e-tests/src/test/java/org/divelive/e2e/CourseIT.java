@@ -1,0 +1,237 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import com.microsoft.playwright.Browser.NewPageOptions;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole course as a reader meets it, in both languages, and the comforts of the site around it. */
+class CourseIT {
+    private static Site site;
+    private static Browser browser;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private List<String> errors;
+    private Page page;
+
+    @BeforeAll
+    static void start() {
+        site = Site.embedded();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    @BeforeEach
+    void open() {
+        errors = Browser.errorList();
+        page = browser.newPage(errors);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    /** Every lesson file of the embedded course, as "/lessons/slug" and "/zh/lessons/slug". */
+    private static List<String> lessonPaths() throws IOException {
+        List<String> paths = new ArrayList<>();
+        Path content = Path.of("..", "content");
+        for (String language : List.of("en", "zh")) {
+            try (Stream<Path> files = Files.list(content.resolve(language))) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.matches("\\d+-.+\\.md")).sorted()
+                        .forEach(n -> paths.add((language.equals("en") ? "" : "/zh") + "/lessons/"
+                                + n.replaceFirst("^\\d+-", "").replace(".md", "")));
+            }
+        }
+        return paths;
+    }
+
+    @Test
+    void everyLessonRendersInBothLanguagesWithMathWidgetsAndWorkingLinks() throws Exception {
+        List<String> paths = lessonPaths();
+        assertEquals(30, paths.size(), "15 lessons in English and Chinese: " + paths);
+        Set<String> links = new LinkedHashSet<>();
+        for (String path : paths) {
+            assertEquals(200, page.navigate(site.url(path)).status(), path);
+            Locator widgets = page.locator("article [data-widget]");
+            for (int i = 0; i < widgets.count(); i++) {
+                assertThat(widgets.nth(i)).hasAttribute("data-mounted", "true");
+            }
+            assertEquals(0, page.locator("article .widget-error").count(), path + " has a widget error");
+            int formulas = page.locator("article .math").count();
+            assertEquals(formulas, page.locator("article .math .katex").count(), path + ": every formula typeset");
+            assertEquals(0, page.locator("article .katex-error").count(), path + ": no formula KaTeX rejects");
+            String text = page.locator("article").innerText();
+            assertFalse(text.contains("$$") || text.contains("\\(") || text.contains("\\frac"),
+                    path + " shows raw TeX");
+            assertTrue(page.locator("article .exercise").count() >= 2, path + " has its exercises");
+            for (Object href : (List<?>) page.evaluate(
+                    "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")) {
+                String url = href.toString().replaceFirst("#.*$", "");
+                if (url.startsWith(site.url("/"))) {
+                    links.add(url);
+                }
+            }
+        }
+        for (String link : links) {
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, response.statusCode(), "broken internal link " + link);
+        }
+    }
+
+    @Test
+    void theLanguageSwitchKeepsTheLessonAndTheSection() {
+        page.navigate(site.url("/lessons/linear-regression"));
+        page.locator("article h2").nth(2).evaluate("heading => heading.scrollIntoView()");
+        assertThat(page.locator(".toc a[aria-current=true]")).hasText(page.locator("article h2").nth(2).innerText());
+        // a reader's click; Playwright's own click would first scroll the page to "show" the sticky header link
+        page.locator(".language-switch").evaluate("link => link.click()");
+        page.waitForURL("**/zh/lessons/linear-regression#*");
+        String id = page.url().substring(page.url().indexOf('#') + 1);
+        String zhThird = page.locator("article h2").nth(2).getAttribute("id");
+        assertEquals(zhThird, java.net.URLDecoder.decode(id, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(page.locator("html")).hasAttribute("lang", "zh-CN");
+
+        page.locator(".language-switch").click();
+        page.waitForURL("**/lessons/linear-regression**");
+        assertFalse(page.url().contains("/zh/"));
+    }
+
+    @Test
+    void searchFindsLessonsByAChineseAndAnEnglishTerm() {
+        page.navigate(site.url("/"));
+        Locator search = page.locator(".search-input");
+        search.fill("交叉熵");
+        assertThat(page.locator(".search-results a").first()).isVisible();
+        assertThat(page.locator(".search-results")).containsText("中文");
+        search.fill("minibatch");
+        assertThat(page.locator(".search-results a").first()).containsText("Linear regression");
+        search.fill("zzzz-nothing");
+        assertThat(page.locator(".search-results")).containsText("No lesson matches");
+    }
+
+    @Test
+    void anExerciseAnsweredRightAndWrongGivesTheMatchingFeedback() {
+        page.navigate(site.url("/lessons/linear-regression"));
+        Locator choice = page.locator(".exercise[data-exercise=choice]").first();
+        String right = choice.getAttribute("data-answer");
+        Locator wrong = choice.locator("input[type=radio]:not([value='" + right + "'])").first();
+        wrong.check();
+        choice.locator(".exercise-check").click();
+        assertThat(choice.locator(".exercise-feedback")).hasText("Not quite. Have another look.");
+        assertThat(choice.locator(".exercise-explanation")).isVisible();
+        choice.locator("input[type=radio][value='" + right + "']").check();
+        choice.locator(".exercise-check").click();
+        assertThat(choice.locator(".exercise-feedback")).hasText("Correct!");
+
+        Locator number = page.locator(".exercise[data-exercise=number]").first();
+        number.locator(".exercise-number").fill("123456789");
+        number.locator(".exercise-check").click();
+        assertThat(number.locator(".exercise-feedback")).hasText("Not quite. Have another look.");
+        number.locator(".exercise-number").fill(number.getAttribute("data-answer"));
+        number.locator(".exercise-check").click();
+        assertThat(number.locator(".exercise-feedback")).hasText("Correct!");
+    }
+
+    @Test
+    void darkModeFollowsTheSystemAndTheToggleRemembersTheChoice() {
+        Page dark = browser.newPage(errors, new NewPageOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.DARK));
+        dark.navigate(site.url("/"));
+        String background = (String) dark.evaluate("() => getComputedStyle(document.body).backgroundColor");
+        assertEquals("rgb(18, 22, 29)", background, "the system's dark scheme applies");
+        dark.locator(".theme-toggle").click();
+        assertThat(dark.locator("html")).hasAttribute("data-theme", "light");
+        dark.reload();
+        assertEquals("rgb(255, 255, 255)", dark.evaluate("() => getComputedStyle(document.body).backgroundColor"),
+                "the choice is kept across pages");
+        dark.close();
+    }
+
+    @Test
+    void doneMarksCopyButtonsAndNeighbourLinksWork() {
+        page.navigate(site.url("/lessons/linear-regression"));
+        page.locator(".done-toggle").click();
+        assertThat(page.locator(".done-toggle")).hasAttribute("aria-pressed", "true");
+        assertThat(page.locator(".lesson-nav .next")).containsText("Linear regression from scratch");
+        assertTrue(page.locator("article pre .copy-button").count() > 0, "code blocks have copy buttons");
+        page.navigate(site.url("/"));
+        assertThat(page.locator(".lesson-list li[data-slug=linear-regression]")).hasClass(
+                java.util.regex.Pattern.compile("done"));
+        assertThat(page.locator(".lesson-list li[data-slug=linear-regression-scratch]")).not().hasClass(
+                java.util.regex.Pattern.compile("done"));
+    }
+
+    @Test
+    void onAPhoneTheTextTakesTheWidthAndNothingOverflows() {
+        Page phone = browser.newPage(errors, new NewPageOptions().setViewportSize(390, 844));
+        phone.navigate(site.url("/lessons/softmax-scratch"));
+        assertThat(phone.locator(".toc")).isHidden();
+        Number overflow = (Number) phone.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertEquals(0, overflow.intValue(), "no sideways scrolling of the page");
+        phone.close();
+    }
+
+    @Test
+    void aBrokenLessonShowsItsFileAndLineWhileTheOthersRender(@TempDir Path content) throws IOException {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en/01-good.md"), "---\ntitle: Good\norder: 1\n---\n\nFine, $x^2$.\n");
+        Files.writeString(content.resolve("en/02-bad-widget.md"),
+                "---\ntitle: Bad\norder: 2\n---\n\nText.\n\n<div data-widget=\"nope\"></div>\n");
+        Files.writeString(content.resolve("en/03-bad-front.md"), "---\norder: 3\n---\n\nNo title.\n");
+        Files.writeString(content.resolve("en/04-bad-include.md"),
+                "---\ntitle: Include\norder: 4\n---\n\n```java include=\"optim/Sgd.java#missing\"\n```\n");
+        try (Site instructor = Site.withContent(content)) {
+            assertEquals(500, page.navigate(instructor.url("/lessons/bad-widget")).status());
+            assertThat(page.locator(".problem")).containsText("en/02-bad-widget.md, line 8: unknown widget \"nope\"");
+            page.navigate(instructor.url("/lessons/bad-front"));
+            assertThat(page.locator(".problem")).containsText("en/03-bad-front.md, line 1");
+            page.navigate(instructor.url("/lessons/bad-include"));
+            assertThat(page.locator(".problem")).containsText("en/04-bad-include.md, line 6");
+            assertEquals(200, page.navigate(instructor.url("/lessons/good")).status());
+            assertThat(page.locator("article .math .katex")).hasCount(1);
+            page.navigate(instructor.url("/"));
+            assertThat(page.locator(".lesson-list li")).hasCount(1); // the broken ones are left out and logged
+
+            // an edit shows on the next load, without a restart
+            Files.writeString(content.resolve("en/01-good.md"), "---\ntitle: Better\norder: 1\n---\n\nEdited.\n");
+            Files.setLastModifiedTime(content.resolve("en/01-good.md"),
+                    java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+            page.navigate(instructor.url("/lessons/good"));
+            assertThat(page.locator("article h1")).hasText("Better");
+        }
+        // the browser logs each 500 it was shown; those three were the point of this test
+        errors.removeIf(error -> error.contains("status of 500"));
+        assertEquals(List.of(), errors);
+    }
+}

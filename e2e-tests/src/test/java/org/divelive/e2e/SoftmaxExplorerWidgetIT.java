@@ -1,0 +1,165 @@
+package org.divelive.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SoftmaxExplorerWidgetIT {
+    @TempDir
+    static Path content;
+    private static Site site;
+    private static Browser browser;
+    private List<String> errors;
+    private Page page;
+    private Locator widget;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Files.createDirectories(content.resolve("en"));
+        Files.writeString(content.resolve("en/01-x.md"),
+                "---\ntitle: Softmax\norder: 1\n---\n\n<div data-widget=\"softmax-explorer\"></div>\n");
+        site = Site.withContent(content);
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        site.close();
+    }
+
+    @BeforeEach
+    void newPage() {
+        errors = Browser.errorList();
+        page = browser.newPage(errors);
+    }
+
+    @AfterEach
+    void noConsoleErrors() {
+        page.close();
+        assertEquals(List.of(), errors);
+    }
+
+    private void open(String hash) {
+        page.navigate(site.url("/lessons/x" + hash));
+        widget = page.locator("[data-widget=softmax-explorer]");
+        assertThat(widget).hasAttribute("data-mounted", "true");
+    }
+
+    private Locator out(String name) {
+        return widget.locator("[data-out=\"" + name + "\"]");
+    }
+
+    private Locator field(String name) {
+        return widget.locator("[data-field=" + name + "]");
+    }
+
+    @Test
+    void movingALogitSliderChangesTheProbabilitiesAndTheLoss() {
+        open("");
+        // defaults z = [3, 1, 0.2, −1], τ = 1, y = class 1: softmax gives 0.8234 for class 1
+        assertThat(out("p-0")).hasText("0.8234");
+        assertThat(out("loss")).hasText("0.1943");
+        String before = out("p-1").textContent();
+        field("z2").fill("4");
+        assertThat(widget.locator("output[data-shows=z2]")).hasText("4");
+        assertNotEquals(before, out("p-1").textContent());
+        double p2 = Double.parseDouble(out("p-1").textContent());
+        double p1 = Double.parseDouble(out("p-0").textContent());
+        assertTrue(p2 > p1, "the largest logit has the largest probability: " + p2 + " vs " + p1);
+
+        field("label").selectOption("2");
+        // −log p₂ = log Σ exp(z) − z₂ for z = [3, 4, 0.2, −1]
+        double loss = Math.log(Math.exp(3) + Math.exp(4) + Math.exp(0.2) + Math.exp(-1)) - 4;
+        assertThat(out("loss")).hasText(String.valueOf(round4(loss)));
+        assertThat(widget.locator(".softmax-bar-row.is-label")).hasAttribute("data-class", "1");
+    }
+
+    @Test
+    void aHighTemperatureFlattensTheProbabilities() {
+        open("#softmax-explorer:z1=3,z2=1,z3=0.2,z4=-1,range=10,label=1,temperature=10");
+        assertThat(field("temperature")).hasValue("10");
+        assertThat(out("scaled-0")).hasText("0.3");
+        double p = Double.parseDouble(out("p-0").textContent());
+        assertTrue(p > 0.25 && p < 0.35, "τ = 10 brings p near 1/4, was " + p);
+    }
+
+    @Test
+    void atLogitsOfPlusMinus1000TheNaiveSoftmaxIsNaNAndTheStableOneSumsToOne() {
+        open("");
+        assertThat(out("naive-0")).hasText(out("stable-0").textContent());
+        widget.locator("button[data-role=overflow]").click();
+        assertThat(field("range")).hasValue("1000");
+        assertThat(field("z1")).hasValue("1000");
+        assertThat(field("z2")).hasValue("-1000");
+        assertThat(out("naive-0")).hasText("NaN");
+        assertThat(out("naive-sum")).hasText("NaN");
+        assertThat(out("naive-loss")).hasText("NaN");
+        assertThat(out("stable-0")).hasText("1");
+        assertThat(out("stable-1")).hasText("0");
+        assertThat(out("stable-sum")).hasText("1");
+        assertThat(out("stable-loss")).hasText("0");
+        assertThat(out("verdict")).containsText("The naive softmax broke down");
+
+        // a label whose exp underflowed: the naive loss is −log 0 = ∞, the stable one exactly 2000
+        field("label").selectOption("2");
+        assertThat(out("naive-loss")).hasText("∞");
+        assertThat(out("stable-loss")).hasText("2000");
+        double sum = 0;
+        for (int j = 0; j < 4; j++) {
+            double p = Double.parseDouble(out("stable-" + j).textContent());
+            assertTrue(Double.isFinite(p));
+            sum += p;
+        }
+        assertEquals(1, sum, 1e-9);
+    }
+
+    @Test
+    void theHashRoundTripsLogitsLabelAndTemperature() {
+        open("#softmax-explorer:z1=1000,z2=-1000,z3=0,z4=5,range=1000,label=3,temperature=1.2");
+        assertThat(field("z1")).hasValue("1000");
+        assertThat(field("z2")).hasValue("-1000");
+        assertThat(field("z4")).hasValue("5");
+        assertThat(field("label")).hasValue("3");
+        assertThat(field("temperature")).hasValue("1.2");
+        assertThat(widget.locator("output[data-shows=z1]")).hasText("1000");
+        // 1000/1.2 = 833.3 is beyond the 709 where exp overflows
+        assertThat(out("scaled-0")).hasText("833.3");
+        assertThat(out("naive-0")).hasText("NaN");
+
+        field("z4").fill("7");
+        field("temperature").fill("1.5");
+        field("label").selectOption("4");
+        assertEquals("#softmax-explorer:z1=1000,z2=-1000,z3=0,z4=7,range=1000,label=4,temperature=1.5",
+                page.evaluate("() => decodeURIComponent(location.hash)"));
+        page.reload();
+        assertThat(widget).hasAttribute("data-mounted", "true");
+        assertThat(field("z4")).hasValue("7");
+        assertThat(field("temperature")).hasValue("1.5");
+        assertThat(field("label")).hasValue("4");
+
+        // back to ±10: the logits move to the edge of the smaller range
+        field("range").selectOption("10");
+        assertThat(field("z1")).hasValue("10");
+        assertThat(field("z2")).hasValue("-10");
+    }
+
+    private static double round4(double x) {
+        return Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", x));
+    }
+}
