@@ -30,12 +30,12 @@ public final class Http {
             + "var request = new XMLHttpRequest();"
             + "request.open('GET', url);"
             + "request.responseType = 'arraybuffer';"
-            + "request.onprogress = function (e) { progress(e.loaded, e.lengthComputable ? e.total : -1); };"
+            + "request.onprogress = function (event) { progress(event.loaded, event.lengthComputable ? event.total : -1); };"
             + "request.onload = function () {"
             + "  if (request.status === 200) { done(request.response); return; }"
             + "  var text = new TextDecoder().decode(request.response);"
             + "  var message = text;"
-            + "  try { var body = JSON.parse(text); message = body.error || body.message || text; } catch (e) { }"
+            + "  try { var body = JSON.parse(text); message = body.error || body.message || text; } catch (parseError) { }"
             + "  failed(request.status, message || ('the server answered ' + request.status));"
             + "};"
             + "request.onerror = function () { failed(0, 'the server could not be reached'); };"
@@ -60,6 +60,6 @@ public final class Http {
     /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
     @JSBody(params = {"json", "key"}, script = ""
             + "try { var value = JSON.parse(json)[key]; return value === undefined || value === null ? '' :"
-            + " (typeof value === 'object' ? JSON.stringify(value) : String(value)); } catch (e) { return ''; }")
+            + " (typeof value === 'object' ? JSON.stringify(value) : String(value)); } catch (parseError) { return ''; }")
     public static native String field(String json, String key);
 }

@@ -19,8 +19,8 @@ public final class Workers {
     public static native JSObject start(String url);
 
     @JSBody(params = {"worker", "receiver"}, script = ""
-            + "worker.onmessage = function (e) { receiver(e.data); };"
-            + "worker.onerror = function (e) { receiver({type: 'error', message: e.message || 'the worker failed'}); };")
+            + "worker.onmessage = function (event) { receiver(event.data); };"
+            + "worker.onerror = function (event) { receiver({type: 'error', message: event.message || 'the worker failed'}); };")
     public static native void listen(JSObject worker, Receiver receiver);
 
     @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
@@ -30,7 +30,7 @@ public final class Workers {
     public static native void stop(JSObject worker);
 
     /** Inside a worker: every message the page sends. */
-    @JSBody(params = "receiver", script = "self.onmessage = function (e) { receiver(e.data); };")
+    @JSBody(params = "receiver", script = "self.onmessage = function (event) { receiver(event.data); };")
     public static native void onMessage(Receiver receiver);
 
     /** Inside a worker: a message to the page. */
