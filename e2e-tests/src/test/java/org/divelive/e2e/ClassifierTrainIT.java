@@ -120,6 +120,23 @@ class ClassifierTrainIT {
     }
 
     @Test
+    void trainOnServerDrawsTheServersEpochsAndItsWeightsLoadIntoThePage() {
+        Locator softmax = ready("softmax-train", "#softmax-train:learningRate=0.1,batchSize=64,epochs=2,"
+                + "trainSubset=3000,seed=42");
+        button(softmax, "server").click();
+        assertThat(out(softmax, "status")).containsText("finished", new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(60_000));
+        Object serverPoints = softmax.locator("[data-role=chart]").evaluate(
+                "canvas => Chart.getChart(canvas).data.datasets[4].data.length");
+        assertEquals(2, ((Number) serverPoints).intValue(), "one server test-accuracy point per epoch");
+
+        assertThat(button(softmax, "load")).isEnabled();
+        button(softmax, "load").click();
+        assertThat(out(softmax, "status")).containsText("The server's weights are in the page model");
+        assertThat(softmax.locator(".confusion tbody tr")).hasCount(10);
+    }
+
+    @Test
     void theUrlHashReproducesASetupAndInstructorsCanLockAndHideFields() {
         Locator mlp = ready("mlp-train", "#mlp-train:learningRate=0.05,batchSize=128,epochs=4,trainSubset=5000,"
                 + "seed=42,hidden=64,activation=tanh,weightDecay=0");

@@ -60,20 +60,21 @@ record ClassifierSetup(String model, String hidden, String activation, Hyperpara
         return m;
     }
 
-    /** The same setup as a POST /api/runs body. */
+    /** The same setup as a POST /api/runs body (softmax regression takes no hidden layers and no activation). */
     String json() {
-        StringBuilder hiddenList = new StringBuilder("[");
+        StringBuilder json = new StringBuilder("{\"model\":\"").append(model).append('"');
         if (model.equals("mlp")) {
             int[] layers = sizes(hidden);
+            json.append(",\"hidden\":[");
             for (int i = 0; i < layers.length; i++) {
-                hiddenList.append(i > 0 ? "," : "").append(layers[i]);
+                json.append(i > 0 ? "," : "").append(layers[i]);
             }
+            json.append("],\"activation\":\"").append(activation).append('"');
         }
-        hiddenList.append(']');
-        return "{\"model\":\"" + model + "\",\"hidden\":" + hiddenList + ",\"activation\":\"" + activation
-                + "\",\"lr\":" + hyper.learningRate() + ",\"batchSize\":" + hyper.batchSize() + ",\"epochs\":"
-                + hyper.epochs() + ",\"weightDecay\":" + hyper.weightDecay() + ",\"seed\":" + hyper.seed()
-                + ",\"trainSubset\":" + trainSubset + "}";
+        return json.append(",\"lr\":").append(hyper.learningRate()).append(",\"batchSize\":")
+                .append(hyper.batchSize()).append(",\"epochs\":").append(hyper.epochs()).append(",\"weightDecay\":")
+                .append(hyper.weightDecay()).append(",\"seed\":").append(hyper.seed()).append(",\"trainSubset\":")
+                .append(trainSubset).append('}').toString();
     }
 
     int batchesPerEpoch() {

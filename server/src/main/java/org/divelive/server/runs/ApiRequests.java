@@ -11,6 +11,11 @@ import io.javalin.http.Context;
 /** Reads what an API request carries (its id, body, query, headers), answering a bad one with an {@link ApiError}. */
 final class ApiRequests {
     static final int MAX_BODY_BYTES = 16 * 1024;
+    /**
+     * A body too large but not absurdly so is read and thrown away before the 413 goes out: answering while the client
+     * is still sending makes the connection close under it, and it may never see the answer. Past this, close.
+     */
+    static final int DRAINED_BYTES = 1024 * 1024;
 
     private ApiRequests() {
     }
@@ -34,10 +39,14 @@ final class ApiRequests {
         String tooLarge = "the body may hold at most " + MAX_BODY_BYTES + " bytes";
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
+            if (declared <= DRAINED_BYTES) {
+                ctx.bodyInputStream().skipNBytes(declared);
+            }
             throw new ApiError(413, tooLarge + ", this one has " + declared);
         }
         byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
+            ctx.bodyInputStream().skip(DRAINED_BYTES);
             throw new ApiError(413, tooLarge + ", this one has more");
         }
         String example = "send the run's settings as a JSON object, e.g. {\"model\": \"mlp\", \"hidden\": [256]}";
