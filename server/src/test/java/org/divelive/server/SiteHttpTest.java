@@ -63,6 +63,12 @@ class SiteHttpTest {
         assertEquals(200, index.statusCode());
         assertTrue(index.body().contains("href=\"/lessons/linear-regression\""));
 
+        for (String chineseIndex : List.of("/zh/", "/zh")) {
+            HttpResponse<String> zh = get(chineseIndex);
+            assertEquals(200, zh.statusCode(), chineseIndex);
+            assertTrue(zh.body().contains("href=\"/zh/lessons/linear-regression\""), chineseIndex);
+        }
+
         HttpResponse<String> lesson = get("/lessons/linear-regression");
         assertEquals(200, lesson.statusCode());
         assertTrue(lesson.body().contains("data-widget=\"sgd-linreg\""));

@@ -1,19 +1,18 @@
 package org.divelive.server.bench;
 
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.Optional;
 
 import org.divelive.math.Rng;
+import org.divelive.math.data.Dataset;
 import org.divelive.math.kernel.Kernels;
 import org.divelive.math.kernel.PortableKernels;
 import org.divelive.server.compute.VectorKernels;
+import org.divelive.server.data.DataSettings;
+import org.divelive.server.data.FashionMnistReader;
 
 /**
  * How fast each kernel runs the five matrix products of one MLP 784-256-10 training step on a batch of B = 256,
@@ -22,13 +21,12 @@ import org.divelive.server.compute.VectorKernels;
  *   mvn -q -pl server -am package -DskipTests
  *   java --add-modules jdk.incubator.vector -cp server/target/divelive.jar org.divelive.server.bench.KernelBenchmark
  * </pre>
- * X is a batch of real Fashion-MNIST images when /usr/share/datasets/fashion-mnist is installed (about half of
+ * X is a batch of real Fashion-MNIST images when the data set is found as the server finds it (about half of
  * their pixels are exactly 0, mostly the same background pixels in every image), else Gaussian values with half
  * set to 0 independently, which leaves fewer all-zero columns to skip. ReLU's output H and the gradient dH, which
  * it masks, are half zeros too. GFLOP/s counts the dense 2·M·K·N flops, so skipped zeros show up as speed.
  */
 public final class KernelBenchmark {
-    private static final Path IMAGES = Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz");
     private static final int B = 256;
     private static final int D = 784;
     private static final int H = 256;
@@ -49,10 +47,9 @@ public final class KernelBenchmark {
         void run(Kernels kernels);
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         Rng rng = new Rng(2024);
-        boolean real = Files.exists(IMAGES);
-        float[] x = real ? imageBatch(rng) : halfZeros(rng, B * D, 1);
+        float[] x = imageBatch(rng);
         float[] w1 = gaussian(rng, D * H, 0.01);
         float[] w2 = gaussian(rng, H * K, 0.01);
         float[] hidden = halfZeros(rng, B * H, 1);
@@ -82,9 +79,8 @@ public final class KernelBenchmark {
         if (cores > 1) {
             contenders.add(VectorKernels.create(cores));
         }
-        System.out.printf("Java %s, %d cores; X: %s; median (and best) of %d runs after warm-up%n",
-                Runtime.version(), cores,
-                real ? "256 Fashion-MNIST images" : "Gaussian, half zeros (no Fashion-MNIST at " + IMAGES + ")", RUNS);
+        System.out.printf("Java %s, %d cores; median (and best) of %d runs after warm-up%n", Runtime.version(), cores,
+                RUNS);
         for (Kernels kernels : contenders) {
             System.out.printf("%n%s%n", kernels.name());
             double stepMedian = 0;
@@ -130,24 +126,19 @@ public final class KernelBenchmark {
         return elapsed / 1e9 / calls;
     }
 
-    /** B images drawn at random from the training set, pixels scaled to [0, 1]. */
-    private static float[] imageBatch(Rng rng) throws IOException {
-        try (InputStream file = Files.newInputStream(IMAGES);
-             DataInputStream in = new DataInputStream(new GZIPInputStream(file, 1 << 16))) {
-            in.readInt(); // magic 0x00000803
-            int count = in.readInt();
-            int pixels = in.readInt() * in.readInt();
-            byte[] all = new byte[count * pixels];
-            in.readFully(all);
-            float[] x = new float[B * pixels];
-            for (int i = 0; i < B; i++) {
-                int image = rng.nextInt(count);
-                for (int p = 0; p < pixels; p++) {
-                    x[i * pixels + p] = (all[image * pixels + p] & 0xFF) / 255f;
-                }
-            }
-            return x;
+    /** B images drawn at random from the training set, or half-zero noise when the data set is not here. */
+    private static float[] imageBatch(Rng rng) {
+        Optional<Path> folder = DataSettings.defaults().locator().find();
+        if (folder.isEmpty()) {
+            System.out.println("(Fashion-MNIST not found: X is noise with half its entries zero)");
+            return halfZeros(rng, B * D, 1);
         }
+        Dataset train = FashionMnistReader.read(folder.get()).train();
+        float[] x = new float[B * D];
+        for (int i = 0; i < B; i++) {
+            System.arraycopy(train.featureArray(), rng.nextInt(train.size()) * D, x, i * D, D);
+        }
+        return x;
     }
 
     private static float[] gaussian(Rng rng, int size, double std) {

@@ -26,8 +26,7 @@ public final class LessonRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/", ctx -> index(ctx, Labels.EN));
-        routes.get("/zh", ctx -> ctx.redirect("/zh/"));
-        routes.get("/zh/", ctx -> index(ctx, Labels.ZH));
+        routes.get("/zh/", ctx -> index(ctx, Labels.ZH)); // also /zh: the router ignores a trailing slash
         routes.get("/lessons/{slug}", ctx -> lesson(ctx, Labels.EN));
         routes.get("/zh/lessons/{slug}", ctx -> lesson(ctx, Labels.ZH));
         routes.get("/search-index.json", ctx -> ctx.json(searchIndex()));
