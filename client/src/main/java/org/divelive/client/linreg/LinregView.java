@@ -1,5 +1,7 @@
 package org.divelive.client.linreg;
 
+import static org.divelive.client.widget.Words.of;
+
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
 import org.divelive.math.data.Dataset;
@@ -37,7 +39,8 @@ final class LinregView {
         out("update-w", "–");
         out("update-b", "–");
         renderParameters();
-        status("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.");
+        status(of("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
+                "准备就绪：按“单步”训练一个小批量，按“一轮”遍历一次数据，或按“开始”。"));
     }
 
     void recordStep(TrainEvent.StepDone step, double learningRate) {

@@ -1,5 +1,7 @@
 package org.divelive.client.linreg;
 
+import static org.divelive.client.widget.Words.of;
+
 import java.util.List;
 
 import org.divelive.client.js.Charts;
@@ -39,11 +41,11 @@ public final class SgdLinregWidget {
 
     /** The setup, in the URL hash and the lesson's data- attributes. */
     private static final List<Settings.Field> FIELDS = List.of(
-            Settings.Field.number("learningRate", "data-lr", "Learning rate η", "0.03"),
-            Settings.Field.number("batchSize", "data-batch-size", "Batch size |B|", "10"),
-            Settings.Field.number("epochs", "data-epochs", "Epochs", "10"),
-            Settings.Field.number("seed", "data-seed", "Seed", "42"),
-            Settings.Field.choice("speed", "data-speed", "Steps per frame", "1", List.of("1", "10", "100")));
+            Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.03"),
+            Settings.Field.number("batchSize", "data-batch-size", of("Batch size |B|", "批量大小 |B|"), "10"),
+            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
+            Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42"),
+            Settings.Field.choice("speed", "data-speed", of("Steps per frame", "每帧步数"), "1", List.of("1", "10", "100")));
 
     public SgdLinregWidget(HTMLElement host) {
         this.settingsForm = new Settings(host, FIELDS);
@@ -57,7 +59,7 @@ public final class SgdLinregWidget {
                 new String[] {"minibatch loss"}, new String[] {"#1c7ed6"});
         this.dataChart = Charts.scatterWithLine(element("data-chart"), "x₂ (second feature)", "y (label)",
                 "examples", "model ŷ at x₁ = mean");
-        this.loop = new FrameLoop(this::loopStep, this::draw, () -> element("play").setTextContent("Play"));
+        this.loop = new FrameLoop(this::loopStep, this::draw, () -> element("play").setTextContent(of("Play", "开始")));
 
         on("step", () -> {
             loop.stop();
@@ -70,7 +72,7 @@ public final class SgdLinregWidget {
         on("play", () -> {
             if (loop.isRunning()) {
                 loop.stop();
-                view.status("Paused after step " + experiment.trainer().steps() + ".");
+                view.status(of("Paused after step ", "已暂停，在第 ") + experiment.trainer().steps() + of(".", " 步。"));
             } else {
                 run(false, speed());
             }
@@ -105,7 +107,7 @@ public final class SgdLinregWidget {
         epochEnded = false;
         loop.setStepsPerFrame(stepsPerFrame);
         if (!untilEpochEnd) {
-            element("play").setTextContent("Pause");
+            element("play").setTextContent(of("Pause", "暂停"));
         }
         loop.start();
     }
@@ -128,7 +130,7 @@ public final class SgdLinregWidget {
             requested.requireBatchFits(SyntheticRegression.SIZE);
         } catch (InvalidHyperparameterException e) {
             form.showError(e.field(), e.getMessage());
-            view.status("Fix the highlighted setting to train.");
+            view.status(of("Fix the highlighted setting to train.", "请先修正标出的设置。"));
             return false;
         }
         if (experiment == null || !requested.equals(settings)) {
@@ -152,16 +154,20 @@ public final class SgdLinregWidget {
             Charts.addPoint(lossChart, 0, step.step(), step.loss());
         } else if (event instanceof TrainEvent.EpochDone epoch) {
             epochEnded = true;
-            view.status("Epoch " + epoch.epoch() + " done: mean loss " + LinregView.num(epoch.trainLoss()) + ".");
+            view.status(of("Epoch ", "第 ") + epoch.epoch() + of(" done: mean loss ", " 轮结束：平均损失 ")
+                    + LinregView.num(epoch.trainLoss()) + of(".", "。"));
         } else if (event instanceof TrainEvent.Finished finished) {
-            view.status("Finished " + finished.epochs() + " epochs (" + finished.steps()
-                    + " steps). Press Reset to train again.");
+            view.status(of("Finished " + finished.epochs() + " epochs (" + finished.steps()
+                    + " steps). Press Reset to train again.", "完成 " + finished.epochs() + " 轮（" + finished.steps()
+                    + " 步）。按“重置”可以重新训练。"));
         } else if (event instanceof TrainEvent.Diverged diverged) {
-            view.status("The loss became " + LinregView.num(diverged.loss()) + " at step " + diverged.step()
-                    + ": training stopped. Lower the learning rate and press Reset.");
+            view.status(of("The loss became ", "损失在第 " + diverged.step() + " 步变成了 ")
+                    + LinregView.num(diverged.loss()) + of(" at step " + diverged.step()
+                    + ": training stopped. Lower the learning rate and press Reset.", "，训练已停止。请调低学习率后按“重置”。"));
         } else if (event instanceof TrainEvent.Started started) {
-            view.status("Training on " + started.examples() + " examples, " + started.batchesPerEpoch()
-                    + " minibatches per epoch.");
+            view.status(of("Training on " + started.examples() + " examples, " + started.batchesPerEpoch()
+                    + " minibatches per epoch.", "在 " + started.examples() + " 个样本上训练，每轮 "
+                    + started.batchesPerEpoch() + " 个小批量。"));
         }
     }
 
