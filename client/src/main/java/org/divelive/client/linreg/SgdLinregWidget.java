@@ -55,10 +55,10 @@ public final class SgdLinregWidget {
         this.form = new Form(host);
         this.view = new LinregView(host);
         this.surfaceView = new LinregSurfaceView(element("surface"), root.querySelector("[data-out=\"surface-b\"]"));
-        this.lossChart = Charts.lineChart(element("loss-chart"), "step", "loss (log scale)", true,
-                new String[] {"minibatch loss"}, new String[] {"#1c7ed6"});
-        this.dataChart = Charts.scatterWithLine(element("data-chart"), "x₂ (second feature)", "y (label)",
-                "examples", "model ŷ at x₁ = mean");
+        this.lossChart = Charts.lineChart(element("loss-chart"), of("step", "步"), of("loss (log scale)",
+                "损失（对数坐标）"), true, new String[] {of("minibatch loss", "小批量损失")}, new String[] {"#1c7ed6"});
+        this.dataChart = Charts.scatterWithLine(element("data-chart"), of("x₂ (second feature)", "x₂（第二个特征）"),
+                of("y (label)", "y（标签）"), of("examples", "样本"), of("model ŷ at x₁ = mean", "模型 ŷ（x₁ 取均值）"));
         this.loop = new FrameLoop(this::loopStep, this::draw, () -> element("play").setTextContent(of("Play", "开始")));
 
         on("step", () -> {
