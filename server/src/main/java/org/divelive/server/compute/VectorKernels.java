@@ -30,6 +30,8 @@ public final class VectorKernels implements Kernels {
     private static final int MAX_STRIPS_PER_TASK = 16;
     /** Tasks per thread: several, so a thread the OS delays leaves its share to the others. */
     private static final int TASKS_PER_THREAD = 4;
+    /** Parameters per task of the SGD update: 64 KB each of θ and g, so smaller parameters stay on one thread. */
+    private static final int SGD_CHUNK = 16_384;
 
     private final Kernels portable = new PortableKernels();
     private final CoreTeam team;
@@ -131,6 +133,15 @@ public final class VectorKernels implements Kernels {
                 task.accept(t);
             }
         }
+    }
+
+    @Override
+    public void sgdStep(float[] theta, float[] g, double learningRate, double weightDecay) {
+        float eta = (float) learningRate;
+        float lambda = (float) weightDecay;
+        int size = theta.length;
+        team.run((size + SGD_CHUNK - 1) / SGD_CHUNK,
+                t -> SgdUpdate.apply(theta, g, eta, lambda, t * SGD_CHUNK, Math.min(size, (t + 1) * SGD_CHUNK)));
     }
 
     @Override

@@ -4,7 +4,7 @@ package org.divelive.math.kernel;
  * The seam between the math and the machine: the matrix products that hold nearly all of training's work. Every
  * model calls them through {@link Compute#kernels()}; the page uses {@link PortableKernels}, the server may install
  * a faster implementation (SIMD, several cores) at start-up. Every implementation computes the same sums; only the
- * order of floating-point additions, and so the last bits, may differ.
+ * order and precision of floating-point arithmetic, and so the last bits, may differ.
  *
  * <p>All matrices are flat row-major {@code float[]}; each method states its shapes. Outputs are overwritten, not
  * accumulated into, and never alias an input.
@@ -19,6 +19,12 @@ public interface Kernels {
 
     /** c (M, K) = a (M, N) · bᵀ with b (K, N). An input gradient: dX = dY·Wᵀ. */
     void matmulTransposeB(float[] a, float[] b, float[] c, int m, int n, int k);
+
+    /**
+     * θ ← θ − η·(g + λ·θ) entry by entry, in place: the SGD update of one parameter with L2 weight decay λ (0 for
+     * none). It touches every parameter once per step, so after the products it is training's largest loop.
+     */
+    void sgdStep(float[] theta, float[] g, double learningRate, double weightDecay);
 
     /** A name for benchmarks and logs. */
     String name();

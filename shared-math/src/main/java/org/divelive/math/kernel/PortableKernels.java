@@ -66,6 +66,14 @@ public final class PortableKernels implements Kernels {
     }
 
     @Override
+    public void sgdStep(float[] theta, float[] g, double learningRate, double weightDecay) {
+        // in double, rounded once per entry: the page's training curves are the reference the server's are compared to
+        for (int k = 0; k < theta.length; k++) {
+            theta[k] = (float) (theta[k] - learningRate * (g[k] + weightDecay * theta[k]));
+        }
+    }
+
+    @Override
     public String name() {
         return "portable";
     }

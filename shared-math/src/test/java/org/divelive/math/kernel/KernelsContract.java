@@ -101,4 +101,23 @@ public abstract class KernelsContract {
             }
         }
     }
+
+    @Test
+    void sgdStepComputesTheUpdate() {
+        Rng rng = new Rng(4);
+        for (int size : new int[] {1, 7, 10, 256, 16_385, 200_704}) {
+            for (double lambda : new double[] {0, 3e-3}) {
+                float[] theta = random(rng, size, false);
+                float[] g = random(rng, size, true);
+                float[] before = theta.clone();
+                kernels().sgdStep(theta, g, 0.1, lambda);
+                for (int k = 0; k < size; k++) {
+                    double expected = before[k] - 0.1 * (g[k] + lambda * before[k]);
+                    // float32 rounding of θ and of the step
+                    assertEquals(expected, theta[k], 1e-6 * (Math.abs(before[k]) + Math.abs(g[k])) + 1e-30,
+                            "θ(" + k + ") of " + size + ", λ " + lambda);
+                }
+            }
+        }
+    }
 }
