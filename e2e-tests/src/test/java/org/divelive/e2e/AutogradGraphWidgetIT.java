@@ -5,51 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AutogradGraphWidgetIT {
+class AutogradGraphWidgetIT extends BrowserTest {
     /** ℓ = ½(w₁x₁ + w₂x₂ + b − y)² is 13 nodes: 6 inputs, 2 products, 2 sums, a difference, a square, a half. */
     private static final int NODES = 13;
     private static final String[] INPUTS = {"w1", "w2", "x1", "x2", "b", "y"};
     @TempDir
     static Path dir;
-    private static Site site;
-    private static Browser browser;
-    private final List<String> errors = Browser.errorList();
-    private Page page;
     private Locator widget;
 
     @BeforeAll
     static void start() {
-        site = Site.withContent(WidgetLesson.write(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>"));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
+        serve(Site.withContent(WidgetLesson.write(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>")));
     }
 
     private void open(String hash) {
-        page = browser.newPage(errors);
         page.navigate(site.url("/lessons/autograd" + hash));
         widget = page.locator("[data-widget=autograd-graph]");
         assertThat(widget).hasAttribute("data-mounted", "true");
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 
     private Locator grad(String node) {

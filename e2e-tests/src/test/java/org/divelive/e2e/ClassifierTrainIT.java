@@ -7,27 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** softmax-train and mlp-train: real Fashion-MNIST, trained in the page's worker. */
-class ClassifierTrainIT {
+class ClassifierTrainIT extends BrowserTest {
     @TempDir
     static Path content;
-    private static Site site;
-    private static Browser browser;
-    private List<String> errors;
-    private Page page;
 
     @BeforeAll
     static void start() throws IOException {
@@ -37,26 +28,7 @@ class ClassifierTrainIT {
                 + "data-train-subset=\"10000\"></div>\n\n"
                 + "<div data-widget=\"mlp-train\" data-hidden=\"32\" data-epochs=\"50\" data-train-subset=\"10000\" "
                 + "data-lock=\"seed\" data-hide=\"weightDecay\"></div>\n");
-        site = Site.withContent(content);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
-    }
-
-    @BeforeEach
-    void open() {
-        errors = Browser.errorList();
-        page = browser.newPage(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
+        serve(Site.withContent(content));
     }
 
     private Locator widget(String name) {

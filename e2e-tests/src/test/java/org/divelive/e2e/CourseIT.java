@@ -21,43 +21,17 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Browser.NewPageOptions;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The whole course as a reader meets it, in both languages, and the comforts of the site around it. */
-class CourseIT {
-    private static Site site;
-    private static Browser browser;
+class CourseIT extends BrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private List<String> errors;
-    private Page page;
 
     @BeforeAll
     static void start() {
-        site = Site.embedded();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
-    }
-
-    @BeforeEach
-    void open() {
-        errors = Browser.errorList();
-        page = browser.newPage(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
+        serve(Site.embedded());
     }
 
     /** Every lesson file of the embedded course, as "/lessons/slug" and "/zh/lessons/slug". */
@@ -232,6 +206,5 @@ class CourseIT {
         }
         // the browser logs each 500 it was shown; those three were the point of this test
         errors.removeIf(error -> error.contains("status of 500"));
-        assertEquals(List.of(), errors);
     }
 }

@@ -6,59 +6,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The gallery on real Fashion-MNIST test images, in an English and a Chinese lesson of its own. */
-class FashionGalleryWidgetIT {
+class FashionGalleryWidgetIT extends BrowserTest {
     private static final String WIDGET = "<div data-widget=\"fashion-gallery\" data-per-class=\"4\"></div>\n";
 
     @TempDir
     static Path content;
-    private static Site site;
-    private static Browser browser;
-    private List<String> errors;
-    private Page page;
 
     @BeforeAll
     static void start() throws IOException {
         lesson("en", "Gallery");
         lesson("zh", "图库");
-        site = Site.withContent(content);
-        browser = new Browser();
+        serve(Site.withContent(content));
     }
 
     private static void lesson(String language, String title) throws IOException {
         Files.createDirectories(content.resolve(language));
         Files.writeString(content.resolve(language).resolve("01-x.md"),
                 "---\ntitle: " + title + "\norder: 1\n---\n\n" + WIDGET);
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
-    }
-
-    @BeforeEach
-    void newPage() {
-        errors = Browser.errorList();
-        page = browser.newPage(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 
     private Locator open(String path) {

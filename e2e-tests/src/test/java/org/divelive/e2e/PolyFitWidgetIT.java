@@ -1,55 +1,32 @@
 package org.divelive.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PolyFitWidgetIT {
+class PolyFitWidgetIT extends BrowserTest {
     private static final LocatorAssertions.HasTextOptions RUN = new LocatorAssertions.HasTextOptions()
             .setTimeout(30_000);
     @TempDir
     static Path dir;
-    private static Site site;
-    private static Browser browser;
-    private final List<String> errors = Browser.errorList();
-    private Page page;
     private Locator widget;
 
     @BeforeAll
     static void start() {
-        site = Site.withContent(WidgetLesson.write(dir, "poly", "<div data-widget=\"poly-fit\"></div>"));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
+        serve(Site.withContent(WidgetLesson.write(dir, "poly", "<div data-widget=\"poly-fit\"></div>")));
     }
 
     private void open(String hash) {
-        page = browser.newPage(errors);
         page.navigate(site.url("/lessons/poly" + hash));
         widget = page.locator("[data-widget=poly-fit]");
         assertThat(widget).hasAttribute("data-mounted", "true");
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 
     private Locator out(String name) {
@@ -104,6 +81,7 @@ class PolyFitWidgetIT {
         String url = page.url();
         assertTrue(url.contains("#poly-fit:degree=7,trainSize=30,"), url);
         page.close();
+        page = browser.newPage(errors); // a fresh tab follows the link
 
         open(url.substring(url.indexOf('#')));
         assertThat(field("degree")).hasValue("7");

@@ -5,50 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SgdLinregWidgetIT {
-    private static Site site;
-    private static Browser browser;
-    private List<String> errors;
-    private Page page;
+class SgdLinregWidgetIT extends BrowserTest {
     private Locator widget;
 
     @BeforeAll
     static void start() {
-        site = Site.embedded();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
+        serve(Site.embedded());
     }
 
     @BeforeEach
     void openLesson() {
-        errors = Browser.errorList();
-        page = browser.newPage(errors);
         page.navigate(site.url("/lessons/linear-regression"));
         widget = page.locator("[data-widget=sgd-linreg]");
         assertThat(widget).hasAttribute("data-mounted", "true");
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 
     private Locator out(String name) {

@@ -8,24 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SoftmaxExplorerWidgetIT {
+class SoftmaxExplorerWidgetIT extends BrowserTest {
     @TempDir
     static Path content;
-    private static Site site;
-    private static Browser browser;
-    private List<String> errors;
-    private Page page;
     private Locator widget;
 
     @BeforeAll
@@ -33,26 +24,7 @@ class SoftmaxExplorerWidgetIT {
         Files.createDirectories(content.resolve("en"));
         Files.writeString(content.resolve("en/01-x.md"),
                 "---\ntitle: Softmax\norder: 1\n---\n\n<div data-widget=\"softmax-explorer\"></div>\n");
-        site = Site.withContent(content);
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
-    }
-
-    @BeforeEach
-    void newPage() {
-        errors = Browser.errorList();
-        page = browser.newPage(errors);
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
+        serve(Site.withContent(content));
     }
 
     private void open(String hash) {

@@ -5,51 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WeightDecayWidgetIT {
+class WeightDecayWidgetIT extends BrowserTest {
     private static final LocatorAssertions.HasCountOptions RUN = new LocatorAssertions.HasCountOptions()
             .setTimeout(30_000);
     @TempDir
     static Path dir;
-    private static Site site;
-    private static Browser browser;
-    private final List<String> errors = Browser.errorList();
-    private Page page;
     private Locator widget;
 
     @BeforeAll
     static void start() {
-        site = Site.withContent(WidgetLesson.write(dir, "decay", "<div data-widget=\"weight-decay\"></div>"));
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        site.close();
+        serve(Site.withContent(WidgetLesson.write(dir, "decay", "<div data-widget=\"weight-decay\"></div>")));
     }
 
     private void open(String hash) {
-        page = browser.newPage(errors);
         page.navigate(site.url("/lessons/decay" + hash));
         widget = page.locator("[data-widget=weight-decay]");
         assertThat(widget).hasAttribute("data-mounted", "true");
-    }
-
-    @AfterEach
-    void noConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 
     private Locator lambda() {
