@@ -33,9 +33,7 @@ class ActivationPlotWidgetIT extends BrowserTest {
     }
 
     private void openLesson(String slug, String hash) {
-        page.navigate(site.url("/lessons/" + slug + hash));
-        widget = page.locator("[data-widget=activation-plot]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/" + slug + hash, "activation-plot");
     }
 
     private Locator out(String name) {

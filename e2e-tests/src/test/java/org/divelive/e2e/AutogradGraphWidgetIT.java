@@ -25,9 +25,7 @@ class AutogradGraphWidgetIT extends BrowserTest {
     }
 
     private void open(String hash) {
-        page.navigate(site.url("/lessons/autograd" + hash));
-        widget = page.locator("[data-widget=autograd-graph]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/autograd" + hash, "autograd-graph");
     }
 
     private Locator grad(String node) {

@@ -1,9 +1,11 @@
 package org.divelive.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +25,14 @@ abstract class BrowserTest {
     protected static void serve(Site started) {
         site = started;
         browser = new Browser();
+    }
+
+    /** Opens a page of the site and waits until the named widget on it has mounted. */
+    protected Locator mountedWidget(String path, String name) {
+        page.navigate(site.url(path));
+        Locator widget = page.locator("[data-widget=" + name + "]");
+        assertThat(widget).hasAttribute("data-mounted", "true");
+        return widget;
     }
 
     @AfterAll

@@ -34,10 +34,7 @@ class FashionGalleryWidgetIT extends BrowserTest {
     }
 
     private Locator open(String path) {
-        page.navigate(site.url(path));
-        Locator widget = page.locator("[data-widget=fashion-gallery]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
-        return widget;
+        return mountedWidget(path, "fashion-gallery");
     }
 
     @Test

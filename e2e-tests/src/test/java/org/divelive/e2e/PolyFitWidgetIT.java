@@ -24,9 +24,7 @@ class PolyFitWidgetIT extends BrowserTest {
     }
 
     private void open(String hash) {
-        page.navigate(site.url("/lessons/poly" + hash));
-        widget = page.locator("[data-widget=poly-fit]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/poly" + hash, "poly-fit");
     }
 
     private Locator out(String name) {

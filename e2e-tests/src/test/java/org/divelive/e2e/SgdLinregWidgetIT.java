@@ -23,9 +23,7 @@ class SgdLinregWidgetIT extends BrowserTest {
 
     @BeforeEach
     void openLesson() {
-        page.navigate(site.url("/lessons/linear-regression"));
-        widget = page.locator("[data-widget=sgd-linreg]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/linear-regression", "sgd-linreg");
     }
 
     private Locator out(String name) {

@@ -28,9 +28,7 @@ class SoftmaxExplorerWidgetIT extends BrowserTest {
     }
 
     private void open(String hash) {
-        page.navigate(site.url("/lessons/x" + hash));
-        widget = page.locator("[data-widget=softmax-explorer]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/x" + hash, "softmax-explorer");
     }
 
     private Locator out(String name) {

@@ -25,9 +25,7 @@ class WeightDecayWidgetIT extends BrowserTest {
     }
 
     private void open(String hash) {
-        page.navigate(site.url("/lessons/decay" + hash));
-        widget = page.locator("[data-widget=weight-decay]");
-        assertThat(widget).hasAttribute("data-mounted", "true");
+        widget = mountedWidget("/lessons/decay" + hash, "weight-decay");
     }
 
     private Locator lambda() {
