@@ -8,6 +8,7 @@ package org.divelive.math.loss;
  */
 public final class SoftmaxCrossEntropy {
     private int lastCorrect;
+    private double[] exps = new double[0];
 
     // region softmax-cross-entropy
     /**
@@ -17,6 +18,9 @@ public final class SoftmaxCrossEntropy {
     public double lossAndGradient(float[] logits, int[] labels, int batch, int classes, float[] dLogits) {
         double lossSum = 0;
         int correct = 0;
+        if (exps.length < classes) {
+            exps = new double[classes];
+        }
         for (int i = 0; i < batch; i++) {
             int row = i * classes;
             int argmax = 0;
@@ -29,16 +33,16 @@ public final class SoftmaxCrossEntropy {
             }
             double sumExp = 0;
             for (int j = 0; j < classes; j++) {
-                sumExp += Math.exp(logits[row + j] - max);   // every term ≤ 1: no overflow
+                exps[j] = Math.exp(logits[row + j] - max);   // every term ≤ 1: no overflow
+                sumExp += exps[j];
             }
-            double logSumExp = max + Math.log(sumExp);
-            lossSum += logSumExp - logits[row + labels[i]];   // −log softmax(z)_y
+            lossSum += max + Math.log(sumExp) - logits[row + labels[i]];   // −log softmax(z)_y = log Σ exp(z) − z_y
             if (argmax == labels[i]) {
                 correct++;
             }
             if (dLogits != null) {
                 for (int j = 0; j < classes; j++) {
-                    double p = Math.exp(logits[row + j] - logSumExp);
+                    double p = exps[j] / sumExp;                        // softmax(z)_j
                     dLogits[row + j] = (float) ((p - (j == labels[i] ? 1 : 0)) / batch);   // (p − onehot) / B
                 }
             }

@@ -10,6 +10,7 @@ import org.divelive.math.kernel.RowVectors;
 import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Relu;
 
 /**
  * A one-hidden-layer perceptron written out: H = ReLU(X·W₁ + b₁), O = H·W₂ + b₂, with every gradient of the
@@ -76,9 +77,7 @@ public final class MlpScratch implements ClassificationModel {
         RowVectors.sumRows(dO, b2.grad(), n, classes);                 // ∂b₂ = Σᵢ dOᵢ
         k.matmulTransposeB(dO, w2.value(), dH, n, classes, hidden);   // dH = dO·W₂ᵀ
         for (int i = 0; i < n * hidden; i++) {
-            if (h[i] <= 0f) {
-                dH[i] = 0f;                                             // dZ = dH ⊙ [Z > 0]
-            }
+            dH[i] *= Relu.active(h[i]);                                 // dZ = dH ⊙ [Z > 0]
         }
         k.matmulTransposeA(x, dH, w1.grad(), n, inputs, hidden);      // ∂W₁ = Xᵀ·dZ
         RowVectors.sumRows(dH, b1.grad(), n, hidden);                  // ∂b₁ = Σᵢ dZᵢ
