@@ -21,13 +21,12 @@ final class MicroKernel {
     }
 
     /**
-     * c (rows, cols) = strip (rows, K) · panel (K, cols) over the strip's kept columns p, rows ≤ MR, cols ≤ NR:
-     * c(r, j) = Σ_p A(r, p) · panel(p, j), where the panel starts at {@code b[bOff]} with rows NR floats apart and
-     * the tile of C starts at {@code c[cOff]} with rows {@code ldc} floats apart. Overwrites the tile.
+     * C(strip's rows, j0 … j0 + cols − 1) = strip (rows, K) · panel (K, cols) over the strip's kept columns p,
+     * rows ≤ MR, cols ≤ NR: c(r, j) = Σ_p A(r, p) · panel(p, j), where the panel starts at {@code b[bOff]} with rows
+     * NR floats apart and row r of the tile starts at {@code c[strip.cRowStart[r] + j0]}. Overwrites the tile.
      * {@code spill} (MR·NR floats) holds a partial tile at the edges of C.
      */
-    static void multiply(Strip a, float[] b, int bOff, float[] c, int cOff, int ldc, int rows, int cols,
-                         float[] spill) {
+    static void multiply(Strip a, float[] b, int bOff, float[] c, int j0, int rows, int cols, float[] spill) {
         FloatVector c00 = FloatVector.zero(SPECIES);
         FloatVector c01 = c00;
         FloatVector c10 = c00;
@@ -72,18 +71,22 @@ final class MicroKernel {
             c32 = a3.fma(b2, c32);
         }
         if (rows == MR && cols == NR) {
-            c00.intoArray(c, cOff);
-            c01.intoArray(c, cOff + LANES);
-            c02.intoArray(c, cOff + 2 * LANES);
-            c10.intoArray(c, cOff + ldc);
-            c11.intoArray(c, cOff + ldc + LANES);
-            c12.intoArray(c, cOff + ldc + 2 * LANES);
-            c20.intoArray(c, cOff + 2 * ldc);
-            c21.intoArray(c, cOff + 2 * ldc + LANES);
-            c22.intoArray(c, cOff + 2 * ldc + 2 * LANES);
-            c30.intoArray(c, cOff + 3 * ldc);
-            c31.intoArray(c, cOff + 3 * ldc + LANES);
-            c32.intoArray(c, cOff + 3 * ldc + 2 * LANES);
+            int row0 = a.cRowStart[0] + j0;
+            int row1 = a.cRowStart[1] + j0;
+            int row2 = a.cRowStart[2] + j0;
+            int row3 = a.cRowStart[3] + j0;
+            c00.intoArray(c, row0);
+            c01.intoArray(c, row0 + LANES);
+            c02.intoArray(c, row0 + 2 * LANES);
+            c10.intoArray(c, row1);
+            c11.intoArray(c, row1 + LANES);
+            c12.intoArray(c, row1 + 2 * LANES);
+            c20.intoArray(c, row2);
+            c21.intoArray(c, row2 + LANES);
+            c22.intoArray(c, row2 + 2 * LANES);
+            c30.intoArray(c, row3);
+            c31.intoArray(c, row3 + LANES);
+            c32.intoArray(c, row3 + 2 * LANES);
             return;
         }
         c00.intoArray(spill, 0);
@@ -99,7 +102,7 @@ final class MicroKernel {
         c31.intoArray(spill, 3 * NR + LANES);
         c32.intoArray(spill, 3 * NR + 2 * LANES);
         for (int r = 0; r < rows; r++) {
-            System.arraycopy(spill, r * NR, c, cOff + r * ldc, cols);
+            System.arraycopy(spill, r * NR, c, a.cRowStart[r] + j0, cols);
         }
     }
 }

@@ -11,8 +11,9 @@ import org.divelive.math.kernel.PortableKernels;
  * shared out across a fixed {@link CoreTeam}. All three products are one blocked product C (M, N) = A (M, K) ·
  * B (K, N) whose operands are read straight or transposed ({@link Operand}):
  * <pre>
- *   B is packed once into NR-wide column panels (in parallel, one task per panel);
- *   each task takes a few strips of MR rows of A and lists each strip's non-zero columns ({@link Strip}),
+ *   B is packed once into NR-wide column panels (in parallel, one task per panel), while the rows of A are put
+ *   in an order that groups rows with zeros in the same places ({@link RowOrder});
+ *   each task takes a few strips of MR rows of that order and lists each strip's non-zero columns ({@link Strip}),
  *   then for every panel, for every strip: one MicroKernel tile of C.
  * </pre>
  * A is read in place: copying its kept columns next to each other measured slower, and for N = 10 the copy would
@@ -36,6 +37,7 @@ public final class VectorKernels implements Kernels {
     private final Kernels portable = new PortableKernels();
     private final CoreTeam team;
     private final ThreadLocal<float[]> panels = ThreadLocal.withInitial(() -> new float[0]);
+    private final ThreadLocal<RowOrder> orders = ThreadLocal.withInitial(RowOrder::new);
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     private VectorKernels(int threads) {
@@ -95,32 +97,44 @@ public final class VectorKernels implements Kernels {
             panels.set(packedB);
         }
         float[] bPanels = packedB;
-        run(together, panelCount, q -> PackedB.packPanel(b, q, NR, bPanels));
+        // Listing a strip's non-zero columns reads the whole strip once, which pays off over several panels of B;
+        // against a single panel (N ≤ NR: the 10-class layer) it costs about what it saves, so all columns are kept.
+        boolean skipZeros = panelCount > 1;
+        RowOrder order = orders.get();
+        // one more task than panels: ordering the rows of A runs beside the packing
+        run(together, panelCount + 1, q -> {
+            if (q < panelCount) {
+                PackedB.packPanel(b, q, NR, bPanels);
+            } else {
+                order.arrange(a, skipZeros);
+            }
+        });
 
         int strips = (m + MR - 1) / MR;
         int perTask = Math.max(1, Math.min(MAX_STRIPS_PER_TASK, strips / (TASKS_PER_THREAD * team.threads())));
         int tasks = (strips + perTask - 1) / perTask;
         run(together, tasks, t -> {
             int first = t * perTask;
-            multiplyStrips(a, bPanels, panelCount, c, n, first, Math.min(strips, first + perTask));
+            multiplyStrips(a, order, skipZeros, bPanels, panelCount, c, n, first,
+                    Math.min(strips, first + perTask));
         });
     }
 
-    /** Rows [first·MR, last·MR) of C: pack those strips of A, then sweep the panels of B over them. */
-    private void multiplyStrips(Operand a, float[] bPanels, int panelCount, float[] c, int n, int first, int last) {
+    /** The strips [first, last) of A's row order times every panel of B: pack those strips, sweep the panels. */
+    private void multiplyStrips(Operand a, RowOrder order, boolean skipZeros, float[] bPanels, int panelCount,
+                                float[] c, int n, int first, int last) {
         int m = a.rows();
         int k = a.cols();
         Scratch s = scratch.get();
         Strip[] strips = s.strips(last - first);
         for (int strip = first; strip < last; strip++) {
-            strips[strip - first].select(a, strip * MR);
+            strips[strip - first].select(a, order, strip * MR, n, skipZeros);
         }
         for (int q = 0; q < panelCount; q++) {
             int cols = Math.min(NR, n - q * NR);
             for (int strip = first; strip < last; strip++) {
-                int i0 = strip * MR;
-                MicroKernel.multiply(strips[strip - first], bPanels, q * k * NR, c, i0 * n + q * NR, n,
-                        Math.min(MR, m - i0), cols, s.spill);
+                MicroKernel.multiply(strips[strip - first], bPanels, q * k * NR, c, q * NR,
+                        Math.min(MR, m - strip * MR), cols, s.spill);
             }
         }
     }
