@@ -4,18 +4,19 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The innermost block of every product: an MR × NR tile of C held in registers, MR = 4 rows by three SIMD vectors
- * (4 × 24 floats with AVX2). Each step broadcasts the four values of one kept column of a {@link Strip} of A and
- * multiplies them into one row of a B panel: 12 FMAs per 3 + 4 loads, and 12 independent accumulators, enough to
- * cover the FMA latency (4 × 16, with 8, ran about 12% slower here). Twelve accumulators, three B vectors and a
- * broadcast use all sixteen AVX2 registers.
+ * The innermost block of every product: an MR × NR tile of C held in registers, MR = 6 rows by two SIMD vectors
+ * (6 × 16 floats with AVX2). Each step loads one row of a B panel and broadcasts the six values of one kept column
+ * of a {@link Strip}: 12 FMAs per 2 + 6 loads, and 12 independent accumulators, enough to cover the FMA latency.
+ * Twelve accumulators, two B vectors and a broadcast leave one of AVX2's sixteen registers free, and the JIT needs
+ * it: it likes to load two broadcasts at once, and a 4 × 24 tile (three B vectors) then spilled an accumulator to
+ * memory on every step and ran a third slower.
  */
 final class MicroKernel {
     /** The widest vector the CPU runs natively: 8 floats with AVX2, 16 with AVX-512, 4 with NEON. */
     static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     static final int LANES = SPECIES.length();
     static final int MR = Strip.ROWS;
-    static final int NR = 3 * LANES;
+    static final int NR = 2 * LANES;
 
     private MicroKernel() {
     }
@@ -35,72 +36,69 @@ final class MicroKernel {
         FloatVector c21 = c00;
         FloatVector c30 = c00;
         FloatVector c31 = c00;
-        FloatVector c02 = c00;
-        FloatVector c12 = c00;
-        FloatVector c22 = c00;
-        FloatVector c32 = c00;
-        float[] x = a.data;
-        int stride = a.colStride;
-        int r0 = a.rowStart[0];
-        int r1 = a.rowStart[1];
-        int r2 = a.rowStart[2];
-        int r3 = a.rowStart[3];
-        int[] kept = a.kept;
+        FloatVector c40 = c00;
+        FloatVector c41 = c00;
+        FloatVector c50 = c00;
+        FloatVector c51 = c00;
+        float[] x = a.values;
+        int[] bRows = a.bRows;
         for (int t = 0, length = a.length; t < length; t++) {
-            int p = kept[t];
-            int row = bOff + p * NR;
+            int row = bOff + bRows[t];
             FloatVector b0 = FloatVector.fromArray(SPECIES, b, row);
             FloatVector b1 = FloatVector.fromArray(SPECIES, b, row + LANES);
-            FloatVector b2 = FloatVector.fromArray(SPECIES, b, row + 2 * LANES);
-            int at = p * stride;
-            FloatVector a0 = FloatVector.broadcast(SPECIES, x[r0 + at]);
+            int at = MR * t;
+            FloatVector a0 = FloatVector.broadcast(SPECIES, x[at]);
             c00 = a0.fma(b0, c00);
             c01 = a0.fma(b1, c01);
-            c02 = a0.fma(b2, c02);
-            FloatVector a1 = FloatVector.broadcast(SPECIES, x[r1 + at]);
+            FloatVector a1 = FloatVector.broadcast(SPECIES, x[at + 1]);
             c10 = a1.fma(b0, c10);
             c11 = a1.fma(b1, c11);
-            c12 = a1.fma(b2, c12);
-            FloatVector a2 = FloatVector.broadcast(SPECIES, x[r2 + at]);
+            FloatVector a2 = FloatVector.broadcast(SPECIES, x[at + 2]);
             c20 = a2.fma(b0, c20);
             c21 = a2.fma(b1, c21);
-            c22 = a2.fma(b2, c22);
-            FloatVector a3 = FloatVector.broadcast(SPECIES, x[r3 + at]);
+            FloatVector a3 = FloatVector.broadcast(SPECIES, x[at + 3]);
             c30 = a3.fma(b0, c30);
             c31 = a3.fma(b1, c31);
-            c32 = a3.fma(b2, c32);
+            FloatVector a4 = FloatVector.broadcast(SPECIES, x[at + 4]);
+            c40 = a4.fma(b0, c40);
+            c41 = a4.fma(b1, c41);
+            FloatVector a5 = FloatVector.broadcast(SPECIES, x[at + 5]);
+            c50 = a5.fma(b0, c50);
+            c51 = a5.fma(b1, c51);
         }
         if (rows == MR && cols == NR) {
             int row0 = a.cRowStart[0] + j0;
             int row1 = a.cRowStart[1] + j0;
             int row2 = a.cRowStart[2] + j0;
             int row3 = a.cRowStart[3] + j0;
+            int row4 = a.cRowStart[4] + j0;
+            int row5 = a.cRowStart[5] + j0;
             c00.intoArray(c, row0);
             c01.intoArray(c, row0 + LANES);
-            c02.intoArray(c, row0 + 2 * LANES);
             c10.intoArray(c, row1);
             c11.intoArray(c, row1 + LANES);
-            c12.intoArray(c, row1 + 2 * LANES);
             c20.intoArray(c, row2);
             c21.intoArray(c, row2 + LANES);
-            c22.intoArray(c, row2 + 2 * LANES);
             c30.intoArray(c, row3);
             c31.intoArray(c, row3 + LANES);
-            c32.intoArray(c, row3 + 2 * LANES);
+            c40.intoArray(c, row4);
+            c41.intoArray(c, row4 + LANES);
+            c50.intoArray(c, row5);
+            c51.intoArray(c, row5 + LANES);
             return;
         }
         c00.intoArray(spill, 0);
         c01.intoArray(spill, LANES);
-        c02.intoArray(spill, 2 * LANES);
         c10.intoArray(spill, NR);
         c11.intoArray(spill, NR + LANES);
-        c12.intoArray(spill, NR + 2 * LANES);
         c20.intoArray(spill, 2 * NR);
         c21.intoArray(spill, 2 * NR + LANES);
-        c22.intoArray(spill, 2 * NR + 2 * LANES);
         c30.intoArray(spill, 3 * NR);
         c31.intoArray(spill, 3 * NR + LANES);
-        c32.intoArray(spill, 3 * NR + 2 * LANES);
+        c40.intoArray(spill, 4 * NR);
+        c41.intoArray(spill, 4 * NR + LANES);
+        c50.intoArray(spill, 5 * NR);
+        c51.intoArray(spill, 5 * NR + LANES);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(spill, r * NR, c, a.cRowStart[r] + j0, cols);
         }

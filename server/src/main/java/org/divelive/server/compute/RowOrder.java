@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The order in which the rows of A are dealt into {@link Strip}s. A strip skips a column only where all of its rows
  * are zero, so rows whose zeros lie in the same places belong together. For a row-major A the rows are independent
  * examples (images in a batch) whose order is arbitrary: sorting them by where their non-zeros begin and end puts
- * alike ones side by side, which on Fashion-MNIST batches lowers the columns a 4-row strip keeps from 79% to 65%.
+ * alike ones side by side, which on Fashion-MNIST batches lowers the columns a 6-row strip keeps from 84% to 69%.
  * The rows of a transposed A are features (pixels), whose natural neighbours are already the most alike, so they
  * keep their order.
  */

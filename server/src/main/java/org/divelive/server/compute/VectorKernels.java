@@ -13,14 +13,12 @@ import org.divelive.math.kernel.PortableKernels;
  * <pre>
  *   B is packed once into NR-wide column panels (in parallel, one task per panel), while the rows of A are put
  *   in an order that groups rows with zeros in the same places ({@link RowOrder});
- *   each task takes a few strips of MR rows of that order and lists each strip's non-zero columns ({@link Strip}),
- *   then for every panel, for every strip: one MicroKernel tile of C.
+ *   each task takes a few strips of MR rows of that order and copies out each strip's non-zero columns
+ *   ({@link Strip}), then for every panel, for every strip: one MicroKernel tile of C.
  * </pre>
- * A is read in place: copying its kept columns next to each other measured slower, and for N = 10 the copy would
- * cost as much as the product. A task's strips stay in L2 while the panel being read stays in L1/L2; K is not
- * blocked, since a 784-row panel (75 KB) streams from L2 fast enough for 12 FMAs per three panel loads. Products
- * too small to repay the packing go to the portable kernel; products too small to repay waking a helper run on the
- * calling thread.
+ * A task's strips stay in L2 while the panel being read stays in L1/L2; K is not blocked, since a 784-row panel
+ * (50 KB) streams from L2 fast enough for 12 FMAs per two panel loads. Products too small to repay the packing go
+ * to the portable kernel; products too small to repay waking a helper run on the calling thread.
  */
 public final class VectorKernels implements Kernels {
     /** Multiply-adds below which the portable kernel is quicker (packing and tile edges dominate). */
