@@ -1,5 +1,7 @@
 package org.divelive.client.autograd;
 
+import static org.divelive.client.widget.Markup.button;
+import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Words.of;
 
 /** The markup of {@code autograd-graph}: the six inputs, buttons, the graph, its numbers and the gradient check. */
@@ -16,10 +18,10 @@ final class AutogradTemplate {
                 + "</div>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
                 + "<dl class=\"widget-readout widget-readout-row\">"
-                + "<dt>ŷ = w₁x₁ + w₂x₂ + b</dt><dd data-out=\"prediction\"></dd>"
-                + "<dt>" + of("residual", "残差") + " r = ŷ − y</dt><dd data-out=\"residual\"></dd>"
-                + "<dt>ℓ = ½r²</dt><dd data-out=\"loss\"></dd>"
-                + "<dt>" + of("Steps", "步数") + "</dt><dd data-out=\"steps\"></dd>"
+                + readout("ŷ = w₁x₁ + w₂x₂ + b", "prediction", "")
+                + readout(of("residual", "残差") + " r = ŷ − y", "residual", "")
+                + readout("ℓ = ½r²", "loss", "")
+                + readout(of("Steps", "步数"), "steps", "")
                 + "</dl>"
                 + "<div class=\"ag-layout\">"
                 + "<figure><div class=\"ag-scroll\" data-role=\"graph\"></div><figcaption>"
@@ -38,7 +40,4 @@ final class AutogradTemplate {
                 + "</div>";
     }
 
-    private static String button(String role, String label) {
-        return "<button type=\"button\" data-role=\"" + role + "\">" + label + "</button>";
-    }
 }

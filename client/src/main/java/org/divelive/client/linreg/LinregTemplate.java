@@ -1,5 +1,7 @@
 package org.divelive.client.linreg;
 
+import static org.divelive.client.widget.Markup.button;
+import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Words.of;
 
 /** The markup of the {@code sgd-linreg} widget: settings, buttons, readouts, two charts and the loss surface. */
@@ -10,22 +12,22 @@ final class LinregTemplate {
     static String html(String settings) {
         return settings
                 + "<div class=\"widget-buttons\">"
-                + "<button type=\"button\" data-role=\"step\">" + of("Step", "单步") + "</button>"
-                + "<button type=\"button\" data-role=\"epoch\">" + of("Epoch", "一轮") + "</button>"
-                + "<button type=\"button\" data-role=\"play\">" + of("Play", "开始") + "</button>"
-                + "<button type=\"button\" data-role=\"reset\">" + of("Reset", "重置") + "</button>"
+                + button("step", of("Step", "单步"))
+                + button("epoch", of("Epoch", "一轮"))
+                + button("play", of("Play", "开始"))
+                + button("reset", of("Reset", "重置"))
                 + "</div>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
                 + "<dl class=\"widget-readout\">"
-                + "<dt>" + of("Step", "步") + "</dt><dd data-out=\"step\">0</dd>"
-                + "<dt>" + of("Epoch", "轮") + "</dt><dd data-out=\"epoch\">0</dd>"
-                + "<dt>" + of("Minibatch size", "小批量大小") + "</dt><dd data-out=\"batch\">–</dd>"
-                + "<dt>" + of("Loss", "损失") + "</dt><dd data-out=\"loss\">–</dd>"
-                + "<dt>w</dt><dd data-out=\"w\"></dd>"
-                + "<dt>b</dt><dd data-out=\"b\"></dd>"
-                + "<dt>" + of("Gradient g", "梯度 g") + "</dt><dd data-out=\"grad\">–</dd>"
-                + "<dt>" + of("Update of w", "w 的更新") + "</dt><dd data-out=\"update-w\">–</dd>"
-                + "<dt>" + of("Update of b", "b 的更新") + "</dt><dd data-out=\"update-b\">–</dd>"
+                + readout(of("Step", "步"), "step", "0")
+                + readout(of("Epoch", "轮"), "epoch", "0")
+                + readout(of("Minibatch size", "小批量大小"), "batch", "–")
+                + readout(of("Loss", "损失"), "loss", "–")
+                + readout("w", "w", "")
+                + readout("b", "b", "")
+                + readout(of("Gradient g", "梯度 g"), "grad", "–")
+                + readout(of("Update of w", "w 的更新"), "update-w", "–")
+                + readout(of("Update of b", "b 的更新"), "update-b", "–")
                 + "</dl>"
                 + "<div class=\"widget-charts\">"
                 + "<figure><div class=\"chart-box\"><canvas data-role=\"loss-chart\" "

@@ -1,5 +1,7 @@
 package org.divelive.client.polyfit;
 
+import static org.divelive.client.widget.Markup.button;
+import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Words.of;
 
 /** The markup of the {@code poly-fit} widget: settings, buttons, the last epoch's losses and two charts. */
@@ -14,10 +16,10 @@ final class PolyFitTemplate {
                 + "</div>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
                 + "<dl class=\"widget-readout widget-readout-row\">"
-                + "<dt>" + of("Epoch", "轮") + "</dt><dd data-out=\"epoch\">0</dd>"
-                + "<dt>" + of("Train loss", "训练损失") + "</dt><dd data-out=\"train-loss\">–</dd>"
-                + "<dt>" + of("Test loss", "测试损失") + "</dt><dd data-out=\"test-loss\">–</dd>"
-                + "<dt>" + of("Test / train", "测试 / 训练") + "</dt><dd data-out=\"ratio\">–</dd>"
+                + readout(of("Epoch", "轮"), "epoch", "0")
+                + readout(of("Train loss", "训练损失"), "train-loss", "–")
+                + readout(of("Test loss", "测试损失"), "test-loss", "–")
+                + readout(of("Test / train", "测试 / 训练"), "ratio", "–")
                 + "</dl>"
                 + "<div class=\"widget-charts\">"
                 + "<figure><div class=\"chart-box\"><canvas data-role=\"loss-chart\" aria-label=\""
@@ -32,7 +34,4 @@ final class PolyFitTemplate {
                 + "</div>";
     }
 
-    private static String button(String role, String label) {
-        return "<button type=\"button\" data-role=\"" + role + "\">" + label + "</button>";
-    }
 }

@@ -1,5 +1,7 @@
 package org.divelive.client.train;
 
+import static org.divelive.client.widget.Markup.disabledButton;
+import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Words.of;
 
 /** The markup of the classifier training widgets: settings, buttons, status, chart, and the model's pictures. */
@@ -10,19 +12,19 @@ final class ClassifierTemplate {
     static String html(String settings, boolean mlp) {
         return settings
                 + "<div class=\"widget-buttons\">"
-                + button("play", of("Play", "开始")) + button("step", of("Step", "单步"))
-                + button("epoch", of("Epoch", "一轮")) + button("reset", of("Reset", "重置"))
-                + button("server", of("Train on server", "在服务器上训练"))
-                + button("load", of("Load weights into page", "把权重载入页面"))
+                + disabledButton("play", of("Play", "开始")) + disabledButton("step", of("Step", "单步"))
+                + disabledButton("epoch", of("Epoch", "一轮")) + disabledButton("reset", of("Reset", "重置"))
+                + disabledButton("server", of("Train on server", "在服务器上训练"))
+                + disabledButton("load", of("Load weights into page", "把权重载入页面"))
                 + "</div>"
                 + "<progress data-role=\"loading\" max=\"1\" value=\"0\"></progress>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
                 + "<dl class=\"widget-readout widget-readout-row\">"
-                + "<dt>" + of("Epoch", "轮") + "</dt><dd data-out=\"epoch\">0</dd>"
-                + "<dt>" + of("Step", "步") + "</dt><dd data-out=\"step\">0</dd>"
-                + "<dt>" + of("Test accuracy", "测试准确率") + "</dt><dd data-out=\"test-accuracy\">–</dd>"
-                + "<dt>" + of("Samples/s", "样本/秒") + "</dt><dd data-out=\"speed\">–</dd>"
-                + "<dt>ETA</dt><dd data-out=\"eta\">–</dd>"
+                + readout(of("Epoch", "轮"), "epoch", "0")
+                + readout(of("Step", "步"), "step", "0")
+                + readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–")
+                + readout(of("Samples/s", "样本/秒"), "speed", "–")
+                + readout("ETA", "eta", "–")
                 + "</dl>"
                 + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""
                 + of("Loss and accuracy by epoch", "各轮的损失和准确率") + "\"></canvas></div>"
@@ -41,7 +43,4 @@ final class ClassifierTemplate {
                 + "</figcaption></figure>";
     }
 
-    private static String button(String role, String label) {
-        return "<button type=\"button\" data-role=\"" + role + "\" disabled>" + label + "</button>";
-    }
 }

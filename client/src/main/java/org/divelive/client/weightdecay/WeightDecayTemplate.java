@@ -1,5 +1,6 @@
 package org.divelive.client.weightdecay;
 
+import static org.divelive.client.widget.Markup.button;
 import static org.divelive.client.widget.Words.of;
 
 /** The markup of the {@code weight-decay} widget: λ, Run and Clear, the two charts and the table of runs. */
@@ -10,8 +11,8 @@ final class WeightDecayTemplate {
     static String html(String settings) {
         return settings
                 + "<div class=\"widget-buttons\">"
-                + "<button type=\"button\" data-role=\"run\">" + of("Run", "运行") + "</button>"
-                + "<button type=\"button\" data-role=\"clear\">" + of("Clear", "清除") + "</button>"
+                + button("run", of("Run", "运行"))
+                + button("clear", of("Clear", "清除"))
                 + "</div>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
                 + "<div class=\"widget-charts\">"
