@@ -11,7 +11,7 @@ import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
 import org.divelive.math.nn.Activation;
-import org.divelive.math.nn.ActivationCurve;
+import org.divelive.math.lessons.activation.ActivationCurve;
 import org.divelive.math.nn.Relu;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;

@@ -7,10 +7,10 @@ import java.util.List;
 
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
-import org.divelive.math.autograd.BackwardPass;
-import org.divelive.math.autograd.Expression;
-import org.divelive.math.autograd.RegressionExampleLoss;
-import org.divelive.math.autograd.Scalar;
+import org.divelive.math.lessons.autograd.BackwardPass;
+import org.divelive.math.lessons.autograd.Expression;
+import org.divelive.math.lessons.autograd.RegressionExampleLoss;
+import org.divelive.math.lessons.autograd.Scalar;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

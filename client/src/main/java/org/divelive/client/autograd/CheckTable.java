@@ -1,9 +1,9 @@
 package org.divelive.client.autograd;
 
 import org.divelive.client.js.Numbers;
-import org.divelive.math.autograd.Expression;
-import org.divelive.math.autograd.RegressionExampleLoss;
-import org.divelive.math.autograd.Scalar;
+import org.divelive.math.lessons.autograd.Expression;
+import org.divelive.math.lessons.autograd.RegressionExampleLoss;
+import org.divelive.math.lessons.autograd.Scalar;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

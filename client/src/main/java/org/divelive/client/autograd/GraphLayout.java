@@ -6,7 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.divelive.math.autograd.Scalar;
+import org.divelive.math.lessons.autograd.Scalar;
 
 /**
  * Where each node of a computational graph is drawn: in rows by depth, inputs at the top, the output at the bottom

@@ -5,7 +5,7 @@ import static org.divelive.client.widget.Words.of;
 import java.util.List;
 
 import org.divelive.client.js.Numbers;
-import org.divelive.math.autograd.Scalar;
+import org.divelive.math.lessons.autograd.Scalar;
 
 /**
  * The computational graph as SVG markup: a box per node (its name or operation, value and gradient) and an edge per

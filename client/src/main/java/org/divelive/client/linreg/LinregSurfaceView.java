@@ -6,8 +6,8 @@ import java.util.Arrays;
 
 import org.divelive.client.js.ContourPlot;
 import org.divelive.math.data.SyntheticRegression;
-import org.divelive.math.linreg.LinearRegressionExperiment;
-import org.divelive.math.linreg.LossSurface;
+import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
+import org.divelive.math.lessons.linreg.LossSurface;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**

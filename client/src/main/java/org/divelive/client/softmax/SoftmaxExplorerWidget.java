@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
-import org.divelive.math.loss.SoftmaxComparison;
+import org.divelive.math.lessons.softmax.SoftmaxComparison;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 

@@ -3,7 +3,7 @@ package org.divelive.client.softmax;
 import static org.divelive.client.widget.Words.of;
 
 import org.divelive.client.js.Numbers;
-import org.divelive.math.loss.SoftmaxComparison;
+import org.divelive.math.lessons.softmax.SoftmaxComparison;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Shows a {@link SoftmaxComparison}: bars of the stable probabilities, the loss, and the naive/stable table. */

@@ -5,7 +5,7 @@ import org.divelive.client.widget.Form;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.model.ModelSpec;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.InvalidHyperparameterException;
 import org.teavm.jso.JSObject;
 
 /**

@@ -11,7 +11,7 @@ import org.divelive.client.js.Numbers;
 import org.divelive.client.js.TrainingChart;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
-import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.InvalidHyperparameterException;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;

@@ -8,7 +8,7 @@ import org.divelive.math.data.Dataset;
 import org.divelive.math.metrics.ConfusionMatrix;
 import org.divelive.math.metrics.TopK;
 import org.divelive.math.model.ClassificationModel;
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 import org.divelive.math.train.Evaluation;
 import org.teavm.jso.JSObject;
 

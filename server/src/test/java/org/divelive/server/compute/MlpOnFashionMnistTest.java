@@ -9,7 +9,7 @@ import org.divelive.math.kernel.Compute;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.model.ModelSpec;
 import org.divelive.math.nn.Init;
-import org.divelive.math.scratch.MlpScratch;
+import org.divelive.math.lessons.scratch.MlpScratch;
 import org.divelive.math.train.Evaluation;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.Trainer;

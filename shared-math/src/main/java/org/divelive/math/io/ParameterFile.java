@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 
 /**
  * The one format in which DiveLive saves a model's parameters, read and written the same way on the server and in

@@ -5,6 +5,7 @@ import java.util.List;
 import org.divelive.math.data.Batch;
 import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.nn.Layer;
+import org.divelive.math.nn.Parameter;
 
 /** The concise form of a classifier: any network of layers producing K logits, trained with softmax cross-entropy. */
 public final class Classifier implements ClassificationModel {

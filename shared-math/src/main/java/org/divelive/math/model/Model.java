@@ -3,8 +3,9 @@ package org.divelive.math.model;
 import java.util.List;
 
 import org.divelive.math.data.Batch;
+import org.divelive.math.nn.Parameter;
 
-/** Something a {@link org.divelive.math.train.Trainer} can train: it computes a loss and fills its gradients. */
+/** Something a trainer can train: it computes a loss and fills its gradients. */
 public interface Model {
     /**
      * Forward pass on the batch, the mean loss over its B examples, and the backward pass: afterwards every

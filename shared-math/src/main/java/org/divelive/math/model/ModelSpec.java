@@ -13,7 +13,7 @@ import org.divelive.math.nn.Relu;
 import org.divelive.math.nn.Sequential;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;
-import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.InvalidHyperparameterException;
 
 /**
  * Which classifier to build, validated like the hyperparameters: softmax regression (no hidden layer) or an MLP with

@@ -5,6 +5,7 @@ import java.util.List;
 import org.divelive.math.data.Batch;
 import org.divelive.math.loss.SquaredLoss;
 import org.divelive.math.nn.Layer;
+import org.divelive.math.nn.Parameter;
 
 /** The concise form of a regression model: any network with one output, trained with the squared loss. */
 public final class Regressor implements Model {

@@ -2,7 +2,7 @@ package org.divelive.math.nn;
 
 import java.util.List;
 
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 
 /**
  * An elementwise nonlinearity y = f(x) with backward dX = dY ⊙ f′(x). For all three of the course f′ is a function

@@ -2,7 +2,7 @@ package org.divelive.math.nn;
 
 import java.util.List;
 
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 
 /**
  * A differentiable block of a network, working on whole minibatches: B rows, one per example. A layer owns its output

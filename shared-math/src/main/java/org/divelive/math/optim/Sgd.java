@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.divelive.math.kernel.Compute;
 import org.divelive.math.kernel.Kernels;
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 
 /** Minibatch stochastic gradient descent with optional L2 weight decay. */
 public final class Sgd {

@@ -1,5 +1,7 @@
 package org.divelive.math.train;
 
+import org.divelive.math.InvalidHyperparameterException;
+
 /**
  * The settings of one training run, validated in one place. Every message names the field and the value it got,
  * e.g. {@code learningRate must be a finite number > 0, was NaN}; the page and the server show it as is.

@@ -2,7 +2,7 @@ package org.divelive.math.train;
 
 import java.util.List;
 
-import org.divelive.math.model.Parameter;
+import org.divelive.math.nn.Parameter;
 
 /** What a {@link Trainer} reports. Steps and epochs count from 1. Accuracies are NaN where they do not apply. */
 public sealed interface TrainEvent {

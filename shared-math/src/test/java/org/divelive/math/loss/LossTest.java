@@ -3,6 +3,7 @@ package org.divelive.math.loss;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.divelive.math.lessons.softmax.NaiveSoftmax;
 import org.divelive.math.nn.GradientCheck;
 import org.junit.jupiter.api.Test;
 

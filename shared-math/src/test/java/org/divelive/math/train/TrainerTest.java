@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divelive.math.linreg.LinearRegressionExperiment;
-import org.divelive.math.linreg.LinearRegressionScratch;
+import org.divelive.math.InvalidHyperparameterException;
+import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
+import org.divelive.math.lessons.linreg.LinearRegressionScratch;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {

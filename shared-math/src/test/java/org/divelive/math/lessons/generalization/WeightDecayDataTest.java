@@ -1,0 +1,82 @@
+package org.divelive.math.lessons.generalization;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+
+import org.divelive.math.Rng;
+import org.divelive.math.data.Dataset;
+import org.divelive.math.data.TrainTestSplit;
+import org.junit.jupiter.api.Test;
+
+class WeightDecayDataTest {
+
+    @Test
+    void theCourseSplitHas20TrainingAnd100TestExamplesOf200Features() {
+        TrainTestSplit data = WeightDecayData.course(new Rng(1));
+        assertEquals(20, data.train().size());
+        assertEquals(100, data.test().size());
+        assertEquals(200, data.train().features());
+        assertEquals(200, data.test().features());
+    }
+
+    @Test
+    void targetsAreTheLinearModelPlusNoiseOfStandardDeviationPointZeroOne() {
+        TrainTestSplit data = WeightDecayData.course(new Rng(2));
+        double sum = 0;
+        double sumSquares = 0;
+        int n = 0;
+        for (Dataset set : new Dataset[] {data.train(), data.test()}) {
+            for (int i = 0; i < set.size(); i++) {
+                double prediction = 0.05f;
+                for (int j = 0; j < 200; j++) {
+                    prediction += (double) set.x(i, j) * 0.01f;
+                }
+                double noise = set.y(i) - prediction;
+                sum += noise;
+                sumSquares += noise * noise;
+                n++;
+            }
+        }
+        double mean = sum / n;
+        // n = 120: standard errors σ/√n ≈ 0.00091 for the mean and σ/√(2n) ≈ 0.00065 for the standard deviation;
+        // five of each
+        assertEquals(0, mean, 0.0046);
+        assertEquals(0.01, Math.sqrt(sumSquares / n - mean * mean), 0.0033);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDataAndAnotherSeedOther() {
+        TrainTestSplit a = WeightDecayData.course(new Rng(3));
+        TrainTestSplit b = WeightDecayData.course(new Rng(3));
+        TrainTestSplit c = WeightDecayData.course(new Rng(4));
+        assertArrayEquals(a.train().featureArray(), b.train().featureArray());
+        assertArrayEquals(a.test().featureArray(), b.test().featureArray());
+        assertArrayEquals(PolynomialDataTest.targets(a.train()), PolynomialDataTest.targets(b.train()));
+        assertArrayEquals(PolynomialDataTest.targets(a.test()), PolynomialDataTest.targets(b.test()));
+        assertFalse(Arrays.equals(a.train().featureArray(), c.train().featureArray()));
+    }
+
+    @Test
+    void trueWeightsAreAllPointZeroOneAndBadSizesAreRejectedByName() {
+        float[] w = WeightDecayData.trueWeights(200);
+        assertEquals(200, w.length);
+        for (float wi : w) {
+            assertEquals(0.01f, wi);
+        }
+        assertEquals("trainSize must be at least 1, was 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> WeightDecayData.generate(new Rng(1), 200, 0, 100)).getMessage());
+    }
+
+    @Test
+    void aSplitNeedsTheSameFeaturesOnBothSides() {
+        TrainTestSplit data = WeightDecayData.generate(new Rng(5), 3, 4, 5);
+        Dataset narrower = PolynomialData.upToDegree(PolynomialData.course(new Rng(6)), 1).train();
+        assertEquals("train has 3 features but test has 2", assertThrows(IllegalArgumentException.class,
+                () -> new TrainTestSplit(data.train(), narrower)).getMessage());
+    }
+}
