@@ -7,15 +7,14 @@ package org.divelive.math.loss;
  * finite answers. The gradient of the mean loss is the famous (softmax(z) − onehot(y)) / B.
  */
 public final class SoftmaxCrossEntropy {
-    private int lastCorrect;
     private double[] exps = new double[0];
 
     // region softmax-cross-entropy
     /**
-     * Mean loss over the batch; writes ∂(mean loss)/∂z into {@code dLogits} (B, K) unless it is null. Also counts
-     * the rows whose largest logit is the label ({@link #lastCorrect()}).
+     * Mean loss over the batch, and the rows whose largest logit is the label; writes ∂(mean loss)/∂z into
+     * {@code dLogits} (B, K) unless it is null.
      */
-    public double lossAndGradient(float[] logits, int[] labels, int batch, int classes, float[] dLogits) {
+    public BatchResult lossAndGradient(float[] logits, int[] labels, int batch, int classes, float[] dLogits) {
         double lossSum = 0;
         int correct = 0;
         if (exps.length < classes) {
@@ -47,15 +46,9 @@ public final class SoftmaxCrossEntropy {
                 }
             }
         }
-        lastCorrect = correct;
-        return lossSum / batch;
+        return BatchResult.classified(lossSum / batch, batch, correct);
     }
     // endregion
-
-    /** Rows of the last batch whose prediction (the largest logit) was right. */
-    public int lastCorrect() {
-        return lastCorrect;
-    }
 
     // region softmax-row
     /** Softmax of one row of logits, stably: the probabilities a classifier shows. */

@@ -3,6 +3,7 @@ package org.divelive.math.model;
 import java.util.List;
 
 import org.divelive.math.data.Batch;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.nn.Layer;
 import org.divelive.math.nn.Parameter;
@@ -20,26 +21,21 @@ public final class Classifier implements ClassificationModel {
     }
 
     @Override
-    public double lossAndGradients(Batch batch) {
+    public BatchResult lossAndGradients(Batch batch) {
         int b = batch.size();
         float[] logits = network.forward(batch.featureArray(), b);
         if (dLogits.length < b * classes) {
             dLogits = new float[b * classes];
         }
-        double mean = loss.lossAndGradient(logits, batch.labelArray(), b, classes, dLogits);
+        BatchResult result = loss.lossAndGradient(logits, batch.labelArray(), b, classes, dLogits);
         network.backward(dLogits, b, false);
-        return mean;
+        return result;
     }
 
     @Override
-    public double loss(Batch batch) {
+    public BatchResult loss(Batch batch) {
         float[] logits = network.forward(batch.featureArray(), batch.size());
         return loss.lossAndGradient(logits, batch.labelArray(), batch.size(), classes, null);
-    }
-
-    @Override
-    public int lastCorrect() {
-        return loss.lastCorrect();
     }
 
     @Override

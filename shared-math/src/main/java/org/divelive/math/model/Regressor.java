@@ -3,6 +3,7 @@ package org.divelive.math.model;
 import java.util.List;
 
 import org.divelive.math.data.Batch;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.loss.SquaredLoss;
 import org.divelive.math.nn.Layer;
 import org.divelive.math.nn.Parameter;
@@ -21,7 +22,7 @@ public final class Regressor implements Model {
     }
 
     @Override
-    public double lossAndGradients(Batch batch) {
+    public BatchResult lossAndGradients(Batch batch) {
         int b = batch.size();
         float[] predictions = network.forward(batch.featureArray(), b);
         if (dPredictions.length < b) {
@@ -29,13 +30,14 @@ public final class Regressor implements Model {
         }
         double mean = SquaredLoss.lossAndGradient(predictions, batch.targetArray(), b, dPredictions);
         network.backward(dPredictions, b, false);
-        return mean;
+        return BatchResult.regressed(mean, b);
     }
 
     @Override
-    public double loss(Batch batch) {
+    public BatchResult loss(Batch batch) {
         float[] predictions = network.forward(batch.featureArray(), batch.size());
-        return SquaredLoss.lossAndGradient(predictions, batch.targetArray(), batch.size(), null);
+        return BatchResult.regressed(SquaredLoss.lossAndGradient(predictions, batch.targetArray(), batch.size(), null),
+                batch.size());
     }
 
     /** Predictions ŷ (B) for inputs x (B, D), in the network's own buffer. */

@@ -2,6 +2,7 @@ package org.divelive.math.train;
 
 import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.model.Model;
 
 /**
@@ -24,10 +25,10 @@ public record Evaluation(double loss, double accuracy) {
         for (int from = 0; from < examples; from += SLICE) {
             int count = Math.min(SLICE, examples - from);
             data.slice(from, count, batch);
-            lossSum += model.loss(batch) * count;
-            int right = model.lastCorrect();
-            classifies &= right >= 0;
-            correct += right;
+            BatchResult result = model.loss(batch);
+            lossSum += result.loss() * count;
+            classifies &= result.classifies();
+            correct += result.correct();
         }
         return new Evaluation(lossSum / examples, classifies ? (double) correct / examples : Double.NaN);
     }

@@ -4,6 +4,7 @@ import org.divelive.math.Rng;
 import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.MinibatchIterator;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.model.Model;
 import org.divelive.math.optim.Sgd;
 
@@ -91,22 +92,22 @@ public final class Trainer {
         }
         double started = clock.millis();
         batches.next(batch);
-        double loss = model.lossAndGradients(batch);
+        BatchResult result = model.lossAndGradients(batch);
+        double loss = result.loss();
         if (Double.isNaN(loss) || Double.isInfinite(loss) || loss > EXPLOSION_FACTOR * initialLoss) {
             status = Status.DIVERGED;
             listener.on(new TrainEvent.Diverged(steps + 1, epoch, loss));
             return false;
         }
-        int correct = model.lastCorrect();
         sgd.step(model.parameters());
         epochTrainingMillis += clock.millis() - started;
         steps++;
         epochLossSum += loss * batch.size();
         epochExamples += batch.size();
-        epochCorrect += correct;
+        epochCorrect += result.correct();
         listener.on(new TrainEvent.StepDone(steps, epoch, batch.size(), loss, model.parameters()));
         if (batches.atEpochStart()) {
-            listener.on(epochDone(correct >= 0));
+            listener.on(epochDone(result.classifies()));
             if (epoch == hyperparameters.epochs()) {
                 status = Status.FINISHED;
                 listener.on(new TrainEvent.Finished(steps, epoch));

@@ -16,7 +16,7 @@ class LossTest {
         float[] d = new float[8];
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
         loss.lossAndGradient(logits, labels, 2, 4, d);
-        GradientCheck.check("dLogits", logits, d, () -> loss.lossAndGradient(logits, labels, 2, 4, null), 1);
+        GradientCheck.check("dLogits", logits, d, () -> loss.lossAndGradient(logits, labels, 2, 4, null).loss(), 1);
     }
 
     @Test
@@ -25,14 +25,15 @@ class LossTest {
         int[] labels = {3};
         float[] d = new float[4];
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
-        double value = loss.lossAndGradient(logits, labels, 1, 4, d);
+        BatchResult result = loss.lossAndGradient(logits, labels, 1, 4, d);
+        double value = result.loss();
         // −log softmax(z)₃ = log(e^1000 + e^999 + …) − 999 = log(e + 1) to double precision
         assertEquals(Math.log(Math.E + 1), value, 1e-12);
         assertEquals(Math.E / (Math.E + 1), d[0], 1e-6);
         assertEquals(1 / (Math.E + 1) - 1, d[3], 1e-6);
         assertEquals(0, d[1], 0);
-        GradientCheck.check("dLogits at ±1000", logits, d, () -> loss.lossAndGradient(logits, labels, 1, 4, null), 1);
-        assertEquals(0, loss.lastCorrect(), "the largest logit is class 0, not the label 3");
+        GradientCheck.check("dLogits at ±1000", logits, d, () -> loss.lossAndGradient(logits, labels, 1, 4, null).loss(), 1);
+        assertEquals(0, result.correct(), "the largest logit is class 0, not the label 3");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.divelive.math.Rng;
 import org.divelive.math.data.Batch;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.model.Model;
 import org.divelive.math.nn.Parameter;
 
@@ -32,7 +33,7 @@ public final class LinearRegressionScratch implements Model {
 
     // region linreg-loss-and-gradients
     @Override
-    public double lossAndGradients(Batch batch) {
+    public BatchResult lossAndGradients(Batch batch) {
         int n = batch.size();
         Arrays.fill(gradWSum, 0);
         double gradBSum = 0;
@@ -50,18 +51,18 @@ public final class LinearRegressionScratch implements Model {
             w.grad()[j] = (float) (gradWSum[j] / n);
         }
         b.grad()[0] = (float) (gradBSum / n);
-        return lossSum / n;
+        return BatchResult.regressed(lossSum / n, n);
     }
     // endregion
 
     @Override
-    public double loss(Batch batch) {
+    public BatchResult loss(Batch batch) {
         double lossSum = 0;
         for (int i = 0; i < batch.size(); i++) {
             double residual = predict(batch, i) - batch.y(i);
             lossSum += 0.5 * residual * residual;
         }
-        return lossSum / batch.size();
+        return BatchResult.regressed(lossSum / batch.size(), batch.size());
     }
 
     /** ŷ = x·w + b for example i of the batch. */

@@ -7,6 +7,7 @@ import org.divelive.math.data.Batch;
 import org.divelive.math.kernel.Compute;
 import org.divelive.math.kernel.Kernels;
 import org.divelive.math.kernel.RowVectors;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.nn.Parameter;
@@ -65,14 +66,14 @@ public final class MlpScratch implements ClassificationModel {
 
     // region mlp-scratch-backward
     @Override
-    public double lossAndGradients(Batch batch) {
+    public BatchResult lossAndGradients(Batch batch) {
         Kernels k = Compute.kernels();
         int n = batch.size();
         float[] x = batch.featureArray();
         logits(x, n);
         dO = dO.length >= n * classes ? dO : new float[n * classes];
         dH = dH.length >= n * hidden ? dH : new float[n * hidden];
-        double loss = crossEntropy.lossAndGradient(o, batch.labelArray(), n, classes, dO);  // dO = (P − Y)/B
+        BatchResult result = crossEntropy.lossAndGradient(o, batch.labelArray(), n, classes, dO);  // dO = (P − Y)/B
         k.matmulTransposeA(h, dO, w2.grad(), n, hidden, classes);     // ∂W₂ = Hᵀ·dO
         RowVectors.sumRows(dO, b2.grad(), n, classes);                 // ∂b₂ = Σᵢ dOᵢ
         k.matmulTransposeB(dO, w2.value(), dH, n, classes, hidden);   // dH = dO·W₂ᵀ
@@ -81,19 +82,14 @@ public final class MlpScratch implements ClassificationModel {
         }
         k.matmulTransposeA(x, dH, w1.grad(), n, inputs, hidden);      // ∂W₁ = Xᵀ·dZ
         RowVectors.sumRows(dH, b1.grad(), n, hidden);                  // ∂b₁ = Σᵢ dZᵢ
-        return loss;
+        return result;
     }
     // endregion
 
     @Override
-    public double loss(Batch batch) {
+    public BatchResult loss(Batch batch) {
         logits(batch.featureArray(), batch.size());
         return crossEntropy.lossAndGradient(o, batch.labelArray(), batch.size(), classes, null);
-    }
-
-    @Override
-    public int lastCorrect() {
-        return crossEntropy.lastCorrect();
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.divelive.math.Rng;
 import org.divelive.math.data.Batch;
 import org.divelive.math.kernel.Compute;
 import org.divelive.math.kernel.RowVectors;
+import org.divelive.math.loss.BatchResult;
 import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.nn.Parameter;
@@ -36,20 +37,20 @@ public final class SoftmaxRegressionScratch implements ClassificationModel {
 
     // region softmax-scratch-step
     @Override
-    public double lossAndGradients(Batch batch) {
+    public BatchResult lossAndGradients(Batch batch) {
         int n = batch.size();
         float[] x = batch.featureArray();
         float[] o = logits(x, n);                                        // O = X·W + b          (B, K)
         dLogits = dLogits.length >= n * classes ? dLogits : new float[n * classes];
-        double loss = crossEntropy.lossAndGradient(o, batch.labelArray(), n, classes, dLogits);  // dO = (P − Y)/B
+        BatchResult result = crossEntropy.lossAndGradient(o, batch.labelArray(), n, classes, dLogits);  // dO = (P − Y)/B
         Compute.kernels().matmulTransposeA(x, dLogits, w.grad(), n, inputs, classes);   // ∂W = Xᵀ·dO  (D, K)
         RowVectors.sumRows(dLogits, b.grad(), n, classes);                               // ∂b = Σᵢ dOᵢ (K)
-        return loss;
+        return result;
     }
     // endregion
 
     @Override
-    public double loss(Batch batch) {
+    public BatchResult loss(Batch batch) {
         float[] o = logits(batch.featureArray(), batch.size());
         return crossEntropy.lossAndGradient(o, batch.labelArray(), batch.size(), classes, null);
     }
@@ -60,11 +61,6 @@ public final class SoftmaxRegressionScratch implements ClassificationModel {
         Compute.kernels().matmul(x, w.value(), logits, batch, inputs, classes);
         RowVectors.addToRows(logits, b.value(), batch, classes);
         return logits;
-    }
-
-    @Override
-    public int lastCorrect() {
-        return crossEntropy.lastCorrect();
     }
 
     @Override

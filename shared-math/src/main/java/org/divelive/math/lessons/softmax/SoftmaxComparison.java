@@ -35,7 +35,7 @@ public record SoftmaxComparison(double[] scaledLogits, double[] naive, double na
         }
         double[] stable = new double[classes];
         SoftmaxCrossEntropy.softmax(scaledRow, 0, classes, stable);
-        double stableLoss = new SoftmaxCrossEntropy().lossAndGradient(scaledRow, new int[] {label}, 1, classes, null);
+        double stableLoss = new SoftmaxCrossEntropy().lossAndGradient(scaledRow, new int[] {label}, 1, classes, null).loss();
         return new SoftmaxComparison(scaled, NaiveSoftmax.softmax(scaled), NaiveSoftmax.crossEntropy(scaled, label),
                 stable, stableLoss);
     }

@@ -22,7 +22,7 @@ class LinearRegressionScratchTest {
 
         Batch batch = new Batch();
         new MinibatchIterator(data, 2, new Rng(0)).next(batch);
-        double loss = model.lossAndGradients(batch);
+        double loss = model.lossAndGradients(batch).loss();
 
         // ŷ = [−0.4, 0.6], residuals r = [−3.4, −0.4]
         // loss = (½·3.4² + ½·0.4²)/2 = 2.93; ∂w = ([1,2]·(−3.4) + [0,−1]·(−0.4))/2 = [−1.7, −3.2]; ∂b = −1.9
@@ -51,9 +51,9 @@ class LinearRegressionScratchTest {
                 float saved = p.value()[k];
                 float h = 1e-2f;
                 p.value()[k] = saved + h;
-                double up = model.lossAndGradients(batch);
+                double up = model.lossAndGradients(batch).loss();
                 p.value()[k] = saved - h;
-                double down = model.lossAndGradients(batch);
+                double down = model.lossAndGradients(batch).loss();
                 p.value()[k] = saved;
                 // the loss is quadratic in the parameters, so the central difference is exact up to rounding
                 assertEquals((up - down) / (2 * h), analytic[index][k], 1e-4, p.name() + "[" + k + "]");

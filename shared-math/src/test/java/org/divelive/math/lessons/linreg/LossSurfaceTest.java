@@ -20,7 +20,7 @@ class LossSurfaceTest {
         model.parameters().get(1).value()[0] = (float) b;
         Batch all = new Batch();
         DATA.slice(0, DATA.size(), all);
-        return model.loss(all);
+        return model.loss(all).loss();
     }
 
     @Test
