@@ -3,13 +3,12 @@ package org.divelive.client.worker;
 import java.util.Arrays;
 
 import org.divelive.client.js.Messages;
-import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
+import org.divelive.math.data.Slices;
 import org.divelive.math.metrics.ConfusionMatrix;
 import org.divelive.math.metrics.TopK;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.nn.Parameter;
-import org.divelive.math.train.Evaluation;
 import org.teavm.jso.JSObject;
 
 /**
@@ -44,17 +43,15 @@ final class ModelViews {
         float[] mistakePixels = new float[MISTAKES * test.features()];
         int[] mistakeFacts = new int[MISTAKES * 5];          // index, label, top-3 classes
         float[] mistakeProbabilities = new float[MISTAKES * 3];
-        int found = 0;
-        Batch batch = new Batch();
+        int[] foundSoFar = {0};
         int classes = model.classes();
-        for (int from = 0; from < test.size(); from += Evaluation.SLICE) {
-            int count = Math.min(Evaluation.SLICE, test.size() - from);
-            test.slice(from, count, batch);
-            float[] logits = model.logits(batch.featureArray(), count);
-            for (int i = 0; i < count; i++) {
+        Slices.forEach(test, test.size(), (slice, from) -> {
+            float[] logits = model.logits(slice.featureArray(), slice.size());
+            for (int i = 0; i < slice.size(); i++) {
                 TopK top = TopK.of(logits, i * classes, classes, 3);
-                int label = batch.label(i);
+                int label = slice.label(i);
                 confusion.add(label, top.classes()[0]);
+                int found = foundSoFar[0];
                 if (top.classes()[0] != label && found < MISTAKES) {
                     System.arraycopy(test.featureArray(), (from + i) * test.features(), mistakePixels,
                             found * test.features(), test.features());
@@ -64,10 +61,11 @@ final class ModelViews {
                         mistakeFacts[found * 5 + 2 + r] = top.classes()[r];
                         mistakeProbabilities[found * 3 + r] = (float) top.probabilities()[r];
                     }
-                    found++;
+                    foundSoFar[0]++;
                 }
             }
-        }
+        });
+        int found = foundSoFar[0];
         int[] counts = new int[classes * classes];
         for (int t = 0; t < classes; t++) {
             for (int p = 0; p < classes; p++) {

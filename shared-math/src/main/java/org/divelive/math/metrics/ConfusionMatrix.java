@@ -1,9 +1,8 @@
 package org.divelive.math.metrics;
 
-import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
+import org.divelive.math.data.Slices;
 import org.divelive.math.model.ClassificationModel;
-import org.divelive.math.train.Evaluation;
 
 /** counts[true][predicted] over a data set: where a classifier is right, and which classes it confuses. */
 public final class ConfusionMatrix {
@@ -18,15 +17,12 @@ public final class ConfusionMatrix {
     /** The model's predictions (largest logit) on every example of the data set. */
     public static ConfusionMatrix of(ClassificationModel model, Dataset data) {
         ConfusionMatrix matrix = new ConfusionMatrix(model.classes());
-        Batch batch = new Batch();
-        for (int from = 0; from < data.size(); from += Evaluation.SLICE) {
-            int count = Math.min(Evaluation.SLICE, data.size() - from);
-            data.slice(from, count, batch);
-            float[] logits = model.logits(batch.featureArray(), count);
-            for (int i = 0; i < count; i++) {
-                matrix.add(batch.label(i), argmax(logits, i * model.classes(), model.classes()));
+        Slices.forEach(data, data.size(), (slice, from) -> {
+            float[] logits = model.logits(slice.featureArray(), slice.size());
+            for (int i = 0; i < slice.size(); i++) {
+                matrix.add(slice.label(i), argmax(logits, i * model.classes(), model.classes()));
             }
-        }
+        });
         return matrix;
     }
 
