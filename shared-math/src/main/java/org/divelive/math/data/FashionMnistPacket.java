@@ -1,5 +1,8 @@
 package org.divelive.math.data;
 
+import org.divelive.math.bytes.ByteReader;
+import org.divelive.math.bytes.ByteWriter;
+
 /**
  * How the server sends Fashion-MNIST images to the page, and how the page reads them: one byte array holding
  * <pre>
@@ -26,31 +29,27 @@ public final class FashionMnistPacket {
         Dataset prefix = count == data.size() ? data : data.first(count);
         byte[] pixels = FashionMnist.pixelBytes(prefix);
         byte[] labels = FashionMnist.labelBytes(prefix);
-        byte[] packet = new byte[HEADER + pixels.length + labels.length];
-        System.arraycopy(MAGIC, 0, packet, 0, 4);
-        for (int i = 0; i < 4; i++) {
-            packet[4 + i] = (byte) (count >>> (8 * i));
-        }
-        System.arraycopy(pixels, 0, packet, HEADER, pixels.length);
-        System.arraycopy(labels, 0, packet, HEADER + pixels.length, labels.length);
-        return packet;
+        ByteWriter out = new ByteWriter(HEADER + pixels.length + labels.length);
+        out.bytes(MAGIC);
+        out.u32(count);
+        out.bytes(pixels);
+        out.bytes(labels);
+        return out.toArray();
     }
 
     /** The packet's examples as a data set, pixels scaled to [0, 1]. */
     public static Dataset read(byte[] packet) {
-        if (packet.length < HEADER || packet[0] != 'D' || packet[1] != 'L' || packet[2] != 'F' || packet[3] != 'M') {
+        ByteReader in = ByteReader.littleEndian(packet, "Fashion-MNIST packet");
+        if (packet.length < HEADER || !in.match(MAGIC)) {
             throw new IllegalArgumentException("not a Fashion-MNIST packet from a DiveLive server");
         }
-        int count = (packet[4] & 0xFF) | (packet[5] & 0xFF) << 8 | (packet[6] & 0xFF) << 16 | (packet[7] & 0xFF) << 24;
+        int count = in.u32();
         long expected = HEADER + (long) count * (FashionMnist.FEATURES + 1);
         if (count < 1 || packet.length != expected) {
             throw new IllegalArgumentException("the packet announces " + count + " images, which take " + expected
                     + " bytes, but has " + packet.length);
         }
-        byte[] pixels = new byte[count * FashionMnist.FEATURES];
-        byte[] labels = new byte[count];
-        System.arraycopy(packet, HEADER, pixels, 0, pixels.length);
-        System.arraycopy(packet, HEADER + pixels.length, labels, 0, count);
-        return FashionMnist.dataset(pixels, labels);
+        byte[] pixels = in.bytes(count * FashionMnist.FEATURES);
+        return FashionMnist.dataset(pixels, in.bytes(count));
     }
 }

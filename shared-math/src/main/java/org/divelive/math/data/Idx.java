@@ -1,6 +1,6 @@
 package org.divelive.math.data;
 
-import java.util.Arrays;
+import org.divelive.math.bytes.ByteReader;
 
 /**
  * Reads the IDX format of MNIST and Fashion-MNIST from the bytes of an un-gzipped file. An IDX file is a big-endian
@@ -56,7 +56,8 @@ public final class Idx {
 
     /** The images of an IDX image file (magic 0x00000803). The pixels are copied out of {@code file}. */
     public static Images images(byte[] file) {
-        int[] size = header(file, IMAGES_MAGIC, "image", "3 (count, rows, cols)");
+        ByteReader in = ByteReader.bigEndian(file, "IDX image file");
+        int[] size = header(in, file, IMAGES_MAGIC, "image", "3 (count, rows, cols)");
         int count = size[0];
         int rows = size[1];
         int cols = size[2];
@@ -67,21 +68,23 @@ public final class Idx {
         long bytes = (long) count * rows * cols;
         String promise = counted(count, "image") + " of " + rows + "x" + cols + " = " + bytes;
         int length = payloadLength(file, 16, bytes, promise);
-        return new Images(count, rows, cols, Arrays.copyOfRange(file, 16, 16 + length));
+        return new Images(count, rows, cols, in.bytes(length));
     }
 
     /** The labels of an IDX label file (magic 0x00000801). The labels are copied out of {@code file}. */
     public static Labels labels(byte[] file) {
-        int count = header(file, LABELS_MAGIC, "label", "1 (count)")[0];
+        ByteReader in = ByteReader.bigEndian(file, "IDX label file");
+        int count = header(in, file, LABELS_MAGIC, "label", "1 (count)")[0];
         int length = payloadLength(file, 8, count, counted(count, "label") + " = " + count);
-        return new Labels(Arrays.copyOfRange(file, 8, 8 + length));
+        return new Labels(in.bytes(length));
     }
 
     /**
      * Checks the magic number (two zero bytes, the element type, the dimension count) and returns the sizes that
-     * follow it. Sizes are unsigned 32-bit, but a Java array stops at 2³¹ − 1.
+     * follow it, read from {@code in}, which starts at the beginning of {@code file}. Sizes are unsigned 32-bit, but
+     * a Java array stops at 2³¹ − 1.
      */
-    private static int[] header(byte[] file, int expected, String kind, String dimensions) {
+    private static int[] header(ByteReader in, byte[] file, int expected, String kind, String dimensions) {
         if (file.length == 0) {
             throw new IllegalArgumentException("not an IDX " + kind + " file: the file is empty");
         }
@@ -89,7 +92,7 @@ public final class Idx {
             throw new IllegalArgumentException("not an IDX " + kind + " file: " + file.length
                     + " bytes, too short for the 4-byte magic number");
         }
-        int magic = readInt(file, 0);
+        int magic = in.u32();
         if (magic != expected) {
             String found = "not an IDX " + kind + " file: magic " + hex(magic) + ", expected " + hex(expected);
             if ((file[0] & 0xFF) == 0x1F && (file[1] & 0xFF) == 0x8B) {
@@ -113,7 +116,7 @@ public final class Idx {
         }
         int[] size = new int[dimensionCount];
         for (int i = 0; i < dimensionCount; i++) {
-            size[i] = readInt(file, 4 + 4 * i);
+            size[i] = in.u32();
             if (size[i] < 0) {
                 throw new IllegalArgumentException("header size " + i + " is " + (size[i] & 0xFFFFFFFFL)
                         + ", more than a Java array can hold");
@@ -131,11 +134,6 @@ public final class Idx {
                     + "-byte header");
         }
         return (int) expected;
-    }
-
-    private static int readInt(byte[] bytes, int offset) {
-        return (bytes[offset] & 0xFF) << 24 | (bytes[offset + 1] & 0xFF) << 16
-                | (bytes[offset + 2] & 0xFF) << 8 | (bytes[offset + 3] & 0xFF);
     }
 
     private static String counted(int count, String noun) {

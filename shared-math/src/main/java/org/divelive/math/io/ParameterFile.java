@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.divelive.math.bytes.ByteReader;
+import org.divelive.math.bytes.ByteWriter;
 import org.divelive.math.nn.Parameter;
 
 /**
@@ -35,7 +37,7 @@ public final class ParameterFile {
         for (Parameter p : parameters) {
             size += 2 + p.name().length() + 1 + 4 * p.shape().length + 4 * p.size();
         }
-        Writer out = new Writer(size);
+        ByteWriter out = new ByteWriter(size);
         out.bytes(MAGIC);
         out.u32(VERSION);
         out.u32(parameters.size());
@@ -54,18 +56,16 @@ public final class ParameterFile {
                 out.u32(d);
             }
             for (float v : p.value()) {
-                out.u32(Float.floatToRawIntBits(v));
+                out.f32(v);
             }
         }
-        return out.buffer;
+        return out.toArray();
     }
 
     public static List<Tensor> read(byte[] file) {
-        Reader in = new Reader(file);
-        for (byte m : MAGIC) {
-            if (in.u8() != m) {
-                throw new IllegalArgumentException("not a DiveLive parameter file (it does not start with DLPF)");
-            }
+        ByteReader in = ByteReader.littleEndian(file, "parameter file");
+        if (!in.match(MAGIC)) {
+            throw new IllegalArgumentException("not a DiveLive parameter file (it does not start with DLPF)");
         }
         int version = in.u32();
         if (version != VERSION) {
@@ -91,7 +91,7 @@ public final class ParameterFile {
             }
             float[] values = new float[(int) size];
             for (int i = 0; i < values.length; i++) {
-                values[i] = Float.intBitsToFloat(in.u32());
+                values[i] = in.f32();
             }
             tensors.add(new Tensor(new String(name), shape, values));
         }
@@ -119,63 +119,6 @@ public final class ParameterFile {
         }
         for (int i = 0; i < saved.size(); i++) {
             System.arraycopy(saved.get(i).values(), 0, into.get(i).value(), 0, into.get(i).size());
-        }
-    }
-
-    private static final class Writer {
-        final byte[] buffer;
-        int position;
-
-        Writer(int size) {
-            buffer = new byte[size];
-        }
-
-        void bytes(byte[] b) {
-            for (byte x : b) {
-                u8(x);
-            }
-        }
-
-        void u8(int v) {
-            buffer[position++] = (byte) v;
-        }
-
-        void u16(int v) {
-            u8(v);
-            u8(v >>> 8);
-        }
-
-        void u32(int v) {
-            u16(v);
-            u16(v >>> 16);
-        }
-    }
-
-    private static final class Reader {
-        final byte[] buffer;
-        int position;
-
-        Reader(byte[] buffer) {
-            this.buffer = buffer;
-        }
-
-        int u8() {
-            if (position >= buffer.length) {
-                throw new IllegalArgumentException("the parameter file ends too early, at byte " + position);
-            }
-            return buffer[position++] & 0xFF;
-        }
-
-        int u16() {
-            return u8() | u8() << 8;
-        }
-
-        int u32() {
-            return u16() | u16() << 16;
-        }
-
-        int remaining() {
-            return buffer.length - position;
         }
     }
 }
