@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
+import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.math.Rng;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.data.FashionMnistFiles;
-import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
-import org.divelive.client.probe.PortabilityProbes;
 import org.divelive.math.io.ParameterFile;
+import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.lessons.softmax.NaiveSoftmax;
 import org.divelive.math.metrics.ConfusionMatrix;
 import org.divelive.math.metrics.TopK;

@@ -8,14 +8,14 @@ import org.divelive.client.js.Charts;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Settings;
+import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * {@code sgd-linreg}: minibatch SGD on the lesson's synthetic data, one step at a time. The training is

@@ -2,10 +2,10 @@ package org.divelive.client.train;
 
 import org.divelive.client.js.Messages;
 import org.divelive.client.widget.Form;
+import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.model.ModelSpec;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.InvalidHyperparameterException;
 import org.teavm.jso.JSObject;
 
 /**

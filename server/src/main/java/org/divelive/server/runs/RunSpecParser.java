@@ -6,10 +6,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.model.ModelSpec;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.InvalidHyperparameterException;
 
 /**
  * Turns a run request, {@code {"model": "mlp", "hidden": [256], "lr": 0.1, …}}, into a {@link RunSpec}, or into one

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.Rng;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Layer;
@@ -13,7 +14,6 @@ import org.divelive.math.nn.Relu;
 import org.divelive.math.nn.Sequential;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;
-import org.divelive.math.InvalidHyperparameterException;
 
 /**
  * Which classifier to build, validated like the hyperparameters: softmax regression (no hidden layer) or an MLP with

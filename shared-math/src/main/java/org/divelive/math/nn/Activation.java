@@ -2,8 +2,6 @@ package org.divelive.math.nn;
 
 import java.util.List;
 
-import org.divelive.math.nn.Parameter;
-
 /**
  * An elementwise nonlinearity y = f(x) with backward dX = dY ⊙ f′(x). For all three of the course f′ is a function
  * of the output alone (σ′ = y(1 − y), tanh′ = 1 − y², ReLU′ = [y > 0]), so only y is kept for the backward pass.

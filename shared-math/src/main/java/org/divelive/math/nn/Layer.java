@@ -2,8 +2,6 @@ package org.divelive.math.nn;
 
 import java.util.List;
 
-import org.divelive.math.nn.Parameter;
-
 /**
  * A differentiable block of a network, working on whole minibatches: B rows, one per example. A layer owns its output
  * and gradient buffers (they grow to the largest B seen and are reused), so a training step allocates nothing.

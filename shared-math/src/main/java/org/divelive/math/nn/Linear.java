@@ -5,7 +5,6 @@ import java.util.List;
 import org.divelive.math.Rng;
 import org.divelive.math.kernel.Compute;
 import org.divelive.math.kernel.RowVectors;
-import org.divelive.math.nn.Parameter;
 
 /**
  * A dense layer: y = x·W + b with W (D, H) and b (H), for a batch x (B, D). Without a bias (for data that carries its

@@ -3,8 +3,6 @@ package org.divelive.math.nn;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divelive.math.nn.Parameter;
-
 /** Layers applied in order; backward runs them in reverse, each passing dX on as the next one's dY. */
 public final class Sequential implements Layer {
     private final List<Layer> layers;

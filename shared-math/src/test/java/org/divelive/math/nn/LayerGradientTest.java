@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.divelive.math.Rng;
-import org.divelive.math.nn.Parameter;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,15 +12,15 @@ import java.util.List;
 import org.divelive.math.Rng;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnistFiles;
-import org.divelive.math.lessons.generalization.PolynomialData;
 import org.divelive.math.data.TrainTestSplit;
+import org.divelive.math.lessons.generalization.PolynomialData;
 import org.divelive.math.lessons.generalization.WeightDecayData;
+import org.divelive.math.lessons.scratch.MlpScratch;
+import org.divelive.math.lessons.scratch.SoftmaxRegressionScratch;
 import org.divelive.math.model.Model;
 import org.divelive.math.model.Regressor;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Linear;
-import org.divelive.math.lessons.scratch.MlpScratch;
-import org.divelive.math.lessons.scratch.SoftmaxRegressionScratch;
 import org.junit.jupiter.api.Test;
 
 /**

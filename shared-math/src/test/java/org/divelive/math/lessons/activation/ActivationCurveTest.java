@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import org.junit.jupiter.api.Test;
-
 import org.divelive.math.nn.Relu;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;
+import org.junit.jupiter.api.Test;
 
 class ActivationCurveTest {
 

@@ -3,9 +3,9 @@ package org.divelive.math.lessons.linreg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.divelive.math.Rng;
+import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.MinibatchIterator;
-import org.divelive.math.data.Batch;
 import org.divelive.math.optim.Sgd;
 import org.junit.jupiter.api.Test;
 

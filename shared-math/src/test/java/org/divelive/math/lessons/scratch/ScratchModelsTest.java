@@ -12,9 +12,9 @@ import org.divelive.math.loss.BatchResult;
 import org.divelive.math.model.Classifier;
 import org.divelive.math.model.Model;
 import org.divelive.math.model.ModelSpec;
-import org.divelive.math.nn.Parameter;
 import org.divelive.math.nn.GradientCheck;
 import org.divelive.math.nn.Init;
+import org.divelive.math.nn.Parameter;
 import org.junit.jupiter.api.Test;
 
 class ScratchModelsTest {
