@@ -4,11 +4,11 @@ import java.nio.file.Path;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.divelive.client.WidgetCatalog;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataRoutes;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.lessons.BrokenLessonException;
-import org.divelive.client.WidgetCatalog;
 import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.LessonCatalog;
 import org.divelive.server.lessons.LessonRenderer;
@@ -16,8 +16,8 @@ import org.divelive.server.lessons.LessonRoutes;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
-import org.divelive.server.runs.RunRoutes;
-import org.divelive.server.runs.RunService;
+import org.divelive.server.runs.api.RunRoutes;
+import org.divelive.server.runs.api.RunService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,15 +9,15 @@ import org.divelive.math.data.FashionMnist;
 import org.divelive.math.model.ModelSpec;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.server.runs.RunCeilings;
-import org.divelive.server.runs.RunSettings;
+import org.divelive.server.runs.api.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: runs the site until the process is stopped. Flags override environment variables. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the course site (the default).")

@@ -3,7 +3,7 @@ package org.divelive.server;
 import java.nio.file.Path;
 
 import org.divelive.server.data.DataSettings;
-import org.divelive.server.runs.RunSettings;
+import org.divelive.server.runs.api.RunSettings;
 
 /**
  * Everything the server can be told. Every field has an embedded default, so {@code serve} needs no configuration.

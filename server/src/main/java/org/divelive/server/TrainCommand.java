@@ -19,18 +19,18 @@ import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.InvalidRunException;
 import org.divelive.server.runs.RunCeilings;
-import org.divelive.server.runs.RunExecution;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.queue.RunExecution;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code train}: one run on this machine, with the server's run code ({@link RunExecution}) and its validation, but

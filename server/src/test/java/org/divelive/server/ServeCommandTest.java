@@ -14,7 +14,7 @@ import java.util.List;
 
 import org.divelive.server.data.DataSettings;
 import org.divelive.server.runs.RunCeilings;
-import org.divelive.server.runs.RunSettings;
+import org.divelive.server.runs.api.RunSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

@@ -11,20 +11,20 @@ import java.util.Base64;
  * compared digest to digest with {@link MessageDigest#isEqual}, whose time does not depend on where the bytes differ,
  * so neither the length nor a prefix of a token leaks through timing.
  */
-final class Tokens {
+public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Tokens() {
     }
 
     /** 256 random bits, URL-safe. */
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static byte[] digest(String token) {
+    public static byte[] digest(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
@@ -32,7 +32,7 @@ final class Tokens {
         }
     }
 
-    static boolean matches(String given, byte[] expectedDigest) {
+    public static boolean matches(String given, byte[] expectedDigest) {
         return given != null && expectedDigest != null && MessageDigest.isEqual(digest(given), expectedDigest);
     }
 }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.divelive.server.ServerConfig;
 import org.divelive.server.data.DataSettings;
 import org.divelive.server.data.FashionMnistLocator;
-import org.divelive.server.runs.RunSettings;
+import org.divelive.server.runs.api.RunSettings;
 
 /** Server configurations whose every file lives in a test's temporary folder and that never reach the internet. */
 public final class TestConfigs {

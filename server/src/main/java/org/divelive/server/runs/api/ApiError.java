@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
 import java.util.Map;
 

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
 import java.io.IOException;
 import java.util.Map;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.divelive.server.runs.RunJson;
 
 /** Reads what an API request carries (its id, body, query, headers), answering a bad one with an {@link ApiError}. */
 final class ApiRequests {

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
 import java.util.Map;
 
@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.divelive.server.data.DataUnavailableException;
+import org.divelive.server.runs.InvalidRunException;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.queue.QueueFullException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

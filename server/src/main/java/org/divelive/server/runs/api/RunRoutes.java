@@ -1,14 +1,14 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
-import static org.divelive.server.runs.ApiRequests.bearerToken;
-import static org.divelive.server.runs.ApiRequests.body;
-import static org.divelive.server.runs.ApiRequests.id;
-import static org.divelive.server.runs.ApiRequests.lastEventId;
-import static org.divelive.server.runs.ApiRequests.queryInt;
-import static org.divelive.server.runs.ApiRequests.unauthorized;
-import static org.divelive.server.runs.ApiResponses.RETRY_AFTER_SECONDS;
-import static org.divelive.server.runs.ApiResponses.api;
-import static org.divelive.server.runs.ApiResponses.respond;
+import static org.divelive.server.runs.api.ApiRequests.bearerToken;
+import static org.divelive.server.runs.api.ApiRequests.body;
+import static org.divelive.server.runs.api.ApiRequests.id;
+import static org.divelive.server.runs.api.ApiRequests.lastEventId;
+import static org.divelive.server.runs.api.ApiRequests.queryInt;
+import static org.divelive.server.runs.api.ApiRequests.unauthorized;
+import static org.divelive.server.runs.api.ApiResponses.RETRY_AFTER_SECONDS;
+import static org.divelive.server.runs.api.ApiResponses.api;
+import static org.divelive.server.runs.api.ApiResponses.respond;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -25,6 +25,18 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunSpecParser;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.StoredRun;
+import org.divelive.server.runs.Tokens;
+import org.divelive.server.runs.queue.RunEvent;
+import org.divelive.server.runs.queue.RunManager;
+import org.divelive.server.runs.queue.Submission;
+import org.divelive.server.runs.queue.Subscription;
+import org.divelive.server.runs.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

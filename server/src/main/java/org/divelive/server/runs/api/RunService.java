@@ -1,7 +1,9 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
 import io.javalin.config.RoutesConfig;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.runs.queue.RunManager;
+import org.divelive.server.runs.store.RunStore;
 
 /** Training runs as one feature of the site: the store, the manager and the API, opened and closed together. */
 public final class RunService implements AutoCloseable {

@@ -1,6 +1,9 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.api;
 
 import java.nio.file.Path;
+
+import org.divelive.server.runs.RunCeilings;
+import org.divelive.server.runs.store.RunStore;
 
 /**
  * How a server runs training: where it keeps runs, how many it trains at once and queues, the largest it accepts,

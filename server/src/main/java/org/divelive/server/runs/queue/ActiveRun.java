@@ -1,6 +1,9 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import java.util.concurrent.CountDownLatch;
+
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunStatus;
 
 /** A run that is queued or running in this process: what the manager needs to stop it and stream its events. */
 final class ActiveRun {

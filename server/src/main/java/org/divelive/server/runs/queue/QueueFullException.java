@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 /** Every worker is busy and the queue holds as many runs as it may: the request should be retried later. */
 public final class QueueFullException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.StoredRun;
 
 /**
  * A run's events as they happen, for any number of subscribers who may arrive at any time. The lasting events are

@@ -1,6 +1,9 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunStatus;
 
 /**
  * One Server-Sent Event of a run. The lasting ones (started, each epoch, the end) are numbered 1, 2, 3, … in the

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,13 +12,18 @@ import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.io.ParameterFile;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.model.Classifier;
-import org.divelive.math.nn.Parameter;
 import org.divelive.math.nn.Init;
+import org.divelive.math.nn.Parameter;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.TrainListener;
 import org.divelive.math.train.Trainer;
 import org.divelive.server.data.DataUnavailableException;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunModel;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

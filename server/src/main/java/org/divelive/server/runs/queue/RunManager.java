@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +12,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.Tokens;
+import org.divelive.server.runs.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

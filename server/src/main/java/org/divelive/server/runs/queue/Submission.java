@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 /**
  * A run just accepted.

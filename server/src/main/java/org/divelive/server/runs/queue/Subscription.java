@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
  *
  * @param exhausted the run ended and the subscriber has seen every event already: there is nothing to send
  */
-record Subscription(RunChannel channel, BlockingQueue<RunEvent> queue, boolean exhausted) {
+public record Subscription(RunChannel channel, BlockingQueue<RunEvent> queue, boolean exhausted) {
 
     /** The next event, or null if none came within the timeout. */
     public RunEvent next(long timeout, TimeUnit unit) throws InterruptedException {

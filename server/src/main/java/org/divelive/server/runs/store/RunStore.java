@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +17,15 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.InvalidRunException;
+import org.divelive.server.runs.RunCeilings;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunSpecParser;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.StoredRun;
 import org.h2.api.ErrorCode;
 
 /**

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;

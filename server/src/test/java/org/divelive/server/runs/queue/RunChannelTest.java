@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.divelive.server.runs;
+package org.divelive.server.runs.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,14 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunCeilings;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpec;
+import org.divelive.server.runs.RunSpecParser;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.StoredRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
