@@ -10,12 +10,12 @@ import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Settings;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.linreg.LinearRegressionExperiment;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.train.InvalidHyperparameterException;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * {@code sgd-linreg}: minibatch SGD on the lesson's synthetic data, one step at a time. The training is

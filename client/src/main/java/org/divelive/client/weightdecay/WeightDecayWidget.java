@@ -8,7 +8,7 @@ import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Settings;
 import org.divelive.math.generalization.WeightDecayExperiment;
-import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 

@@ -1,6 +1,7 @@
 package org.divelive.server.runs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setup.Setup;
 
 /**
  * One Server-Sent Event of a run. The lasting ones (started, each epoch, the end) are numbered 1, 2, 3, … in the
@@ -25,7 +26,7 @@ public record RunEvent(long id, String name, String data) {
         return id > 0;
     }
 
-    static ObjectNode started(RunSpec spec) {
+    static ObjectNode started(Setup spec) {
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("status", RunStatus.RUNNING.word());
         json.put("examples", spec.trainSubset());

@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,7 +62,7 @@ public final class RunManager implements AutoCloseable {
      * @throws QueueFullException when the queue is full
      * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
      */
-    public Submission submit(RunSpec spec) {
+    public Submission submit(Setup spec) {
         if (spec.model().needsFashionMnist()) {
             fashionMnist.requireFiles();
         }

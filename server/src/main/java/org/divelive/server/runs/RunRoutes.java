@@ -25,6 +25,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import org.divelive.math.setup.Setup;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,7 +90,7 @@ public final class RunRoutes {
     }
 
     private void create(Context ctx) throws IOException {
-        RunSpec spec = parser.parse(body(ctx));
+        Setup spec = parser.parse(body(ctx));
         Submission submission = manager.submit(spec);
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("id", submission.id());

@@ -6,9 +6,9 @@ import org.divelive.math.data.WeightDecayData;
 import org.divelive.math.model.Regressor;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Linear;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.Hyperparameters;
-import org.divelive.math.train.InvalidHyperparameterException;
 import org.divelive.math.train.TrainListener;
 import org.divelive.math.train.Trainer;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.divelive.math.data.Dataset;
-import org.divelive.math.train.InvalidHyperparameterException;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.LossHistory;
 import org.divelive.math.train.TrainEvent;
 import org.junit.jupiter.api.Test;

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.divelive.math.linreg.LinearRegressionExperiment;
 import org.divelive.math.linreg.LinearRegressionScratch;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
