@@ -98,7 +98,7 @@ class RunSpecParserTest {
                 errors("{\"model\": \"cnn\"}").get("model"));
         Map<String, String> errors = errors("{\"model\": \"mlp\", \"lr\": \"0.1\", \"hidden\": 256}");
         assertEquals("learningRate must be a number, was \"0.1\"", errors.get("lr"));
-        assertEquals("hidden must be a list of layer sizes such as 256 or 256,128, was 256", errors.get("hidden"));
+        assertEquals("hidden must be layer sizes such as 256 or 256,128, was 256", errors.get("hidden"));
         assertEquals("hidden[0] must be an integer from 1 to 4096, was 1.5",
                 errors("{\"model\": \"mlp\", \"hidden\": [1.5]}").get("hidden"));
     }

@@ -212,7 +212,7 @@ public final class Setting {
         double[] sizes = given.form == Given.Form.NUMBERS ? given.numbers
                 : given.form == Given.Form.TEXT ? parseList(given.text) : null;
         if (sizes == null) {
-            throw invalid(calledAs, name + " must be a list of layer sizes such as 256 or 256,128, was "
+            throw invalid(calledAs, name + " must be layer sizes such as 256 or 256,128, was "
                     + given.shown);
         }
         if (sizes.length > MAX_HIDDEN_LAYERS) {
