@@ -2,11 +2,14 @@ package org.divelive.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -106,6 +109,36 @@ class ClassifierTrainIT extends BrowserTest {
         button(softmax, "load").click();
         assertThat(out(softmax, "status")).containsText("The server's weights are in the page model");
         assertThat(softmax.locator(".confusion tbody tr")).hasCount(10);
+    }
+
+    @Test
+    void aServerRunTrainsAllSixtyThousandImagesUnlessTheReaderChoseFewer() {
+        List<String> bodies = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.method().equals("POST") && request.url().endsWith("/api/runs")) {
+                bodies.add(request.postData());
+            }
+        });
+        // the lesson's own subset, untouched: the server is asked for all of Fashion-MNIST
+        Locator softmax = ready("softmax-train", "");
+        button(softmax, "server").click();
+        assertThat(out(softmax, "status")).containsText("on all 60,000 training images");
+        assertThat(out(softmax, "status")).containsText("finished", new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(120_000));
+        assertEquals(1, bodies.size(), bodies.toString());
+        assertFalse(bodies.get(0).contains("trainSubset"), bodies.get(0));
+        assertTrue(bodies.get(0).contains("\"learningRate\":"), bodies.get(0));
+
+        // a subset the reader typed is the subset the server trains
+        Locator subset = softmax.locator("[data-field=trainSubset]");
+        subset.fill("2000");
+        subset.dispatchEvent("change");
+        button(softmax, "server").click();
+        assertThat(out(softmax, "status")).containsText("on the 2,000 training images you chose");
+        assertThat(out(softmax, "status")).containsText("finished", new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(120_000));
+        assertEquals(2, bodies.size(), bodies.toString());
+        assertTrue(bodies.get(1).contains("\"trainSubset\":2000"), bodies.get(1));
     }
 
     @Test

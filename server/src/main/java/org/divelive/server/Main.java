@@ -22,7 +22,9 @@ public final class Main {
      * a failure one line and exit code 1; neither prints usage or a stack trace.
      */
     static CommandLine commandLine() {
-        return new CommandLine(new DiveLiveCommand())
+        CommandLine commandLine = new CommandLine(new DiveLiveCommand());
+        SettingOptions.addTo(commandLine.getSubcommands().get("train").getCommandSpec());
+        return commandLine
                 .setParameterExceptionHandler((e, args) -> {
                     CommandLine command = e.getCommandLine();
                     command.getErr().println("divelive " + command.getCommandName() + ": "

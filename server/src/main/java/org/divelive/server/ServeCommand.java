@@ -6,9 +6,8 @@ import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
 import org.divelive.math.data.FashionMnist;
-import org.divelive.math.model.ModelSpec;
-import org.divelive.math.train.Hyperparameters;
-import org.divelive.server.runs.RunCeilings;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setting.Setting;
 import org.divelive.server.runs.api.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,17 +54,17 @@ final class ServeCommand implements Callable<Integer> {
     int queueLength;
 
     @Option(names = "--max-epochs", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_EPOCHS:-" + RunCeilings.DEFAULT_MAX_EPOCHS + "}",
+            defaultValue = "${env:DIVELIVE_MAX_EPOCHS:-" + Ceilings.DEFAULT_MAX_EPOCHS + "}",
             description = "Most epochs a run may ask for (env DIVELIVE_MAX_EPOCHS; default ${DEFAULT-VALUE}).")
     int maxEpochs;
 
     @Option(names = "--max-hidden-units", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_UNITS:-" + ModelSpec.MAX_HIDDEN_UNITS + "}",
+            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_UNITS:-" + Setting.MAX_HIDDEN_UNITS + "}",
             description = "Most units per hidden layer (env DIVELIVE_MAX_HIDDEN_UNITS; default ${DEFAULT-VALUE}).")
     int maxHiddenUnits;
 
     @Option(names = "--max-hidden-layers", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_LAYERS:-" + ModelSpec.MAX_HIDDEN_LAYERS + "}",
+            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_LAYERS:-" + Setting.MAX_HIDDEN_LAYERS + "}",
             description = "Most hidden layers (env DIVELIVE_MAX_HIDDEN_LAYERS; default ${DEFAULT-VALUE}).")
     int maxHiddenLayers;
 
@@ -76,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
     int maxTrainSubset;
 
     @Option(names = "--max-batch-size", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_BATCH_SIZE:-" + Hyperparameters.MAX_BATCH_SIZE + "}",
+            defaultValue = "${env:DIVELIVE_MAX_BATCH_SIZE:-" + Setting.MAX_BATCH_SIZE + "}",
             description = "Largest minibatch (env DIVELIVE_MAX_BATCH_SIZE; default ${DEFAULT-VALUE}).")
     int maxBatchSize;
 
@@ -114,7 +113,7 @@ final class ServeCommand implements Callable<Integer> {
                     "--content must be a folder with en/ and zh/ lesson folders, but " + content + " is not a folder");
         }
         try {
-            RunCeilings ceilings = new RunCeilings(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
+            Ceilings ceilings = Ceilings.server(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
                     maxBatchSize);
             RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
                     concurrentRuns, queueLength, ceilings, adminToken);

@@ -7,22 +7,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.kernel.Compute;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setup.InvalidSetupException;
+import org.divelive.math.setup.Setup;
+import org.divelive.math.setup.SetupReader;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataUnavailableException;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.runs.EpochMetrics;
-import org.divelive.server.runs.InvalidRunException;
-import org.divelive.server.runs.RunCeilings;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
-import org.divelive.server.runs.RunSpec;
-import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.queue.RunExecution;
 import picocli.CommandLine.Command;
@@ -44,45 +43,10 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
     static final int EXIT_FAILED = 1;
     static final int EXIT_DIVERGED = 3;
-    /** The request field each option sets, so a field's error names the option the user typed. */
-    private static final Map<String, String> OPTION_OF_FIELD = Map.of("model", "--model", "hidden", "--hidden",
-            "activation", "--activation", "lr", "--lr", "batchSize", "--batch-size", "epochs", "--epochs",
-            "weightDecay", "--weight-decay", "seed", "--seed", "trainSubset", "--train-subset");
-
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "linreg, softmax or mlp.")
-    String model;
-
-    @Option(names = "--hidden", split = ",", paramLabel = "UNITS",
-            description = "Hidden layer sizes of the mlp, e.g. 256 or 256,128 (default 256).")
-    List<Integer> hidden;
-
-    @Option(names = "--activation", paramLabel = "NAME", description = "relu, sigmoid or tanh, for the mlp (default "
-            + "relu).")
-    String activation;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default 0.1; linreg 0.03).")
-    Double learningRate;
-
-    @Option(names = "--batch-size", paramLabel = "B", description = "Minibatch size (default 256; linreg 10).")
-    Integer batchSize;
-
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the training data (default 10; linreg "
-            + "3).")
-    Integer epochs;
-
-    @Option(names = "--weight-decay", paramLabel = "LAMBDA", description = "L2 weight decay (default 0).")
-    Double weightDecay;
-
-    @Option(names = "--seed", paramLabel = "SEED", description = "Seeds the data subset, weights and shuffles "
-            + "(default 42).")
-    Long seed;
-
-    @Option(names = "--train-subset", paramLabel = "N", description = "Train on N random images of the 60,000 "
-            + "(default all).")
-    Integer trainSubset;
+    // the training settings' options are added from shared-math's Setting list (see SettingOptions)
 
     @Mixin
     DataOptions data;
@@ -96,7 +60,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunSpec run = spec();
+        Setup run = setup();
         PrintWriter table = spec.commandLine().getOut();
         PrintWriter messages = spec.commandLine().getErr();
         KernelSelection.install();
@@ -131,44 +95,18 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** The options as a run request, checked like one; every bad option in one line. */
-    private RunSpec spec() {
-        ObjectNode request = RunJson.MAPPER.createObjectNode();
-        request.put("model", model);
-        if (hidden != null) {
-            hidden.forEach(request.putArray("hidden")::add);
-        }
-        if (activation != null) {
-            request.put("activation", activation);
-        }
-        if (learningRate != null) {
-            request.put("lr", learningRate);
-        }
-        if (batchSize != null) {
-            request.put("batchSize", batchSize);
-        }
-        if (epochs != null) {
-            request.put("epochs", epochs);
-        }
-        if (weightDecay != null) {
-            request.put("weightDecay", weightDecay);
-        }
-        if (seed != null) {
-            request.put("seed", seed);
-        }
-        if (trainSubset != null) {
-            request.put("trainSubset", trainSubset);
-        }
+    private Setup setup() {
         try {
-            return new RunSpecParser(RunCeilings.LIBRARY).parse(request);
-        } catch (InvalidRunException e) {
+            return new SetupReader(Ceilings.LIBRARY).read(SettingOptions.given(spec));
+        } catch (InvalidSetupException e) {
             List<String> problems = new ArrayList<>();
             e.errors().forEach((field, message) ->
-                    problems.add(OPTION_OF_FIELD.getOrDefault(field, field) + ": " + message));
+                    problems.add(SettingOptions.typed(spec, field) + ": " + message));
             throw new ParameterException(spec.commandLine(), String.join("; ", problems));
         }
     }
 
-    private static ObjectNode report(RunSpec run, RunOutcome outcome, List<EpochMetrics> epochs, double seconds) {
+    private static ObjectNode report(Setup run, RunOutcome outcome, List<EpochMetrics> epochs, double seconds) {
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.set("config", RunJson.config(run));
         json.put("status", outcome.status().word());
@@ -177,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
         epochs.forEach(epoch -> list.add(RunJson.epoch(epoch)));
         EpochMetrics last = epochs.isEmpty() ? null : epochs.get(epochs.size() - 1);
         RunJson.number(json, "trainLoss", last != null ? last.trainLoss() : Double.NaN);
-        RunJson.number(json, "testAcc", last != null ? last.testAccuracy() : Double.NaN);
+        RunJson.number(json, "testAccuracy", last != null ? last.testAccuracy() : Double.NaN);
         RunJson.number(json, "seconds", seconds);
         json.put("kernels", Compute.kernels().name());
         return json;
@@ -185,13 +123,13 @@ final class TrainCommand implements Callable<Integer> {
 
     /** Prints each epoch as a table row and, on a terminal, keeps a progress bar below the table. */
     private static final class Printer implements RunExecution.Observer {
-        private final RunSpec run;
+        private final Setup run;
         private final PrintWriter table;
         private final PrintWriter bar;
         private final boolean terminal;
         private final List<EpochMetrics> epochs;
 
-        Printer(RunSpec run, PrintWriter table, PrintWriter bar, boolean terminal, List<EpochMetrics> epochs) {
+        Printer(Setup run, PrintWriter table, PrintWriter bar, boolean terminal, List<EpochMetrics> epochs) {
             this.run = run;
             this.table = table;
             this.bar = bar;

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.divelive.math.setting.Ceilings;
 import org.divelive.server.data.DataSettings;
-import org.divelive.server.runs.RunCeilings;
 import org.divelive.server.runs.api.RunSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -36,7 +36,7 @@ class ServeCommandTest {
         assertEquals(DataSettings.defaults(), config.data());
         assertEquals(RunSettings.defaults(), config.runs());
         assertNull(config.runs().adminToken());
-        assertEquals(RunCeilings.SERVER_DEFAULTS, config.runs().ceilings());
+        assertEquals(Ceilings.SERVER_DEFAULTS, config.runs().ceilings());
     }
 
     @Test
@@ -48,7 +48,7 @@ class ServeCommandTest {
         assertEquals(8080, config.port());
         assertEquals(Path.of("/srv/fashion"), config.data().explicitDir());
         assertEquals(URI.create("http://mirror/fm/"), config.data().downloadBase());
-        assertEquals(new RunSettings(Path.of("/srv/divelive/runs.mv.db"), 2, 5, new RunCeilings(20, 512, 2, 10_000,
+        assertEquals(new RunSettings(Path.of("/srv/divelive/runs.mv.db"), 2, 5, Ceilings.server(20, 512, 2, 10_000,
                 1024), "s3cret-token"), config.runs());
         String described = config.toString();
         assertFalse(described.contains("s3cret-token"), described);

@@ -53,11 +53,11 @@ class TrainCommandTest {
         assertEquals("softmax", json.at("/config/model").asText());
         assertEquals(2000, json.at("/config/trainSubset").asInt());
         assertEquals(2, json.get("epochs").size());
-        for (String field : List.of("epoch", "trainLoss", "trainAcc", "testAcc", "seconds")) {
+        for (String field : List.of("epoch", "trainLoss", "trainAccuracy", "testAccuracy", "seconds")) {
             assertTrue(json.at("/epochs/1/" + field).isNumber(), field);
         }
-        assertEquals(json.at("/epochs/1/testAcc").asDouble(), json.get("testAcc").asDouble());
-        assertTrue(json.get("testAcc").asDouble() > 0.6, json.toString());
+        assertEquals(json.at("/epochs/1/testAccuracy").asDouble(), json.get("testAccuracy").asDouble());
+        assertTrue(json.get("testAccuracy").asDouble() > 0.6, json.toString());
     }
 
     @Test
@@ -85,8 +85,8 @@ class TrainCommandTest {
     void badOptionsAreOneLineAndExitCode2() {
         Result invalid = train("--model", "mlp", "--lr", "-1", "--epochs", "0");
         assertEquals(2, invalid.exitCode());
-        assertEquals(List.of("divelive train: --lr: learningRate must be a finite number > 0, was -1.0; --epochs: "
-                + "epochs must be an integer from 1 to 10000, was 0.0 (--help lists the options)"),
+        assertEquals(List.of("divelive train: --lr: learningRate must be a finite number > 0, was -1; --epochs: "
+                + "epochs must be an integer from 1 to 10000, was 0 (--help lists the options)"),
                 invalid.err().lines().toList());
 
         for (String[] options : List.of(new String[] {}, new String[] {"--model", "mlp", "--epochs", "many"},

@@ -1,83 +1,120 @@
 package org.divelive.client.train;
 
+import static org.divelive.client.widget.Words.of;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.divelive.client.js.Messages;
 import org.divelive.client.widget.Form;
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.data.FashionMnist;
-import org.divelive.math.model.ModelSpec;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setting.TrainedModel;
+import org.divelive.math.setup.InvalidSetupException;
+import org.divelive.math.setup.Setup;
+import org.divelive.math.setup.SetupReader;
 import org.divelive.math.train.Hyperparameters;
 import org.teavm.jso.JSObject;
 
 /**
- * A classifier widget's setup read from its form and validated by shared-math's own rules (the same the server
- * applies), so a bad value is named on the page before anything starts.
+ * A classifier widget's setup read from its form by shared-math's {@link SetupReader} (the same the server applies),
+ * so a bad value is named on the page before anything starts.
+ *
+ * @param subsetChosen whether the reader set the number of training images: a server run then trains on that many,
+ *                     else on all of Fashion-MNIST's 60,000 (the page's subset only keeps in-page training quick)
  */
-record ClassifierSetup(String model, String hidden, String activation, Hyperparameters hyper, int trainSubset) {
-    static final int MIN_SUBSET = 100;
+record ClassifierSetup(Setup setup, boolean subsetChosen) {
 
-    static ClassifierSetup read(Form form, boolean mlp) {
-        double subset = form.number("trainSubset");
-        if (!(Math.floor(subset) == subset && subset >= MIN_SUBSET && subset <= FashionMnist.TRAIN_SIZE)) {
-            throw new InvalidHyperparameterException("trainSubset", "trainSubset must be an integer from "
-                    + MIN_SUBSET + " to " + FashionMnist.TRAIN_SIZE + ", was " + subset);
+    /**
+     * @param openingSubset the number of training images the widget opened with (the lesson's default)
+     * @throws InvalidHyperparameterException for the first bad field, named as the form names it
+     */
+    static ClassifierSetup read(Form form, boolean mlp, String openingSubset) {
+        TrainedModel model = mlp ? TrainedModel.MLP : TrainedModel.SOFTMAX;
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Setting setting : model.settings()) {
+            fields.put(setting.name(), setting == Setting.MODEL ? model.word()
+                    : form.has(setting.name()) ? form.input(setting.name()).getValue() : setting.defaultText(model));
         }
-        Hyperparameters hyper = Hyperparameters.of(form.number("learningRate"), form.number("batchSize"),
-                form.number("epochs"), mlp ? form.number("weightDecay") : 0, form.number("seed"));
-        hyper.requireBatchFits((int) subset);
-        String hidden = mlp ? form.input("hidden").getValue().trim() : "";
-        String activation = mlp ? form.input("activation").getValue() : "relu";
-        ModelSpec.parse(mlp ? "mlp" : "softmax", mlp ? sizes(hidden) : new int[0], activation);
-        return new ClassifierSetup(mlp ? "mlp" : "softmax", hidden, activation, hyper, (int) subset);
+        try {
+            Setup setup = new SetupReader(Ceilings.LIBRARY).readText(fields);
+            return new ClassifierSetup(setup, !fields.get(Setting.TRAIN_SUBSET.name()).trim().equals(openingSubset));
+        } catch (InvalidSetupException e) {
+            Map.Entry<String, String> first = e.errors().entrySet().iterator().next();
+            throw new InvalidHyperparameterException(first.getKey(), first.getValue());
+        }
     }
 
-    /** "256,128" → {256, 128}, or a message naming the field. */
-    static int[] sizes(String text) {
-        String[] parts = text.split(",");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            String part = parts[i].trim();
-            if (!part.matches("[0-9]{1,6}")) {
-                throw new InvalidHyperparameterException("hidden", "hidden must be layer sizes separated by "
-                        + "commas, like 256 or 256,128, was " + text);
-            }
-            sizes[i] = Integer.parseInt(part);
-        }
-        return sizes;
-    }
-
-    /** The worker's "configure" message. */
+    /** The worker's "configure" message: every setting by its name, as text the worker reads back the same way. */
     JSObject message() {
         JSObject m = Messages.of("configure");
-        Messages.put(m, "model", model);
-        Messages.put(m, "hidden", hidden);
-        Messages.put(m, "activation", activation);
-        Messages.put(m, "learningRate", hyper.learningRate());
-        Messages.put(m, "batchSize", hyper.batchSize());
-        Messages.put(m, "epochs", hyper.epochs());
-        Messages.put(m, "weightDecay", hyper.weightDecay());
-        Messages.put(m, "seed", hyper.seed());
-        Messages.put(m, "trainSubset", trainSubset);
+        for (Map.Entry<Setting, Object> value : setup.values().entrySet()) {
+            Messages.put(m, value.getKey().name(), Setup.text(value.getValue()));
+        }
         return m;
     }
 
-    /** The same setup as a POST /api/runs body (softmax regression takes no hidden layers and no activation). */
+    /** The same setup as a POST /api/runs body; without a chosen subset the server trains all 60,000 images. */
     String json() {
-        StringBuilder json = new StringBuilder("{\"model\":\"").append(model).append('"');
-        if (model.equals("mlp")) {
-            int[] layers = sizes(hidden);
-            json.append(",\"hidden\":[");
-            for (int i = 0; i < layers.length; i++) {
-                json.append(i > 0 ? "," : "").append(layers[i]);
+        StringBuilder json = new StringBuilder("{");
+        for (Map.Entry<Setting, Object> value : setup.values().entrySet()) {
+            Setting setting = value.getKey();
+            if (setting == Setting.TRAIN_SUBSET && !subsetChosen) {
+                continue;
             }
-            json.append("],\"activation\":\"").append(activation).append('"');
+            json.append(json.length() > 1 ? "," : "").append('"').append(setting.name()).append("\":");
+            Object v = value.getValue();
+            if (v instanceof String word) {
+                json.append('"').append(word).append('"');
+            } else if (v instanceof int[]) {
+                json.append('[').append(Setup.text(v)).append(']');
+            } else {
+                json.append(Setup.text(v));
+            }
         }
-        return json.append(",\"lr\":").append(hyper.learningRate()).append(",\"batchSize\":")
-                .append(hyper.batchSize()).append(",\"epochs\":").append(hyper.epochs()).append(",\"weightDecay\":")
-                .append(hyper.weightDecay()).append(",\"seed\":").append(hyper.seed()).append(",\"trainSubset\":")
-                .append(trainSubset).append('}').toString();
+        return json.append('}').toString();
+    }
+
+    /** How many training images a server run of this setup trains on. */
+    int serverImages() {
+        return subsetChosen ? setup.trainSubset() : FashionMnist.TRAIN_SIZE;
+    }
+
+    /** The sentence that tells the reader what the server will train on. */
+    String serverSentence() {
+        String images = grouped(serverImages());
+        return subsetChosen
+                ? of("The server trains this setup on the " + images + " training images you chose.",
+                        "服务器按这个设置、用你选的 " + images + " 张训练图像训练。")
+                : of("The server trains this setup on all " + images + " training images (the page uses fewer to "
+                        + "stay quick).", "服务器按这个设置、用全部 " + images + " 张训练图像训练（页面里为了快，只用一部分）。");
     }
 
     int batchesPerEpoch() {
-        return (trainSubset + hyper.batchSize() - 1) / hyper.batchSize();
+        return setup.stepsPerEpoch();
     }
+
+    int trainSubset() {
+        return setup.trainSubset();
+    }
+
+    org.divelive.math.train.Hyperparameters hyper() {
+        return setup.hyperparameters();
+    }
+
+    /** 60000 → "60,000". */
+    private static String grouped(int n) {
+        String digits = Integer.toString(n);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
+
 }

@@ -11,7 +11,9 @@ import org.divelive.client.js.Numbers;
 import org.divelive.client.js.TrainingChart;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
-import org.divelive.math.InvalidHyperparameterException;
+import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setting.TrainedModel;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -70,7 +72,7 @@ public final class ClassifierTrainWidget {
         });
         status(of("Loading Fashion-MNIST from the server…", "正在从服务器加载 Fashion-MNIST……"));
         ClassifierSetup initial = validSetup();
-        FashionData.load(initial != null ? initial.trainSubset() : 10_000, TEST_IMAGES, new FashionData.Listener() {
+        FashionData.load(initial != null ? initial.trainSubset() : Integer.parseInt(IN_PAGE_SUBSET), TEST_IMAGES, new FashionData.Listener() {
             @Override
             public void progress(double fraction) {
                 element("loading").setAttribute("value", Numbers.format(fraction, 3));
@@ -91,28 +93,37 @@ public final class ClassifierTrainWidget {
         });
     }
 
+    /** In-page training keeps to this many images by default, so an epoch takes seconds; a server run takes all. */
+    private static final String IN_PAGE_SUBSET = "10000";
+
     private static List<Settings.Field> fields(boolean mlp) {
+        TrainedModel model = mlp ? TrainedModel.MLP : TrainedModel.SOFTMAX;
         List<Settings.Field> fields = new ArrayList<>(List.of(
-                Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.1"),
-                Settings.Field.number("batchSize", "data-batch-size", of("Batch size", "批量大小"), "256"),
-                Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
-                Settings.Field.number("trainSubset", "data-train-subset", of("Training images", "训练图像数"), "10000"),
-                Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42")));
+                number(Setting.LEARNING_RATE, "data-lr", of("Learning rate η", "学习率 η"), model),
+                number(Setting.BATCH_SIZE, "data-batch-size", of("Batch size", "批量大小"), model),
+                number(Setting.EPOCHS, "data-epochs", of("Epochs", "轮数"), model),
+                Settings.Field.number(Setting.TRAIN_SUBSET.name(), "data-train-subset",
+                        of("Training images", "训练图像数"), IN_PAGE_SUBSET),
+                number(Setting.SEED, "data-seed", of("Seed", "随机种子"), model)));
         if (mlp) {
-            fields.add(Settings.Field.number("hidden", "data-hidden", of("Hidden layers", "隐藏层"), "256"));
-            fields.add(Settings.Field.choice("activation", "data-activation", of("Activation", "激活函数"), "relu",
-                    List.of("relu", "sigmoid", "tanh")));
-            fields.add(Settings.Field.number("weightDecay", "data-weight-decay", of("Weight decay λ", "权重衰减 λ"),
-                    "0"));
+            fields.add(number(Setting.HIDDEN, "data-hidden", of("Hidden layers", "隐藏层"), model));
+            fields.add(Settings.Field.choice(Setting.ACTIVATION.name(), "data-activation", of("Activation", "激活函数"),
+                    Setting.ACTIVATION.defaultText(model), Setting.ACTIVATION.choices()));
+            fields.add(number(Setting.WEIGHT_DECAY, "data-weight-decay", of("Weight decay λ", "权重衰减 λ"), model));
         }
         return fields;
+    }
+
+    /** A text field for a setting, opening with its model's default. */
+    private static Settings.Field number(Setting setting, String attribute, String label, TrainedModel model) {
+        return Settings.Field.number(setting.name(), attribute, label, setting.defaultText(model));
     }
 
     /** The form's setup, or null after showing what is wrong beside the field. */
     private ClassifierSetup validSetup() {
         form.clearErrors();
         try {
-            return ClassifierSetup.read(form, mlp);
+            return ClassifierSetup.read(form, mlp, settings.openingValue(Setting.TRAIN_SUBSET.name()));
         } catch (InvalidHyperparameterException e) {
             form.showError(e.field(), e.getMessage());
             status(of("Fix the highlighted setting to train.", "请先修正标出的设置。"));

@@ -12,7 +12,7 @@ final class ServerRun {
     interface Listener {
         void accepted(long id);
 
-        /** An epoch's figures: {@code json} holds epoch, trainLoss, trainAcc, testLoss, testAcc. */
+        /** An epoch's figures: {@code json} holds epoch, trainLoss, trainAccuracy, testLoss, testAccuracy. */
         void epoch(String json);
 
         void progress(String json);

@@ -54,14 +54,15 @@ final class ServerTraining implements ServerRun.Listener {
         TrainingChart.show(chart, TrainingChart.SERVER_TEST_ACCURACY);
         TrainingChart.show(chart, TrainingChart.SERVER_TRAIN_LOSS);
         Charts.update(chart);
-        status.accept(of("Sending the setup to the server…", "正在把设置发送到服务器……"));
+        status.accept(of("Sending the setup to the server… ", "正在把设置发送到服务器…… ") + current.serverSentence());
         ServerRun.start(current, this);
     }
 
     @Override
     public void accepted(long id) {
         runId = id;
-        status.accept(of("Run #", "服务器运行 #") + id + of(" is queued on the server.", " 已排队。"));
+        status.accept(of("Run #", "服务器运行 #") + id + of(" is queued on the server. ", " 已排队。")
+                + setup.get().serverSentence());
     }
 
     @Override
@@ -74,7 +75,7 @@ final class ServerTraining implements ServerRun.Listener {
     @Override
     public void epoch(String json) {
         double epoch = Double.parseDouble(Http.field(json, "epoch"));
-        Charts.addPoint(chart, TrainingChart.SERVER_TEST_ACCURACY, epoch, Double.parseDouble(Http.field(json, "testAcc")));
+        Charts.addPoint(chart, TrainingChart.SERVER_TEST_ACCURACY, epoch, Double.parseDouble(Http.field(json, "testAccuracy")));
         Charts.addPoint(chart, TrainingChart.SERVER_TRAIN_LOSS, epoch, Double.parseDouble(Http.field(json, "trainLoss")));
         Charts.update(chart);
     }

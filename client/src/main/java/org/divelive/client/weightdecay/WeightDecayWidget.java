@@ -7,8 +7,8 @@ import java.util.List;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Settings;
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.lessons.generalization.WeightDecayExperiment;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 

@@ -25,6 +25,11 @@ public final class Form {
         return element.cast();
     }
 
+    /** Whether the form has an input for the field (a widget shows only the settings it lets the reader change). */
+    public boolean has(String field) {
+        return root.querySelector("[data-field=\"" + field + "\"]") != null;
+    }
+
     /** The field's value as a number; NaN when it is empty or not a number, for the validator to name. */
     public double number(String field) {
         return Numbers.parse(input(field).getValue());

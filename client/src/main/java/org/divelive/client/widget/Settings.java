@@ -71,9 +71,7 @@ public final class Settings {
         List<String> hidden = list(host.getAttribute("data-hide"));
         StringBuilder out = new StringBuilder("<div class=\"widget-settings\" data-role=\"settings\">");
         for (Field field : fields) {
-            String attribute = host.getAttribute(field.attribute());
-            String value = fromHash.getOrDefault(field.name(),
-                    attribute != null && !attribute.isEmpty() ? attribute : field.fallback());
+            String value = fromHash.getOrDefault(field.name(), openingValue(field.name()));
             String state = locked.contains(field.name()) ? " disabled" : "";
             out.append("<label class=\"widget-field\"").append(hidden.contains(field.name()) ? " hidden" : "")
                     .append("><span>").append(field.label()).append("</span>");
@@ -102,6 +100,17 @@ public final class Settings {
                     .append("\" role=\"alert\"></p>");
         }
         return out.append("<p class=\"field-error\" data-error-for=\"form\" role=\"alert\"></p></div>").toString();
+    }
+
+    /** The value a field opens with when the address names none: the lesson's {@code data-} attribute, else the default. */
+    public String openingValue(String name) {
+        for (Field field : fields) {
+            if (field.name().equals(name)) {
+                String attribute = host.getAttribute(field.attribute());
+                return attribute != null && !attribute.isEmpty() ? attribute : field.fallback();
+            }
+        }
+        throw new IllegalArgumentException("no setting " + name);
     }
 
     /** Writes the current values of every field into this widget's part of the URL hash. */

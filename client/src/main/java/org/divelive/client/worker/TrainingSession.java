@@ -1,5 +1,8 @@
 package org.divelive.client.worker;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Workers;
 import org.divelive.math.Rng;
@@ -8,8 +11,12 @@ import org.divelive.math.data.FashionMnist;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.io.ParameterFile;
 import org.divelive.math.model.ClassificationModel;
-import org.divelive.math.model.ModelSpec;
 import org.divelive.math.nn.Init;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setting.TrainedModel;
+import org.divelive.math.setup.Setup;
+import org.divelive.math.setup.SetupReader;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.TrainListener;
@@ -75,17 +82,13 @@ final class TrainingSession implements TrainListener {
         }
         generation++;
         playing = false;
-        long seed = (long) Messages.number(c, "seed");
-        Hyperparameters hyper = Hyperparameters.of(Messages.number(c, "learningRate"),
-                Messages.number(c, "batchSize"), Messages.number(c, "epochs"), Messages.number(c, "weightDecay"),
-                seed);
-        int subset = (int) Math.min(Messages.number(c, "trainSubset"), train.size());
+        Setup setup = setup(c);
+        Hyperparameters hyper = setup.hyperparameters();
+        int subset = Math.min(setup.trainSubset(), train.size());
+        long seed = hyper.seed();
         Rng rng = new Rng(seed);
         // the concise classifier, as the server trains it, so weights move between the two
-        String kind = Messages.text(c, "model");
-        int[] hidden = kind.equals("softmax") ? new int[0] : hiddenSizes(Messages.text(c, "hidden"));
-        model = ModelSpec.parse(kind, hidden, Messages.text(c, "activation"))
-                .build(FashionMnist.FEATURES, FashionMnist.CLASSES, Init.BOOK, rng);
+        model = setup.network().build(FashionMnist.FEATURES, FashionMnist.CLASSES, Init.BOOK, rng);
         Dataset data = subset == train.size() ? train : train.first(subset);
         trainer = new Trainer(model, data, test, hyper, rng, this, Performance::now);
         stepLossSum = 0;
@@ -95,13 +98,14 @@ final class TrainingSession implements TrainListener {
         Workers.reply(Messages.of("configured"));
     }
 
-    static int[] hiddenSizes(String text) {
-        String[] parts = text.split(",");
-        int[] sizes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            sizes[i] = Integer.parseInt(parts[i].trim());
+    /** The page's setup, every setting by its name as text, read back by the same shared-math reader. */
+    private static Setup setup(JSObject message) {
+        TrainedModel model = TrainedModel.of(Messages.text(message, Setting.MODEL.name()));
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Setting setting : model.settings()) {
+            fields.put(setting.name(), Messages.text(message, setting.name()));
         }
-        return sizes;
+        return new SetupReader(Ceilings.LIBRARY).readText(fields);
     }
 
     private void start(boolean untilEpochEnd) {

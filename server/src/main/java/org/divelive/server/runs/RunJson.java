@@ -1,7 +1,7 @@
 package org.divelive.server.runs;
 
 import java.time.Instant;
-import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setup.Setup;
 
 /**
  * The JSON of runs, the same in the API, the event stream, the database and the {@code train} command's report.
@@ -24,27 +26,24 @@ public final class RunJson {
     private RunJson() {
     }
 
-    /** A spec as a request would give it, with the fields its model takes; {@link RunSpecParser} reads it back. */
-    public static ObjectNode config(RunSpec spec) {
+    /** A setup as a request would give it, setting by setting; {@link RunSpecParser} reads it back. */
+    public static ObjectNode config(Setup setup) {
         ObjectNode json = MAPPER.createObjectNode();
-        json.put("model", spec.model().word());
-        if (spec.network() != null) {
-            ArrayNode hidden = json.putArray("hidden");
-            for (int units : spec.network().hidden()) {
-                hidden.add(units);
+        for (Map.Entry<Setting, Object> field : setup.values().entrySet()) {
+            String name = field.getKey().name();
+            Object value = field.getValue();
+            if (value instanceof int[] layers) {
+                ArrayNode list = json.putArray(name);
+                for (int units : layers) {
+                    list.add(units);
+                }
+            } else if (value instanceof Double number) {
+                json.put(name, number);
+            } else if (value instanceof Long number) {
+                json.put(name, number);
+            } else {
+                json.put(name, (String) value);
             }
-            if (spec.model() == RunModel.MLP) {
-                json.put("activation", spec.network().activation().name().toLowerCase(Locale.ROOT));
-            }
-        }
-        var hyperparameters = spec.hyperparameters();
-        json.put("lr", hyperparameters.learningRate());
-        json.put("batchSize", hyperparameters.batchSize());
-        json.put("epochs", hyperparameters.epochs());
-        json.put("weightDecay", hyperparameters.weightDecay());
-        json.put("seed", hyperparameters.seed());
-        if (spec.model() != RunModel.LINREG) {
-            json.put("trainSubset", spec.trainSubset());
         }
         return json;
     }
@@ -53,9 +52,9 @@ public final class RunJson {
         ObjectNode json = MAPPER.createObjectNode();
         json.put("epoch", metrics.epoch());
         number(json, "trainLoss", metrics.trainLoss());
-        number(json, "trainAcc", metrics.trainAccuracy());
+        number(json, "trainAccuracy", metrics.trainAccuracy());
         number(json, "testLoss", metrics.testLoss());
-        number(json, "testAcc", metrics.testAccuracy());
+        number(json, "testAccuracy", metrics.testAccuracy());
         number(json, "seconds", metrics.seconds());
         number(json, "samplesPerSecond", metrics.samplesPerSecond());
         return json;

@@ -18,9 +18,9 @@ import io.javalin.Javalin;
 import org.divelive.math.io.ParameterFile;
 import org.divelive.server.App;
 import org.divelive.server.ServerConfig;
-import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.Api.Event;
 import org.divelive.server.testsupport.Api.EventStream;
+import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +69,7 @@ class RunApiTest {
         assertEquals("queued", created.get("status").asText());
         assertTrue(created.get("queuePosition").asInt() >= 0);
         assertTrue(created.get("cancelToken").asText().length() >= 40);
-        assertEquals(0.03, created.at("/config/lr").asDouble());
+        assertEquals(0.03, created.at("/config/learningRate").asDouble());
 
         JsonNode run = api.awaitStatus(id, "finished");
         assertEquals("trained 3 epochs, 300 steps", run.get("message").asText());
@@ -77,8 +77,8 @@ class RunApiTest {
         JsonNode last = run.get("epochs").get(2);
         assertEquals(3, last.get("epoch").asInt());
         assertTrue(last.get("trainLoss").asDouble() < 1e-3, "the lesson's loss ≈ 5e-5, was " + last);
-        assertTrue(last.get("trainAcc").isNull(), "a regression has no accuracy");
-        assertTrue(last.get("testAcc").isNull(), "the lesson's experiment has no test set");
+        assertTrue(last.get("trainAccuracy").isNull(), "a regression has no accuracy");
+        assertTrue(last.get("testAccuracy").isNull(), "the lesson's experiment has no test set");
         assertTrue(last.get("seconds").asDouble() >= 0);
         assertTrue(last.get("samplesPerSecond").asDouble() > 0);
         for (String time : List.of("createdAt", "startedAt", "finishedAt")) {
@@ -123,7 +123,7 @@ class RunApiTest {
         assertEquals(lasting(midway), late, "a subscriber arriving mid-run misses nothing and gets nothing twice");
         assertEquals(1, late.get(1).json().get("epoch").asInt());
         assertEquals(2000, late.get(0).json().get("examples").asInt());
-        assertTrue(late.get(3).json().get("testAcc").asDouble() > 0.6, late.get(3).data());
+        assertTrue(late.get(3).json().get("testAccuracy").asDouble() > 0.6, late.get(3).data());
 
         assertEquals(List.of("4", "5"), api.events(id, "Last-Event-ID", "3").untilEnd().stream().map(Event::id)
                 .toList(), "a reconnecting browser gets only what it missed");
@@ -201,7 +201,7 @@ class RunApiTest {
         answers.add(invalid);
         assertEquals(400, invalid.statusCode());
         JsonNode errors = Api.json(invalid).get("errors");
-        assertEquals("learningRate must be a finite number > 0, was -1.0", errors.get("lr").asText());
+        assertEquals("learningRate must be a finite number > 0, was -1", errors.get("lr").asText());
         assertEquals("epochs must be at most 50 on this server, was 51", errors.get("epochs").asText());
         assertEquals("hidden[0] must be an integer from 1 to 4096, was 5000", errors.get("hidden").asText());
         assertTrue(errors.get("colour").asText().startsWith("unknown field colour"));

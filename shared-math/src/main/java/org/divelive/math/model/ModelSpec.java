@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.Rng;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Layer;
@@ -14,14 +13,16 @@ import org.divelive.math.nn.Relu;
 import org.divelive.math.nn.Sequential;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;
+import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
 
 /**
  * Which classifier to build, validated like the hyperparameters: softmax regression (no hidden layer) or an MLP with
  * 1 to {@link #MAX_HIDDEN_LAYERS} hidden layers of 1 to {@link #MAX_HIDDEN_UNITS} units and one activation.
  */
 public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
-    public static final int MAX_HIDDEN_LAYERS = 3;
-    public static final int MAX_HIDDEN_UNITS = 4096;
+    public static final int MAX_HIDDEN_LAYERS = Setting.MAX_HIDDEN_LAYERS;
+    public static final int MAX_HIDDEN_UNITS = Setting.MAX_HIDDEN_UNITS;
 
     public enum Kind { SOFTMAX, MLP }
 
@@ -38,8 +39,8 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
         }
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1 || hidden[i] > MAX_HIDDEN_UNITS) {
-                throw new InvalidHyperparameterException("hidden", "hidden[" + i + "] must be an integer from 1 to "
-                        + MAX_HIDDEN_UNITS + ", was " + hidden[i]);
+                throw new InvalidHyperparameterException("hidden", "hidden[" + i + "] must be "
+                        + Setting.HIDDEN.range() + ", was " + hidden[i]);
             }
         }
         hidden = hidden.clone();

@@ -1,35 +1,20 @@
 package org.divelive.math.train;
 
-import org.divelive.math.InvalidHyperparameterException;
+import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
 
 /**
- * The settings of one training run, validated in one place. Every message names the field and the value it got,
- * e.g. {@code learningRate must be a finite number > 0, was NaN}; the page and the server show it as is.
+ * The settings of one training run, each checked by its {@link Setting}, so every message names the field and the
+ * value it got, e.g. {@code learningRate must be a finite number > 0, was NaN}; the page and the server show it as is.
  */
 public record Hyperparameters(double learningRate, int batchSize, int epochs, double weightDecay, long seed) {
-    public static final int MAX_BATCH_SIZE = 60_000;
-    public static final int MAX_EPOCHS = 10_000;
-    public static final double MAX_WEIGHT_DECAY = 1_000;
-    /** 2⁵³: every integer up to it survives a trip through a JavaScript number or a JSON double. */
-    public static final double MAX_SEED = 9007199254740992.0;
 
     public Hyperparameters {
-        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
-            throw new InvalidHyperparameterException("learningRate",
-                    "learningRate must be a finite number > 0, was " + learningRate);
-        }
-        if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
-            throw new InvalidHyperparameterException("batchSize",
-                    "batchSize must be an integer from 1 to " + MAX_BATCH_SIZE + ", was " + batchSize);
-        }
-        if (epochs < 1 || epochs > MAX_EPOCHS) {
-            throw new InvalidHyperparameterException("epochs",
-                    "epochs must be an integer from 1 to " + MAX_EPOCHS + ", was " + epochs);
-        }
-        if (!(weightDecay >= 0 && weightDecay <= MAX_WEIGHT_DECAY)) {
-            throw new InvalidHyperparameterException("weightDecay",
-                    "weightDecay must be a number from 0 to " + MAX_WEIGHT_DECAY + ", was " + weightDecay);
-        }
+        Setting.LEARNING_RATE.requireValid(learningRate);
+        Setting.BATCH_SIZE.requireValid(batchSize);
+        Setting.EPOCHS.requireValid(epochs);
+        Setting.WEIGHT_DECAY.requireValid(weightDecay);
+        Setting.SEED.requireValid(seed);
     }
 
     /**
@@ -38,20 +23,9 @@ public record Hyperparameters(double learningRate, int batchSize, int epochs, do
      */
     public static Hyperparameters of(double learningRate, double batchSize, double epochs, double weightDecay,
             double seed) {
-        String batchRange = "an integer from 1 to " + MAX_BATCH_SIZE;
-        String epochRange = "an integer from 1 to " + MAX_EPOCHS;
-        return new Hyperparameters(learningRate,
-                (int) wholeNumber("batchSize", batchSize, 1, MAX_BATCH_SIZE, batchRange),
-                (int) wholeNumber("epochs", epochs, 1, MAX_EPOCHS, epochRange),
-                weightDecay,
-                wholeNumber("seed", seed, -MAX_SEED, MAX_SEED, "an integer of at most 2^53 in size"));
-    }
-
-    private static long wholeNumber(String field, double value, double min, double max, String expected) {
-        if (!(Math.floor(value) == value && value >= min && value <= max)) {
-            throw new InvalidHyperparameterException(field, field + " must be " + expected + ", was " + value);
-        }
-        return (long) value;
+        return new Hyperparameters(Setting.LEARNING_RATE.requireValid(learningRate),
+                (int) Setting.BATCH_SIZE.requireValid(batchSize), (int) Setting.EPOCHS.requireValid(epochs),
+                Setting.WEIGHT_DECAY.requireValid(weightDecay), (long) Setting.SEED.requireValid(seed));
     }
 
     /** The batch must fit the data it is drawn from; checked when the data is known. */

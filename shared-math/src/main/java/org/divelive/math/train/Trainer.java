@@ -7,6 +7,7 @@ import org.divelive.math.data.MinibatchIterator;
 import org.divelive.math.loss.BatchResult;
 import org.divelive.math.model.Model;
 import org.divelive.math.optim.Sgd;
+import org.divelive.math.setting.InvalidHyperparameterException;
 
 /**
  * Drives minibatch SGD one {@link #step()} at a time, so the page can interleave training with drawing and the server

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.lessons.linreg.LinearRegressionScratch;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import org.divelive.math.setup.InvalidSetupException;
 import org.divelive.server.data.DataUnavailableException;
-import org.divelive.server.runs.InvalidRunException;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.queue.QueueFullException;
 import org.slf4j.Logger;
@@ -29,7 +29,7 @@ final class ApiResponses {
                 route.handle(ctx);
             } catch (ApiError e) {
                 error(ctx, e.status, e.getMessage(), e.fieldErrors);
-            } catch (InvalidRunException e) {
+            } catch (InvalidSetupException e) {
                 error(ctx, 400, "invalid run settings: " + e.getMessage(), e.errors());
             } catch (DataUnavailableException e) {
                 ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));

@@ -25,9 +25,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunJson;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
@@ -101,7 +101,7 @@ public final class RunRoutes {
     }
 
     private void create(Context ctx) throws IOException {
-        RunSpec spec = parser.parse(body(ctx));
+        Setup spec = parser.parse(body(ctx));
         Submission submission = manager.submit(spec);
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("id", submission.id());

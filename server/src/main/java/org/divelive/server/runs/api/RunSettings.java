@@ -2,14 +2,14 @@ package org.divelive.server.runs.api;
 
 import java.nio.file.Path;
 
-import org.divelive.server.runs.RunCeilings;
+import org.divelive.math.setting.Ceilings;
 import org.divelive.server.runs.store.RunStore;
 
 /**
  * How a server runs training: where it keeps runs, how many it trains at once and queues, the largest it accepts,
  * and the admin token (null: admin endpoints off).
  */
-public record RunSettings(Path database, int concurrentRuns, int queueLength, RunCeilings ceilings,
+public record RunSettings(Path database, int concurrentRuns, int queueLength, Ceilings ceilings,
         String adminToken) {
     public static final int DEFAULT_CONCURRENT_RUNS = 1;
     public static final int DEFAULT_QUEUE_LENGTH = 20;
@@ -32,7 +32,7 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ru
 
     public static RunSettings defaults() {
         return new RunSettings(defaultDatabase(), DEFAULT_CONCURRENT_RUNS, DEFAULT_QUEUE_LENGTH,
-                RunCeilings.SERVER_DEFAULTS, null);
+                Ceilings.SERVER_DEFAULTS, null);
     }
 
     /** {@code $XDG_DATA_HOME/divelive/divelive.mv.db}, else {@code ~/.local/share/divelive/divelive.mv.db}. */

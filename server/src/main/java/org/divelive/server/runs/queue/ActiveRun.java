@@ -2,13 +2,13 @@ package org.divelive.server.runs.queue;
 
 import java.util.concurrent.CountDownLatch;
 
-import org.divelive.server.runs.RunSpec;
+import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.RunStatus;
 
 /** A run that is queued or running in this process: what the manager needs to stop it and stream its events. */
 final class ActiveRun {
     final long id;
-    final RunSpec spec;
+    final Setup spec;
     final byte[] cancelTokenDigest;
     final RunChannel channel = new RunChannel();
     /** Counted down once the run's end is stored and published. */
@@ -19,7 +19,7 @@ final class ActiveRun {
      */
     volatile RunStatus stopAs;
 
-    ActiveRun(long id, RunSpec spec, byte[] cancelTokenDigest) {
+    ActiveRun(long id, Setup spec, byte[] cancelTokenDigest) {
         this.id = id;
         this.spec = spec;
         this.cancelTokenDigest = cancelTokenDigest;

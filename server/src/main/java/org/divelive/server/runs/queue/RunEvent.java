@@ -1,8 +1,8 @@
 package org.divelive.server.runs.queue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.RunJson;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunStatus;
 
 /**
@@ -28,7 +28,7 @@ public record RunEvent(long id, String name, String data) {
         return id > 0;
     }
 
-    static ObjectNode started(RunSpec spec) {
+    static ObjectNode started(Setup spec) {
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("status", RunStatus.RUNNING.word());
         json.put("examples", spec.trainSubset());

@@ -14,21 +14,21 @@ import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.model.Classifier;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Parameter;
+import org.divelive.math.setting.TrainedModel;
+import org.divelive.math.setup.Setup;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.TrainListener;
 import org.divelive.math.train.Trainer;
 import org.divelive.server.data.DataUnavailableException;
 import org.divelive.server.runs.EpochMetrics;
-import org.divelive.server.runs.RunModel;
 import org.divelive.server.runs.RunOutcome;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Trains one {@link RunSpec} to its end on the calling thread: the one way a run is executed, by the server's workers
+ * Trains one {@link Setup} to its end on the calling thread: the one way a run is executed, by the server's workers
  * and by the {@code train} command alike. It drives shared-math's {@link Trainer} a {@link Trainer#step()} at a time
  * and asks {@code stop} between steps. The trainer is single-threaded, so a stop requested from another thread is
  * only a flag there; the trainer itself is cancelled here, on the thread that owns it.
@@ -46,11 +46,11 @@ public final class RunExecution {
         void epoch(EpochMetrics metrics);
     }
 
-    private final RunSpec spec;
+    private final Setup spec;
     private final Supplier<TrainTestSplit> fashionMnist;
 
     /** @param fashionMnist the data set for softmax and mlp, asked for only when such a run starts */
-    public RunExecution(RunSpec spec, Supplier<TrainTestSplit> fashionMnist) {
+    public RunExecution(Setup spec, Supplier<TrainTestSplit> fashionMnist) {
         this.spec = spec;
         this.fashionMnist = fashionMnist;
     }
@@ -99,7 +99,7 @@ public final class RunExecution {
 
     private Training prepare(TrainListener listener) {
         var hyperparameters = spec.hyperparameters();
-        if (spec.model() == RunModel.LINREG) {
+        if (spec.model() == TrainedModel.LINREG) {
             LinearRegressionExperiment experiment = new LinearRegressionExperiment(hyperparameters, listener);
             return new Training(experiment.trainer(), experiment.model().parameters());
         }

@@ -11,11 +11,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.store.RunStore;
@@ -68,7 +68,7 @@ public final class RunManager implements AutoCloseable {
      * @throws QueueFullException when the queue is full
      * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
      */
-    public Submission submit(RunSpec spec) {
+    public Submission submit(Setup spec) {
         if (spec.model().needsFashionMnist()) {
             fashionMnist.requireFiles();
         }

@@ -17,12 +17,12 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setup.InvalidSetupException;
+import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.EpochMetrics;
-import org.divelive.server.runs.InvalidRunException;
-import org.divelive.server.runs.RunCeilings;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
@@ -44,7 +44,7 @@ public final class RunStore implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
 
     private final Connection connection;
-    private final RunSpecParser configReader = new RunSpecParser(RunCeilings.LIBRARY);
+    private final RunSpecParser configReader = new RunSpecParser(Ceilings.LIBRARY);
 
     private RunStore(Connection connection) {
         this.connection = connection;
@@ -84,7 +84,7 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** Records a new queued run and returns its id. */
-    public synchronized long create(RunSpec spec, Instant createdAt) {
+    public synchronized long create(Setup spec, Instant createdAt) {
         String sql = "INSERT INTO runs (config, status, created_at) VALUES (?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, RunJson.write(RunJson.config(spec)));
@@ -227,10 +227,10 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private RunSpec spec(String config) {
+    private Setup spec(String config) {
         try {
             return configReader.parse((ObjectNode) RunJson.MAPPER.readTree(config));
-        } catch (JsonProcessingException | ClassCastException | InvalidRunException e) {
+        } catch (JsonProcessingException | ClassCastException | InvalidSetupException e) {
             throw new RunStoreException("a stored run's settings cannot be read back: " + config, e);
         }
     }

@@ -38,7 +38,10 @@ final class Schema {
                         run_id BIGINT PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
                         parameter_file BINARY LARGE OBJECT NOT NULL
                     )""", """
-                    CREATE INDEX runs_by_status ON runs (status)"""));
+                    CREATE INDEX runs_by_status ON runs (status)"""),
+            // 2: every setting has one name; runs stored before then call the learning rate "lr"
+            List.of("""
+                    UPDATE runs SET config = REPLACE(config, '"lr":', '"learningRate":')"""));
 
     private Schema() {
     }

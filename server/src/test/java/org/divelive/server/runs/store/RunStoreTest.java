@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.EpochMetrics;
-import org.divelive.server.runs.RunCeilings;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
-import org.divelive.server.runs.RunSpec;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
@@ -32,8 +32,8 @@ class RunStoreTest {
     @TempDir
     Path dir;
 
-    private static RunSpec spec(String json) throws Exception {
-        return new RunSpecParser(RunCeilings.SERVER_DEFAULTS).parse((ObjectNode) RunJson.MAPPER.readTree(json));
+    private static Setup spec(String json) throws Exception {
+        return new RunSpecParser(Ceilings.SERVER_DEFAULTS).parse((ObjectNode) RunJson.MAPPER.readTree(json));
     }
 
     private Path file() {
@@ -42,7 +42,7 @@ class RunStoreTest {
 
     @Test
     void aRunAndAllItsRecordsSurviveClosingAndReopening() throws Exception {
-        RunSpec spec = spec("{\"model\": \"mlp\", \"hidden\": [64, 32], \"activation\": \"tanh\", \"seed\": 9}");
+        Setup spec = spec("{\"model\": \"mlp\", \"hidden\": [64, 32], \"activation\": \"tanh\", \"seed\": 9}");
         byte[] weights = {'D', 'L', 'P', 'F', 1, 2, 3};
         long id;
         try (RunStore store = RunStore.open(file())) {
@@ -71,7 +71,7 @@ class RunStoreTest {
     @Test
     void runsArePagedNewestFirstAndDeletedWithTheirEpochsAndWeights() throws Exception {
         try (RunStore store = RunStore.open(file())) {
-            RunSpec spec = spec("{\"model\": \"linreg\"}");
+            Setup spec = spec("{\"model\": \"linreg\"}");
             long first = store.create(spec, T0);
             long second = store.create(spec, T0);
             long third = store.create(spec, T0);
@@ -92,7 +92,7 @@ class RunStoreTest {
     @Test
     void runsADeadProcessLeftQueuedOrRunningAreMarkedInterrupted() throws Exception {
         try (RunStore store = RunStore.open(file())) {
-            RunSpec spec = spec("{\"model\": \"linreg\"}");
+            Setup spec = spec("{\"model\": \"linreg\"}");
             long running = store.create(spec, T0);
             store.markRunning(running, T0);
             long queued = store.create(spec, T0);
@@ -122,6 +122,29 @@ class RunStoreTest {
         RunStoreException e = assertThrows(RunStoreException.class, () -> RunStore.open(file()));
         assertTrue(e.getMessage().contains("this database has schema version 99 but this DiveLive knows only up to "
                 + Schema.MIGRATIONS.size()), e.getMessage());
+    }
+
+    @Test
+    void runsStoredUnderTheLearningRatesOlderNameAreRenamedWhenTheDatabaseIsUpgraded() throws Exception {
+        RunStore.open(file()).close();
+        String url = "jdbc:h2:file:" + dir.resolve("nested").resolve("runs").toAbsolutePath();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            // the database as the first release left it: schema version 1, the learning rate stored as "lr"
+            connection.createStatement().execute("UPDATE schema_version SET version = 1");
+            connection.createStatement().execute("INSERT INTO runs (config, status, created_at) VALUES ("
+                    + "'{\"model\":\"softmax\",\"hidden\":[],\"lr\":0.5,\"batchSize\":256,\"epochs\":2,"
+                    + "\"weightDecay\":0.0,\"seed\":42,\"trainSubset\":60000}', 'finished', 0)");
+        }
+        try (RunStore store = RunStore.open(file())) {
+            StoredRun old = store.page(0, 1).get(0);
+            assertEquals(0.5, old.spec().hyperparameters().learningRate());
+        }
+        try (Connection connection = DriverManager.getConnection(url)) {
+            var row = connection.createStatement().executeQuery("SELECT config FROM runs");
+            row.next();
+            assertTrue(row.getString(1).contains("\"learningRate\":0.5"), row.getString(1));
+            assertEquals(Schema.MIGRATIONS.size(), Schema.version(connection));
+        }
     }
 
     @Test

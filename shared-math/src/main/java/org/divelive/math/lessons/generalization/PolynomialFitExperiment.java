@@ -1,11 +1,11 @@
 package org.divelive.math.lessons.generalization;
 
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.Rng;
 import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.model.Regressor;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Linear;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.TrainListener;

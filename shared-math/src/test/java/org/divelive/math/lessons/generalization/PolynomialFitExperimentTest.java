@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.data.Dataset;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.train.LossHistory;
 import org.divelive.math.train.TrainEvent;
 import org.junit.jupiter.api.Test;

@@ -1,14 +1,14 @@
-package org.divelive.server.runs;
+package org.divelive.math.setup;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A run request with bad fields: one message per field, each naming the field, the value and what is allowed. */
-public final class InvalidRunException extends RuntimeException {
+/** A setup with one or more bad fields: {@link #errors()} maps each field, by the name the caller used, to its message. */
+public final class InvalidSetupException extends IllegalArgumentException {
     private final Map<String, String> errors;
 
-    public InvalidRunException(Map<String, String> errors) {
+    public InvalidSetupException(Map<String, String> errors) {
         super(String.join("; ", errors.values()));
         this.errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
     }

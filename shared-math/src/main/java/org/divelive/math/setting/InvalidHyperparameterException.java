@@ -1,4 +1,4 @@
-package org.divelive.math;
+package org.divelive.math.setting;
 
 /** A hyperparameter out of range. {@link #field()} names it so a form can put the message next to its input. */
 public final class InvalidHyperparameterException extends IllegalArgumentException {

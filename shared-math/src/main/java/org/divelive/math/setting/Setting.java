@@ -1,0 +1,304 @@
+package org.divelive.math.setting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.divelive.math.data.FashionMnist;
+
+/**
+ * One training setting, declared once: its name (the one word the API, the command line, the page, the worker's
+ * messages and the run store all use), older names still accepted, its kind and range, the default for each model
+ * that takes it (null for a model that does not), and a one-line summary for the command line's help. The page's
+ * labels live in its sentence catalogue, keyed by {@link #name()}.
+ *
+ * <p>Every rejection names the field and the value: {@code learningRate must be a finite number > 0, was NaN}.
+ */
+public final class Setting {
+    public enum Kind { WORD, NUMBER, INTEGER, LAYERS }
+
+    public static final int MAX_BATCH_SIZE = 60_000;
+    public static final int MAX_EPOCHS = 10_000;
+    public static final double MAX_WEIGHT_DECAY = 1_000;
+    /** 2⁵³: every integer up to it survives a trip through a JavaScript number or a JSON double. */
+    public static final double MAX_SEED = 9007199254740992.0;
+    public static final int MAX_HIDDEN_LAYERS = 3;
+    public static final int MAX_HIDDEN_UNITS = 4096;
+
+    //                                        name, older names, kind, min, max, defaults for linreg, softmax, mlp
+    public static final Setting MODEL = new Setting("model", List.of(), Kind.WORD, 0, 0,
+            new String[] {"linreg", "softmax", "mlp"}, TrainedModel.words(), "MODEL",
+            "What to train: linreg (the linear-regression lesson's data), softmax or mlp (Fashion-MNIST)");
+    public static final Setting HIDDEN = new Setting("hidden", List.of(), Kind.LAYERS, 1, MAX_HIDDEN_UNITS,
+            new String[] {null, "", "256"}, List.of(), "UNITS",
+            "Hidden layer sizes of the MLP, e.g. 256 or 256,128");
+    public static final Setting ACTIVATION = new Setting("activation", List.of(), Kind.WORD, 0, 0,
+            new String[] {null, null, "relu"}, List.of("relu", "sigmoid", "tanh"), "NAME",
+            "The MLP's activation: relu, sigmoid or tanh");
+    public static final Setting LEARNING_RATE = new Setting("learningRate", List.of("lr"), Kind.NUMBER, 0,
+            Double.POSITIVE_INFINITY, new String[] {"0.03", "0.1", "0.1"}, List.of(), "RATE",
+            "Learning rate η, the step size of SGD");
+    public static final Setting BATCH_SIZE = new Setting("batchSize", List.of(), Kind.INTEGER, 1, MAX_BATCH_SIZE,
+            new String[] {"10", "256", "256"}, List.of(), "B", "Minibatch size");
+    public static final Setting EPOCHS = new Setting("epochs", List.of(), Kind.INTEGER, 1, MAX_EPOCHS,
+            new String[] {"3", "10", "10"}, List.of(), "N", "Passes over the training data");
+    public static final Setting WEIGHT_DECAY = new Setting("weightDecay", List.of(), Kind.NUMBER, 0,
+            MAX_WEIGHT_DECAY, new String[] {"0", "0", "0"}, List.of(), "LAMBDA", "L2 weight decay λ");
+    public static final Setting SEED = new Setting("seed", List.of(), Kind.INTEGER, -MAX_SEED, MAX_SEED,
+            new String[] {"42", "42", "42"}, List.of(), "SEED",
+            "Seeds the data subset, the initial weights and the shuffles");
+    public static final Setting TRAIN_SUBSET = new Setting("trainSubset", List.of(), Kind.INTEGER, 1,
+            FashionMnist.TRAIN_SIZE, new String[] {null, "60000", "60000"}, List.of(), "N",
+            "Train on N random images of Fashion-MNIST's 60,000");
+
+    /** Every setting, in the order requests, forms and help list them. */
+    public static final List<Setting> ALL = List.of(MODEL, HIDDEN, ACTIVATION, LEARNING_RATE, BATCH_SIZE, EPOCHS,
+            WEIGHT_DECAY, SEED, TRAIN_SUBSET);
+
+    private final String name;
+    private final List<String> olderNames;
+    private final Kind kind;
+    private final double min;
+    private final double max;
+    private final String[] defaults;
+    private final List<String> choices;
+    private final String valueLabel;
+    private final String summary;
+
+    private Setting(String name, List<String> olderNames, Kind kind, double min, double max, String[] defaults,
+            List<String> choices, String valueLabel, String summary) {
+        this.name = name;
+        this.olderNames = olderNames;
+        this.kind = kind;
+        this.min = min;
+        this.max = max;
+        this.defaults = defaults;
+        this.choices = choices;
+        this.valueLabel = valueLabel;
+        this.summary = summary;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Names an earlier DiveLive used, still accepted so old links, scripts and stored runs keep working. */
+    public List<String> olderNames() {
+        return olderNames;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    /** What the command line's help shows for the value, e.g. RATE. */
+    public String valueLabel() {
+        return valueLabel;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public boolean appliesTo(TrainedModel model) {
+        return defaults[model.ordinal()] != null;
+    }
+
+    /** The default as text (read back with {@link Given#text}); null where the model does not take this setting. */
+    public String defaultText(TrainedModel model) {
+        return defaults[model.ordinal()];
+    }
+
+    /** True if {@code word} is this setting's name or one of its older names. */
+    public boolean isCalled(String word) {
+        return name.equals(word) || olderNames.contains(word);
+    }
+
+    /** The setting a request field, form field or option is called, or null. */
+    public static Setting called(String word) {
+        for (Setting setting : ALL) {
+            if (setting.isCalled(word)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+
+    /** Every setting's name, for "a run takes …" messages. */
+    public static List<String> names(List<Setting> settings) {
+        List<String> names = new ArrayList<>();
+        for (Setting setting : settings) {
+            names.add(setting.name);
+        }
+        return names;
+    }
+
+    /**
+     * Checks a value within shared-math's range and, for integer settings and layer sizes, under a host's
+     * {@code ceiling} (null for none), and returns it in its kind's type: a {@code Double}, a {@code Long}, a
+     * {@code String} or an {@code int[]}.
+     *
+     * @param calledAs the name the caller used (an older one, perhaps): the exception's field, so a form or a request
+     *                 finds its own field; the message itself always uses the setting's name
+     * @throws InvalidHyperparameterException naming the field and the value
+     */
+    public Object check(Given given, String calledAs, Double ceiling, String where) {
+        return switch (kind) {
+            case WORD -> word(given, calledAs);
+            case NUMBER -> checkNumber(number(given, calledAs), calledAs);
+            case INTEGER -> checkInteger(number(given, calledAs), calledAs, ceiling, where);
+            case LAYERS -> layers(given, calledAs, ceiling, where);
+        };
+    }
+
+    /** The same check for a number a program already holds (the hyperparameters' own guard). */
+    public double requireValid(double value) {
+        return kind == Kind.NUMBER ? checkNumber(value, name) : checkInteger(value, name, null, "");
+    }
+
+    private String word(Given given, String calledAs) {
+        String word = given.form == Given.Form.WORD || given.form == Given.Form.TEXT ? given.text : given.shown;
+        if (!choices.contains(word)) {
+            throw invalid(calledAs, name + " must be one of " + String.join(", ", choices) + ", was " + word);
+        }
+        return word;
+    }
+
+    private double number(Given given, String calledAs) {
+        if (given.form == Given.Form.NUMBER) {
+            return given.number;
+        }
+        if (given.form == Given.Form.TEXT) {
+            Double parsed = parse(given.text);
+            if (parsed != null) {
+                return parsed;
+            }
+        }
+        throw invalid(calledAs, name + " must be a number, was " + given.shown);
+    }
+
+    private double checkNumber(double value, String calledAs) {
+        // a range open above (the learning rate) excludes its lower end too: η = 0 would never move
+        boolean inRange = max == Double.POSITIVE_INFINITY ? value > min && value < max : value >= min && value <= max;
+        if (!inRange) {
+            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value));
+        }
+        return value;
+    }
+
+    private long checkInteger(double value, String calledAs, Double ceiling, String where) {
+        if (!(Math.floor(value) == value && value >= min && value <= max)) {
+            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value));
+        }
+        if (ceiling != null && value > ceiling) {
+            throw invalid(calledAs, name + " must be at most " + show(ceiling) + " " + where + ", was "
+                    + show(value));
+        }
+        return (long) value;
+    }
+
+    private int[] layers(Given given, String calledAs, Double ceiling, String where) {
+        double[] sizes = given.form == Given.Form.NUMBERS ? given.numbers
+                : given.form == Given.Form.TEXT ? parseList(given.text) : null;
+        if (sizes == null) {
+            throw invalid(calledAs, name + " must be layer sizes such as 256 or 256,128, was "
+                    + given.shown);
+        }
+        if (sizes.length > MAX_HIDDEN_LAYERS) {
+            throw invalid(calledAs, name + " may list at most " + MAX_HIDDEN_LAYERS + " layers, was "
+                    + sizes.length);
+        }
+        int[] units = new int[sizes.length];
+        for (int i = 0; i < sizes.length; i++) {
+            double size = sizes[i];
+            String element = name + "[" + i + "]";
+            if (!(Math.floor(size) == size && size >= min && size <= max)) {
+                throw invalid(calledAs, element + " must be " + range() + ", was " + show(size));
+            }
+            if (ceiling != null && size > ceiling) {
+                throw invalid(calledAs, element + " must be at most " + show(ceiling) + " units " + where
+                        + ", was " + show(size));
+            }
+            units[i] = (int) size;
+        }
+        return units;
+    }
+
+    /** The range in words, as every message and the command line's help give it. */
+    public String range() {
+        if (this == SEED) {
+            return "an integer of at most 2^53 in size";
+        }
+        return switch (kind) {
+            case NUMBER -> max == Double.POSITIVE_INFINITY ? "a finite number > " + show(min)
+                    : "a number from " + show(min) + " to " + show(max);
+            case INTEGER, LAYERS -> "an integer from " + show(min) + " to " + show(max);
+            case WORD -> "one of " + String.join(", ", choices);
+        };
+    }
+
+    private static InvalidHyperparameterException invalid(String field, String message) {
+        return new InvalidHyperparameterException(field, message);
+    }
+
+    /**
+     * A number typed by a person: "0.1", "1e-3", or with a decimal comma "0,3". A comma with three digits after it
+     * ("1,000") is not read as a decimal comma: it is too likely to be a thousands separator, so it is rejected.
+     */
+    static Double parse(String text) {
+        String number = text;
+        int comma = text.indexOf(',');
+        if (comma >= 0) {
+            if (text.indexOf('.') >= 0 || text.indexOf(',', comma + 1) >= 0 || text.length() - comma - 1 == 3) {
+                return null;
+            }
+            number = text.substring(0, comma) + "." + text.substring(comma + 1);
+        }
+        if (number.isEmpty() || !number.matches("[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?")
+                || number.matches("[-+]?\\.?([eE].*)?")) {
+            return null;
+        }
+        return Double.parseDouble(number);
+    }
+
+    /** "256,128" → {256, 128}; "" → no layers; anything else null. */
+    private static double[] parseList(String text) {
+        if (text.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = text.split(",", -1);
+        double[] values = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].trim();
+            if (!part.matches("[0-9]{1,9}")) {
+                return null;
+            }
+            values[i] = Double.parseDouble(part);
+        }
+        return values;
+    }
+
+    /** A number as a message shows it: whole numbers without ".0" (2.5, 0, 60000, 1.0E300). */
+    public static String show(double value) {
+        if (Math.floor(value) == value && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}
