@@ -98,7 +98,7 @@ class SgdLinregWidgetIT extends BrowserTest {
         rate.dispatchEvent("change");
         button("play").click();
         assertThat(widget.locator("[data-error-for=learningRate]"))
-                .hasText("learningRate must be a finite number > 0, was -1.0");
+                .hasText("learningRate must be a finite number > 0, was -1");
         assertThat(rate).hasAttribute("aria-invalid", "true");
         assertThat(button("play")).hasText("Play");
         assertThat(out("step")).hasText("0");

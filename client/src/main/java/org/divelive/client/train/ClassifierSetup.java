@@ -82,14 +82,14 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
         return subsetChosen ? setup.trainSubset() : FashionMnist.TRAIN_SIZE;
     }
 
-    /** The sentence that tells the reader what the server will train on. */
+    /** The sentence that tells the reader what a server run trains on; it stays in every server status. */
     String serverSentence() {
         String images = grouped(serverImages());
         return subsetChosen
-                ? of("The server trains this setup on the " + images + " training images you chose.",
-                        "服务器按这个设置、用你选的 " + images + " 张训练图像训练。")
-                : of("The server trains this setup on all " + images + " training images (the page uses fewer to "
-                        + "stay quick).", "服务器按这个设置、用全部 " + images + " 张训练图像训练（页面里为了快，只用一部分）。");
+                ? of("On the server: the " + images + " training images you chose.",
+                        "服务器上：你选的 " + images + " 张训练图像。")
+                : of("On the server: all " + images + " training images (the page uses fewer to stay quick).",
+                        "服务器上：全部 " + images + " 张训练图像（页面里为了快只用一部分）。");
     }
 
     int batchesPerEpoch() {

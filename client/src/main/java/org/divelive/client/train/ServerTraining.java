@@ -87,7 +87,7 @@ final class ServerTraining implements ServerRun.Listener {
             loadButton.removeAttribute("disabled");
         }
         status.accept(of("Server run #", "服务器运行 #") + runId + ": " + runStatus + (message.isEmpty() ? "" : " — "
-                + message));
+                + message) + ". " + setup.get().serverSentence());
     }
 
     @Override
