@@ -1,5 +1,6 @@
 package org.divelive.math.train;
 
+import org.divelive.math.InvalidHyperparameterException;
 import org.divelive.math.Rng;
 import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
