@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackageLayersTest {
     /** The layers, first to last; "" is org.divelive.math itself (Rng, the validation error). */
-    static final List<String> LAYERS = List.of("", "kernel", "bytes", "data", "nn", "loss", "model", "optim", "train",
-            "metrics", "io", "lessons");
+    static final List<String> LAYERS = List.of("", "kernel", "bytes", "data", "nn", "loss", "model", "metrics", "optim",
+            "train", "io", "lessons");
     /**
      * Packages being written on another branch whose place in the order is not settled yet: they are checked for
      * cycles only until they are added to {@link #LAYERS}.
