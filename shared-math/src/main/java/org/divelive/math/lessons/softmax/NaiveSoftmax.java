@@ -1,5 +1,7 @@
 package org.divelive.math.lessons.softmax;
 
+import org.divelive.math.loss.SoftmaxCrossEntropy;
+
 /**
  * Softmax straight from its definition, exp(zⱼ) / Σₖ exp(zₖ), kept on purpose for the lesson on numerical stability.
  * It is correct for small logits and breaks for large ones: exp(1000) is ∞ in floating point, ∞/∞ is NaN, and
