@@ -1,15 +1,14 @@
 package org.divelive.client.widget;
 
-import org.divelive.client.js.Page;
-
-/** A widget's words in the page's language: the Chinese lessons get a Chinese interface. */
+/**
+ * A label in the page's language: a button's text, a caption, a column heading. A sentence with figures in it is a
+ * {@link Sentence} instead, so no translation is stitched from fragments.
+ */
 public final class Words {
-    private static final boolean CHINESE = Page.chinese();
-
     private Words() {
     }
 
     public static String of(String english, String chinese) {
-        return CHINESE ? chinese : english;
+        return Language.page().pick(english, chinese);
     }
 }
