@@ -7,6 +7,8 @@ import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
 
+import org.divelive.client.widget.Words;
+
 /** The markup of {@code autograd-graph}: the six inputs, buttons, the graph, its numbers and the gradient check. */
 final class AutogradTemplate {
     private AutogradTemplate() {
@@ -16,7 +18,7 @@ final class AutogradTemplate {
         return "<p class=\"ag-formula\">ℓ = ½(w₁x₁ + w₂x₂ + b − y)²</p>"
                 + settings
                 + buttons(button("step", of("Step backward", "反向传播一步")), button("run", of("Run all", "全部运行")),
-                        button("reset", of("Reset", "重置")))
+                        button("reset", Words.RESET))
                 + STATUS
                 + readoutRow(
                         readout("ŷ = w₁x₁ + w₂x₂ + b", "prediction", ""),

@@ -9,6 +9,7 @@ import static org.divelive.client.widget.Markup.readouts;
 import static org.divelive.client.widget.Words.of;
 
 import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.Words;
 
 /** The markup of the {@code sgd-linreg} widget: settings, buttons, readouts, two charts and the loss surface. */
 final class LinregTemplate {
@@ -17,12 +18,12 @@ final class LinregTemplate {
 
     static String html(String settings) {
         return settings
-                + buttons(button("step", of("Step", "单步")), button("epoch", of("Epoch", "一轮")),
-                        button("play", of("Play", "开始")), button("reset", of("Reset", "重置")))
+                + buttons(button("step", Words.ONE_STEP), button("epoch", Words.ONE_EPOCH),
+                        button("play", Words.PLAY), button("reset", Words.RESET))
                 + STATUS
                 + readouts(
-                        readout(of("Step", "步"), "step", "0"),
-                        readout(of("Epoch", "轮"), "epoch", "0"),
+                        readout(Words.STEP, "step", "0"),
+                        readout(Words.EPOCH, "epoch", "0"),
                         readout(of("Minibatch size", "小批量大小"), "batch", "–"),
                         readout(of("Loss", "损失"), "loss", "–"),
                         readout("w", "w", ""),

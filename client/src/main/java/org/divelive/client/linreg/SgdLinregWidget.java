@@ -8,8 +8,10 @@ import org.divelive.client.js.Charts;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.TrainingReactions;
 import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.linreg.LinearRegressionExperiment;
 import org.divelive.math.train.Hyperparameters;
@@ -27,10 +29,10 @@ public final class SgdLinregWidget implements TrainingReactions {
 
     /** The setup, in the URL hash and the lesson's data- attributes. */
     private static final List<Settings.Field> FIELDS = List.of(
-            Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.03"),
+            TrainingFields.learningRate("0.03"),
             Settings.Field.number("batchSize", "data-batch-size", of("Batch size |B|", "批量大小 |B|"), "10"),
-            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
-            Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42"),
+            TrainingFields.epochs("10"),
+            TrainingFields.seed("42"),
             Settings.Field.choice("speed", "data-speed", of("Steps per frame", "每帧步数"), "1", List.of("1", "10", "100")));
 
     private final WidgetHost host;
@@ -54,7 +56,7 @@ public final class SgdLinregWidget implements TrainingReactions {
                 "损失（对数坐标）"), true, new String[] {of("minibatch loss", "小批量损失")}, new String[] {"#1c7ed6"});
         this.dataChart = Charts.scatterWithLine(host.element("data-chart"), of("x₂ (second feature)", "x₂（第二个特征）"),
                 of("y (label)", "y（标签）"), of("examples", "样本"), of("model ŷ at x₁ = mean", "模型 ŷ（x₁ 取均值）"));
-        this.loop = new FrameLoop(this::loopStep, this::draw, () -> host.label("play", of("Play", "开始")));
+        this.loop = new FrameLoop(this::loopStep, this::draw, () -> host.label("play", Words.PLAY));
 
         host.on("step", () -> {
             loop.stop();
@@ -101,7 +103,7 @@ public final class SgdLinregWidget implements TrainingReactions {
         epochEnded = false;
         loop.setStepsPerFrame(stepsPerFrame);
         if (!untilEpochEnd) {
-            host.label("play", of("Pause", "暂停"));
+            host.label("play", Words.PAUSE);
         }
         loop.start();
     }

@@ -8,6 +8,8 @@ import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
 
+import org.divelive.client.widget.Words;
+
 /** The markup of the {@code poly-fit} widget: settings, buttons, the last epoch's losses and two charts. */
 final class PolyFitTemplate {
     private PolyFitTemplate() {
@@ -15,10 +17,10 @@ final class PolyFitTemplate {
 
     static String html(String settings) {
         return settings
-                + buttons(button("play", of("Play", "开始")), button("reset", of("Reset", "重置")))
+                + buttons(button("play", Words.PLAY), button("reset", Words.RESET))
                 + STATUS
                 + readoutRow(
-                        readout(of("Epoch", "轮"), "epoch", "0"),
+                        readout(Words.EPOCH, "epoch", "0"),
                         readout(of("Train loss", "训练损失"), "train-loss", "–"),
                         readout(of("Test loss", "测试损失"), "test-loss", "–"),
                         readout(of("Test / train", "测试 / 训练"), "ratio", "–"))

@@ -5,6 +5,7 @@ import static org.divelive.client.widget.Words.of;
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.PolynomialData;
 import org.divelive.math.generalization.PolynomialFitExperiment;
@@ -32,7 +33,7 @@ final class PolyFitView {
 
     PolyFitView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS, of("loss (log scale)", "损失（对数刻度）"), true,
                 new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
                 new String[] {"#1c7ed6", "#e8590c"});
         this.fitChart = Charts.scatterChart(host.element("fit-chart"), "x", "y");

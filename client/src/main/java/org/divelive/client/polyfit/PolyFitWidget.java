@@ -7,8 +7,10 @@ import java.util.List;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.TrainingReactions;
 import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.generalization.PolynomialFitExperiment;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.Trainer;
@@ -27,8 +29,8 @@ public final class PolyFitWidget implements TrainingReactions {
             Settings.Field.number("degree", "data-degree", of("Degree (1–20)", "次数（1–20）"), "3"),
             Settings.Field.number("trainSize", "data-train-size", of("Training examples (1–100)", "训练样本数（1–100）"),
                     "100"),
-            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "400"),
-            Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.02"));
+            TrainingFields.epochs("400"),
+            TrainingFields.learningRate("0.02"));
 
     private final WidgetHost host;
     private final PolyFitView view;
@@ -39,7 +41,7 @@ public final class PolyFitWidget implements TrainingReactions {
         this.host = new WidgetHost(root, FIELDS, PolyFitTemplate::html);
         this.view = new PolyFitView(host);
         this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
-                () -> host.label("play", of("Play", "开始")));
+                () -> host.label("play", Words.PLAY));
         loop.setStepsPerFrame(STEPS_PER_FRAME);
         host.on("play", this::togglePlay);
         host.on("reset", this::restart);
@@ -57,7 +59,7 @@ public final class PolyFitWidget implements TrainingReactions {
             restart();
         }
         if (experiment != null) {
-            host.label("play", of("Pause", "暂停"));
+            host.label("play", Words.PAUSE);
             host.say(Sentence.POLY_TRAINING);
             loop.start();
         }

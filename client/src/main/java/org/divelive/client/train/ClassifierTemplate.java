@@ -8,6 +8,8 @@ import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
 
+import org.divelive.client.widget.Words;
+
 /** The markup of the classifier training widgets: settings, buttons, status, chart, and the model's pictures. */
 final class ClassifierTemplate {
     private ClassifierTemplate() {
@@ -15,15 +17,15 @@ final class ClassifierTemplate {
 
     static String html(String settings, boolean mlp) {
         return settings
-                + buttons(disabledButton("play", of("Play", "开始")), disabledButton("step", of("Step", "单步")),
-                        disabledButton("epoch", of("Epoch", "一轮")), disabledButton("reset", of("Reset", "重置")),
+                + buttons(disabledButton("play", Words.PLAY), disabledButton("step", Words.ONE_STEP),
+                        disabledButton("epoch", Words.ONE_EPOCH), disabledButton("reset", Words.RESET),
                         disabledButton("server", of("Train on server", "在服务器上训练")),
                         disabledButton("load", of("Load weights into page", "把权重载入页面")))
                 + LOADING
                 + STATUS
                 + readoutRow(
-                        readout(of("Epoch", "轮"), "epoch", "0"),
-                        readout(of("Step", "步"), "step", "0"),
+                        readout(Words.EPOCH, "epoch", "0"),
+                        readout(Words.STEP, "step", "0"),
                         readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–"),
                         readout(of("Samples/s", "样本/秒"), "speed", "–"),
                         readout("ETA", "eta", "–"))

@@ -11,7 +11,9 @@ import org.divelive.client.js.Numbers;
 import org.divelive.client.js.TrainingChart;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -47,7 +49,7 @@ public final class ClassifierTrainWidget {
             of("step loss (smoothed)", "单步损失（平滑）"), of("train loss", "训练损失"),
             of("train accuracy", "训练准确率"), of("test accuracy", "测试准确率"),
             of("server: test accuracy", "服务器：测试准确率"), of("server: train loss", "服务器：训练损失")},
-                of("epoch", "轮"), of("loss", "损失"), of("accuracy", "准确率"));
+                Words.EPOCH_AXIS, of("loss", "损失"), of("accuracy", "准确率"));
         this.pictures = new ClassifierPictures(host.element("weights"), host.element("confusion"),
                 host.element("mistakes"));
         host.on("play", this::togglePlay);
@@ -72,11 +74,11 @@ public final class ClassifierTrainWidget {
 
     private static List<Settings.Field> fields(boolean mlp) {
         List<Settings.Field> fields = new ArrayList<>(List.of(
-                Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.1"),
+                TrainingFields.learningRate("0.1"),
                 Settings.Field.number("batchSize", "data-batch-size", of("Batch size", "批量大小"), "256"),
-                Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
+                TrainingFields.epochs("10"),
                 Settings.Field.number("trainSubset", "data-train-subset", of("Training images", "训练图像数"), "10000"),
-                Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42")));
+                TrainingFields.seed("42")));
         if (mlp) {
             fields.add(Settings.Field.number("hidden", "data-hidden", of("Hidden layers", "隐藏层"), "256"));
             fields.add(Settings.Field.choice("activation", "data-activation", of("Activation", "激活函数"), "relu",
@@ -99,7 +101,7 @@ public final class ClassifierTrainWidget {
         }
         setup = next;
         playing = false;
-        host.label("play", of("Play", "开始"));
+        host.label("play", Words.PLAY);
         for (int series = 0; series < 4; series++) {
             Charts.clear(chart, series);
         }
@@ -115,12 +117,12 @@ public final class ClassifierTrainWidget {
     private void togglePlay() {
         if (playing) {
             playing = false;
-            host.label("play", of("Play", "开始"));
+            host.label("play", Words.PLAY);
             worker.command("pause");
             host.say(Sentence.CLASSIFIER_PAUSED);
         } else if (validSetup() != null) {
             playing = true;
-            host.label("play", of("Pause", "暂停"));
+            host.label("play", Words.PAUSE);
             playStartTime = Performance.now();
             playStartStep = lastStep;
             worker.command("play");
@@ -150,7 +152,7 @@ public final class ClassifierTrainWidget {
             case "paused" -> worker.command("views");
             case "stopped" -> {
                 playing = false;
-                host.label("play", of("Play", "开始"));
+                host.label("play", Words.PLAY);
             }
             case "diverged" -> host.say(Sentence.DIVERGED, (int) Messages.number(message, "step"),
                     Messages.number(message, "loss"));

@@ -6,6 +6,7 @@ import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -28,9 +29,9 @@ final class WeightDecayView {
 
     WeightDecayView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS, of("loss (log scale)", "损失（对数刻度）"), true,
                 new String[0], new String[0]);
-        this.normChart = Charts.lineChart(host.element("norm-chart"), of("epoch", "轮"), "‖w‖", false, new String[0], new String[0]);
+        this.normChart = Charts.lineChart(host.element("norm-chart"), Words.EPOCH_AXIS, "‖w‖", false, new String[0], new String[0]);
     }
 
     /** New series for a run with this λ, its ‖w‖ before training at epoch 0. */

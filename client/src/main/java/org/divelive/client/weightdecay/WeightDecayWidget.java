@@ -7,6 +7,7 @@ import java.util.List;
 import org.divelive.client.widget.FrameLoop;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.TrainingReactions;
 import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.generalization.WeightDecayExperiment;
@@ -23,7 +24,7 @@ public final class WeightDecayWidget implements TrainingReactions {
 
     private static final List<Settings.Field> FIELDS = List.of(
             Settings.Field.number("weightDecay", "data-lambda", of("Weight decay λ", "权重衰减 λ"), "3"),
-            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "100"));
+            TrainingFields.epochs("100"));
 
     private final WidgetHost host;
     private final WeightDecayView view;
