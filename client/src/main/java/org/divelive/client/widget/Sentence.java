@@ -97,9 +97,14 @@ public enum Sentence {
         this.chinese = chinese;
     }
 
+    /** The sentence in {@code language} with its placeholders. */
+    String template(Language language) {
+        return language.pick(english, chinese);
+    }
+
     /** The sentence in {@code language} with {@code {i}} replaced by argument i. */
     public String format(Language language, Object... args) {
-        String template = language.pick(english, chinese);
+        String template = template(language);
         StringBuilder out = new StringBuilder(template.length() + 16);
         int at = 0;
         while (at < template.length()) {
