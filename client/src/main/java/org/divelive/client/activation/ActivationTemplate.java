@@ -1,5 +1,6 @@
 package org.divelive.client.activation;
 
+import static org.divelive.client.widget.Markup.charts;
 import static org.divelive.client.widget.Words.of;
 
 import java.util.List;
@@ -15,11 +16,11 @@ final class ActivationTemplate {
     }
 
     static String html(String settings, List<String> keys, List<String> names) {
-        StringBuilder charts = new StringBuilder();
+        StringBuilder figures = new StringBuilder();
         StringBuilder rows = new StringBuilder();
         for (int i = 0; i < keys.size(); i++) {
             String key = keys.get(i);
-            charts.append("<figure data-function=\"").append(key).append("\"><div class=\"chart-box\">")
+            figures.append("<figure data-function=\"").append(key).append("\"><div class=\"chart-box\">")
                     .append("<canvas data-chart=\"").append(key).append("\" aria-label=\"")
                     .append(Sentence.ACTIVATION_CHART_LABEL.format(names.get(i))).append("\"></canvas></div></figure>");
             rows.append("<tr data-function=\"").append(key).append("\"><th scope=\"row\">").append(names.get(i))
@@ -27,7 +28,7 @@ final class ActivationTemplate {
                     .append("-slope\"></td></tr>");
         }
         return settings
-                + "<div class=\"widget-charts\">" + charts + "</div>"
+                + charts(figures.toString())
                 + "<p class=\"activation-legend\">" + of("Solid: the function f(x); dashed: its derivative f′(x), "
                         + "as the layer's backward pass computes it; circles: both at the chosen x.",
                         "实线：函数 f(x)；虚线：导数 f′(x)，即该层反向传播算出的值；圆圈：所选 x 处的两个值。") + "</p>"

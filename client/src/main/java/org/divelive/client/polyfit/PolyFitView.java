@@ -33,7 +33,8 @@ final class PolyFitView {
 
     PolyFitView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS, of("loss (log scale)", "损失（对数刻度）"), true,
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
+                of("loss (log scale)", "损失（对数刻度）"), true,
                 new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
                 new String[] {"#1c7ed6", "#e8590c"});
         this.fitChart = Charts.scatterChart(host.element("fit-chart"), "x", "y");

@@ -29,9 +29,10 @@ final class WeightDecayView {
 
     WeightDecayView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS, of("loss (log scale)", "损失（对数刻度）"), true,
-                new String[0], new String[0]);
-        this.normChart = Charts.lineChart(host.element("norm-chart"), Words.EPOCH_AXIS, "‖w‖", false, new String[0], new String[0]);
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
+                of("loss (log scale)", "损失（对数刻度）"), true, new String[0], new String[0]);
+        this.normChart = Charts.lineChart(host.element("norm-chart"), Words.EPOCH_AXIS, "‖w‖", false, new String[0],
+                new String[0]);
     }
 
     /** New series for a run with this λ, its ‖w‖ before training at epoch 0. */

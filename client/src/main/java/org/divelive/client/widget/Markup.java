@@ -44,6 +44,11 @@ public final class Markup {
         return "<dl class=\"widget-readout widget-readout-row\">" + String.join("", readouts) + "</dl>";
     }
 
+    /** The figures of a widget side by side, as wide as the lesson allows. */
+    public static String charts(String... figures) {
+        return "<div class=\"widget-charts\">" + String.join("", figures) + "</div>";
+    }
+
     /** A Chart.js canvas the widget finds by {@code role}, in a sized box, with its caption below. */
     public static String chart(String role, String ariaLabel, String caption) {
         return "<figure><div class=\"chart-box\"><canvas data-role=\"" + role + "\" aria-label=\"" + ariaLabel
