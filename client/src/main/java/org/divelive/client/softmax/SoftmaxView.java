@@ -1,7 +1,5 @@
 package org.divelive.client.softmax;
 
-import static org.divelive.client.widget.Words.of;
-
 import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.WidgetHost;
@@ -43,12 +41,7 @@ final class SoftmaxView {
         host.out("naive-loss", number(c.naiveLoss()));
         host.out("stable-loss", number(c.stableLoss()));
         naiveBroke |= !Double.isFinite(c.naiveLoss());
-        host.out("verdict", naiveBroke
-                ? of("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite "
-                        + "probabilities that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出"
-                        + "有限的概率，且总和为 1。")
-                : of("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
-                        "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。"));
+        host.out("verdict", (naiveBroke ? Sentence.SOFTMAX_NAIVE_BROKE : Sentence.SOFTMAX_BOTH_AGREE).format());
     }
 
     void error(String message) {

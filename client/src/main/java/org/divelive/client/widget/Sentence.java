@@ -3,9 +3,10 @@ package org.divelive.client.widget;
 import org.divelive.client.js.Numbers;
 
 /**
- * Every sentence with figures in it that a widget shows, whole, in both languages: {@code {0}}, {@code {1}}, … mark
- * where the figures go, so each language orders them as its grammar wants (the step comes first in Chinese, last in
- * English). A double argument is written with four significant digits, an integer as is, text as given.
+ * Every status sentence a widget shows, and every label with figures in it, whole, in both languages:
+ * {@code {0}}, {@code {1}}, … mark where the figures go, so each language orders them as its grammar wants (the step
+ * comes first in Chinese, last in English). A double argument is written with four significant digits, an integer as
+ * is, text as given.
  */
 public enum Sentence {
     // shared by the training widgets
@@ -87,7 +88,11 @@ public enum Sentence {
     ACTIVATION_CHART_LABEL("{0} and its derivative from x = −6 to 6", "{0} 及其导数，x 从 −6 到 6"),
 
     // softmax-explorer
-    SOFTMAX_CLASS("class {0}", "类别 {0}");
+    SOFTMAX_CLASS("class {0}", "类别 {0}"),
+    SOFTMAX_NAIVE_BROKE("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite probabilities"
+            + " that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出有限的概率，且总和为 1。"),
+    SOFTMAX_BOTH_AGREE("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
+            "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。");
 
     private final String english;
     private final String chinese;
