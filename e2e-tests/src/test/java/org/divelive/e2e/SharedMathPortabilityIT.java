@@ -42,12 +42,14 @@ class SharedMathPortabilityIT {
     private static Page page;
     private static final List<String> ERRORS = new ArrayList<>();
 
+    /** The probes' own bundle, loaded into a page of the site; lesson pages do not carry the probes. */
     @BeforeAll
-    static void openAnyLesson() {
+    static void loadTheProbes() {
         site = Site.embedded();
         browser = new Browser();
         page = browser.newPage(ERRORS);
-        page.navigate(site.url("/lessons/linear-regression"));
+        page.navigate(site.url("/"));
+        page.addScriptTag(new Page.AddScriptTagOptions().setUrl(site.url("/client/probes.js")));
     }
 
     @AfterAll
@@ -55,6 +57,15 @@ class SharedMathPortabilityIT {
         assertEquals(List.of(), ERRORS);
         browser.close();
         site.close();
+    }
+
+    @Test
+    void lessonPagesDoNotCarryTheProbes() {
+        Page lesson = browser.newPage(ERRORS);
+        lesson.navigate(site.url("/lessons/linear-regression"));
+        assertEquals("function", lesson.evaluate("() => typeof main"));
+        assertEquals("undefined", lesson.evaluate("() => typeof probeNormals"));
+        lesson.close();
     }
 
     @Test

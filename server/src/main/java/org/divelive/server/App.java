@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import org.divelive.client.WidgetCatalog;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataRoutes;
 import org.divelive.server.data.FashionMnistSource;
@@ -13,6 +12,7 @@ import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.LessonCatalog;
 import org.divelive.server.lessons.LessonRenderer;
 import org.divelive.server.lessons.LessonRoutes;
+import org.divelive.server.lessons.WidgetNames;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
@@ -35,7 +35,7 @@ public final class App {
         KernelSelection.install();
         Path content = config.contentDir() != null ? config.contentDir() : EmbeddedFiles.content();
         LessonRenderer renderer = new LessonRenderer(new CodeRegions(EmbeddedFiles.mathSources()),
-                WidgetCatalog.NAMES);
+                WidgetNames.load());
         LessonCatalog catalog = new LessonCatalog(content, renderer);
         Pages pages = new Pages(AssetVersions.load());
         FashionMnistSource fashionMnist = new FashionMnistSource(config.data());

@@ -79,7 +79,8 @@ class SiteHttpTest {
     void everyScriptAndStyleThePageNamesIsServedByTheSiteItself() throws Exception {
         AssetVersions versions = AssetVersions.load();
         for (String path : List.of(versions.katexPath("katex.min.js"), versions.katexPath("katex.min.css"),
-                versions.chartJsPath(), "/client/divelive.js", "/static/divelive.js", "/static/divelive.css",
+                versions.chartJsPath(), "/static/charts.js", "/static/contour-plot.js", "/static/images.js",
+                "/static/requests.js", "/client/divelive.js", "/static/divelive.js", "/static/divelive.css",
                 "/static/favicon.svg")) {
             assertEquals(200, get(path).statusCode(), path);
         }

@@ -8,8 +8,9 @@ import java.util.function.IntFunction;
 
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
-import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.lessons.activation.ActivationCurve;
 import org.divelive.math.nn.Activation;
 import org.divelive.math.nn.Relu;
@@ -44,37 +45,30 @@ public final class ActivationPlotWidget {
             new Function("sigmoid", "sigmoid σ", "σ′", Sigmoid::new, "#2f9e44"),
             new Function("tanh", "tanh", "tanh′", Tanh::new, "#d9480f"));
 
-    private final HTMLElement root;
-    private final Settings settings;
-    private final Form form;
+    private final WidgetHost host;
     /** For each of {@link #FUNCTIONS}: its chart of f and f′, with the marker at x as the last dataset. */
     private final List<JSObject> charts = new ArrayList<>();
 
-    public ActivationPlotWidget(HTMLElement host) {
-        this.root = host;
-        this.settings = new Settings(host, fields());
-        host.setInnerHTML(ActivationTemplate.html(settings.html(), FUNCTIONS.stream().map(Function::key).toList(),
-                FUNCTIONS.stream().map(Function::name).toList()));
-        host.getClassList().add("widget");
-        this.form = new Form(host);
+    public ActivationPlotWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, fields(), settings -> ActivationTemplate.html(settings,
+                FUNCTIONS.stream().map(Function::key).toList(), FUNCTIONS.stream().map(Function::name).toList()));
         float[] x = ActivationCurve.points(X_MIN, X_MAX, POINTS);
         for (Function function : FUNCTIONS) {
             charts.add(plot(function, ActivationCurve.trace(function.layer(), x)));
         }
-        HTMLElement settingsBox = root.querySelector("[data-role=\"settings\"]");
-        settingsBox.addEventListener("input", event -> {
-            form.showSliderValues();
+        host.onSettingsInput(() -> {
+            host.form().showSliderValues();
             readOut();
         });
-        settingsBox.addEventListener("change", event -> {
+        host.onSettingsChange(() -> {
             showChosen();
             readOut();
-            settings.writeHash(form);
+            host.writeHash();
         });
-        form.showSliderValues();
+        host.form().showSliderValues();
         showChosen();
         readOut();
-        settings.writeHash(form);
+        host.writeHash();
     }
 
     private static List<Settings.Field> fields() {
@@ -91,8 +85,8 @@ public final class ActivationPlotWidget {
 
     /** The function solid and its derivative dashed, drawn once: only the marker moves afterwards. */
     private JSObject plot(Function function, ActivationCurve curve) {
-        JSObject chart = Charts.curves(root.querySelector("canvas[data-chart=\"" + function.key() + "\"]"),
-                function.name() + of(" and its derivative", " 及其导数"), "x", "",
+        JSObject chart = Charts.curves(host.root().querySelector("canvas[data-chart=\"" + function.key() + "\"]"),
+                Sentence.ACTIVATION_CHART_TITLE.format(function.name()), "x", "",
                 new String[] {function.name(), function.derivative()},
                 new String[] {function.color(), function.color()}, new int[] {0, DASH},
                 of("at the chosen x", "所选 x 处"));
@@ -105,11 +99,11 @@ public final class ActivationPlotWidget {
 
     /** Shows the charts and table rows of the chosen function, or of all three. */
     private void showChosen() {
-        String choice = form.input("function").getValue();
+        String choice = host.value("function");
         for (Function function : FUNCTIONS) {
             boolean chosen = choice.equals(ALL) || choice.equals(function.key());
             for (String tag : new String[] {"figure", "tr"}) {
-                HTMLElement element = root.querySelector(tag + "[data-function=\"" + function.key() + "\"]");
+                HTMLElement element = host.root().querySelector(tag + "[data-function=\"" + function.key() + "\"]");
                 if (chosen) {
                     element.removeAttribute("hidden");
                 } else {
@@ -121,22 +115,18 @@ public final class ActivationPlotWidget {
 
     /** f(x) and f′(x) at the slider's x, in the table and as points on the curves. */
     private void readOut() {
-        double x = form.number("x");
-        out("x", Numbers.format(x, 4));
+        double x = host.number("x");
+        host.out("x", Numbers.format(x, 4));
         for (int i = 0; i < FUNCTIONS.size(); i++) {
             Function function = FUNCTIONS.get(i);
             ActivationCurve at = ActivationCurve.trace(function.layer(), new float[] {(float) x});
-            out(function.key() + "-value", Numbers.format(at.values()[0], 4));
-            out(function.key() + "-slope", Numbers.format(at.slopes()[0], 4));
+            host.out(function.key() + "-value", Numbers.format(at.values()[0], 4));
+            host.out(function.key() + "-slope", Numbers.format(at.slopes()[0], 4));
             JSObject chart = charts.get(i);
             Charts.clear(chart, MARKER);
             Charts.addPoint(chart, MARKER, x, at.values()[0]);
             Charts.addPoint(chart, MARKER, x, at.slopes()[0]);
             Charts.update(chart);
         }
-    }
-
-    private void out(String name, String text) {
-        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
     }
 }

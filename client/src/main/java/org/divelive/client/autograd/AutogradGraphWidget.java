@@ -1,16 +1,16 @@
 package org.divelive.client.autograd;
 
-import static org.divelive.client.widget.Words.of;
-
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.lessons.autograd.BackwardPass;
 import org.divelive.math.lessons.autograd.Expression;
 import org.divelive.math.lessons.autograd.RegressionExampleLoss;
 import org.divelive.math.lessons.autograd.Scalar;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -22,9 +22,7 @@ public final class AutogradGraphWidget {
     private static final double H = 1e-5;
     private static final String[] NAMES = RegressionExampleLoss.NAMES;
 
-    private final HTMLElement root;
-    private final Settings settings;
-    private final Form form;
+    private final WidgetHost host;
     private BackwardPass pass;
     private List<Scalar> nodes;
     private GraphLayout layout;
@@ -32,20 +30,16 @@ public final class AutogradGraphWidget {
     private int current;
     private int steps;
 
-    public AutogradGraphWidget(HTMLElement host) {
-        this.root = host;
-        this.settings = new Settings(host, fields());
-        host.setInnerHTML(AutogradTemplate.html(settings.html()));
-        host.getClassList().add("widget");
-        this.form = new Form(host);
-        on("step", this::step);
-        on("run", () -> {
+    public AutogradGraphWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, fields(), AutogradTemplate::html);
+        host.on("step", this::step);
+        host.on("run", () -> {
             while (pass != null && !pass.done()) {
                 step();
             }
         });
-        on("reset", this::reset);
-        element("settings").addEventListener("change", event -> reset());
+        host.on("reset", this::reset);
+        host.onSettingsChange(this::reset);
         reset();
     }
 
@@ -59,20 +53,27 @@ public final class AutogradGraphWidget {
         return fields;
     }
 
-    /** Builds the graph at the form's values, with no gradient propagated yet. */
-    private void reset() {
-        form.clearErrors();
+    /** The inputs from the form; every one must be a finite number. */
+    private double[] inputs() {
         double[] values = new double[NAMES.length];
         for (int i = 0; i < NAMES.length; i++) {
-            values[i] = form.number(NAMES[i]);
+            values[i] = host.number(NAMES[i]);
             if (!Double.isFinite(values[i])) {
-                form.showError(NAMES[i], NAMES[i] + " must be a finite number, was " + values[i]);
-                pass = null;
-                status(of("Fix the highlighted input to build the graph.", "请修改标出的输入后再构建计算图。"));
-                return;
+                throw new InvalidHyperparameterException(NAMES[i], NAMES[i] + " must be a finite number, was "
+                        + values[i]);
             }
         }
-        settings.writeHash(form);
+        return values;
+    }
+
+    /** Builds the graph at the form's values, with no gradient propagated yet. */
+    private void reset() {
+        double[] values = host.tryOrShowError(this::inputs, Sentence.AUTOGRAD_FIX_INPUT);
+        if (values == null) {
+            pass = null;
+            return;
+        }
+        host.writeHash();
         Scalar loss = Expression.at(RegressionExampleLoss.EXPRESSION, NAMES, values);
         pass = new BackwardPass(loss);
         nodes = pass.nodes();
@@ -82,13 +83,12 @@ public final class AutogradGraphWidget {
         steps = 0;
         // ℓ = ½·(r)², r = ŷ − y: the square's input is the residual, whose first input is ŷ
         Scalar residual = loss.inputs().get(0).inputs().get(0);
-        out("prediction", GraphSvg.value(residual.inputs().get(0).value()));
-        out("residual", GraphSvg.value(residual.value()));
-        out("loss", GraphSvg.value(loss.value()));
-        CheckTable.render(root.querySelector("[data-role=\"check\"] tbody"), values, H);
+        host.out("prediction", GraphSvg.value(residual.inputs().get(0).value()));
+        host.out("residual", GraphSvg.value(residual.value()));
+        host.out("loss", GraphSvg.value(loss.value()));
+        CheckTable.render(host.element("check").querySelector("tbody"), values, H);
         draw();
-        status(of("Forward pass done: every value is known. The output's gradient is ∂ℓ/∂ℓ = 1. "
-                + "Press Step backward.", "前向传播完成：所有值都已知。输出的梯度 ∂ℓ/∂ℓ = 1。请按“反向传播一步”。"));
+        host.say(Sentence.AUTOGRAD_FORWARD_DONE);
     }
 
     private void step() {
@@ -97,42 +97,23 @@ public final class AutogradGraphWidget {
         }
         Scalar node = pass.step();
         if (node == null) {
-            status(of("The backward pass is complete. Reset to start again.", "反向传播已完成。按“重置”重新开始。"));
+            host.say(Sentence.AUTOGRAD_COMPLETE);
             return;
         }
         current = layout.indexOf(node);
         propagated[current] = true;
         steps++;
         draw();
-        String name = node.inputs().isEmpty() ? GraphSvg.pretty(node.label()) : node.operation();
-        status(node.inputs().isEmpty()
-                ? of("Input " + name + " has no inputs of its own: its gradient " + GraphSvg.value(node.grad())
-                        + " is final.", "输入 " + name + " 没有自己的输入：它的梯度 " + GraphSvg.value(node.grad())
-                        + " 已是最终值。")
-                : of("Node " + name + " passed its gradient " + GraphSvg.value(node.grad())
-                        + " to its inputs, each times its local gradient (chain rule).",
-                        "节点 " + name + " 把它的梯度 " + GraphSvg.value(node.grad())
-                                + " 乘以各自的局部梯度传给它的输入（链式法则）。"));
+        String gradient = GraphSvg.value(node.grad());
+        if (node.inputs().isEmpty()) {
+            host.say(Sentence.AUTOGRAD_INPUT_FINAL, GraphSvg.pretty(node.label()), gradient);
+        } else {
+            host.say(Sentence.AUTOGRAD_NODE_PASSED, node.operation(), gradient);
+        }
     }
 
     private void draw() {
-        element("graph").setInnerHTML(GraphSvg.markup(nodes, layout, propagated, current));
-        out("steps", steps + " / " + nodes.size());
-    }
-
-    private void status(String message) {
-        out("status", message);
-    }
-
-    private void out(String name, String text) {
-        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
-    }
-
-    private HTMLElement element(String role) {
-        return root.querySelector("[data-role=\"" + role + "\"]");
-    }
-
-    private void on(String role, Runnable action) {
-        element(role).addEventListener("click", event -> action.run());
+        host.element("graph").setInnerHTML(GraphSvg.markup(nodes, layout, propagated, current));
+        host.out("steps", steps + " / " + nodes.size());
     }
 }

@@ -1,8 +1,13 @@
 package org.divelive.client.autograd;
 
+import static org.divelive.client.widget.Markup.STATUS;
 import static org.divelive.client.widget.Markup.button;
+import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.readout;
+import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
+
+import org.divelive.client.widget.Words;
 
 /** The markup of {@code autograd-graph}: the six inputs, buttons, the graph, its numbers and the gradient check. */
 final class AutogradTemplate {
@@ -12,17 +17,14 @@ final class AutogradTemplate {
     static String html(String settings) {
         return "<p class=\"ag-formula\">ℓ = ½(w₁x₁ + w₂x₂ + b − y)²</p>"
                 + settings
-                + "<div class=\"widget-buttons\">"
-                + button("step", of("Step backward", "反向传播一步")) + button("run", of("Run all", "全部运行"))
-                + button("reset", of("Reset", "重置"))
-                + "</div>"
-                + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
-                + "<dl class=\"widget-readout widget-readout-row\">"
-                + readout("ŷ = w₁x₁ + w₂x₂ + b", "prediction", "")
-                + readout(of("residual", "残差") + " r = ŷ − y", "residual", "")
-                + readout("ℓ = ½r²", "loss", "")
-                + readout(of("Steps", "步数"), "steps", "")
-                + "</dl>"
+                + buttons(button("step", of("Step backward", "反向传播一步")), button("run", of("Run all", "全部运行")),
+                        button("reset", Words.RESET))
+                + STATUS
+                + readoutRow(
+                        readout("ŷ = w₁x₁ + w₂x₂ + b", "prediction", ""),
+                        readout(of("residual", "残差") + " r = ŷ − y", "residual", ""),
+                        readout("ℓ = ½r²", "loss", ""),
+                        readout(of("Steps", "步数"), "steps", ""))
                 + "<div class=\"ag-layout\">"
                 + "<figure><div class=\"ag-scroll\" data-role=\"graph\"></div><figcaption>"
                 + of("Each box: operation, value (forward pass) and gradient ∂ℓ/∂node (backward pass). Numbers on "

@@ -5,6 +5,7 @@ import static org.divelive.client.widget.Words.of;
 import java.util.List;
 
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Sentence;
 import org.divelive.math.lessons.autograd.Scalar;
 
 /**
@@ -85,10 +86,11 @@ final class GraphSvg {
                 .append(num(GraphLayout.BOX_WIDTH)).append("\" height=\"").append(num(GraphLayout.BOX_HEIGHT))
                 .append("\" rx=\"6\"/>")
                 .append(text(x, y + 17, "ag-name", name))
-                .append(text(x, y + 35, "ag-value", of("value ", "值 ") + value(node.value())))
+                .append(text(x, y + 35, "ag-value", Sentence.AUTOGRAD_VALUE.format(value(node.value()))))
                 .append("<text class=\"ag-grad\" x=\"").append(num(x + GraphLayout.BOX_WIDTH / 2)).append("\" y=\"")
-                .append(num(y + 52)).append("\" text-anchor=\"middle\">").append(of("grad ", "梯度 "))
-                .append("<tspan data-grad>").append(received ? value(node.grad()) : "–").append("</tspan></text>")
+                .append(num(y + 52)).append("\" text-anchor=\"middle\">")
+                .append(Sentence.AUTOGRAD_GRAD.format("<tspan data-grad>" + (received ? value(node.grad()) : "–")
+                        + "</tspan>")).append("</text>")
                 .append("</g>");
     }
 

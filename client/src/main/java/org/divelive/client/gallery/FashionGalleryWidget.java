@@ -1,5 +1,6 @@
 package org.divelive.client.gallery;
 
+import static org.divelive.client.train.FashionData.className;
 import static org.divelive.client.widget.Words.of;
 
 import java.util.ArrayList;
@@ -8,14 +9,15 @@ import java.util.List;
 
 import org.divelive.client.js.Binary;
 import org.divelive.client.js.Canvas;
-import org.divelive.client.js.Numbers;
 import org.divelive.client.train.FashionData;
-import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Markup;
+import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.data.FashionMnistPacket;
-import org.teavm.jso.JSObject;
+import org.divelive.math.setting.InvalidHyperparameterException;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -32,42 +34,18 @@ public final class FashionGalleryWidget {
     private static final int TRAIN_IMAGES = 1;
     private static final String ALL = "all";
 
-    private final HTMLElement root;
-    private final Settings settings;
-    private final Form form;
+    private final WidgetHost host;
     private Dataset images;
     /** For each class, the positions of its first {@link #MAX_PER_CLASS} images in the test set. */
     private int[][] byClass;
 
-    public FashionGalleryWidget(HTMLElement host) {
-        this.root = host;
-        this.settings = new Settings(host, fields());
-        host.setInnerHTML(settings.html()
-                + "<progress data-role=\"loading\" max=\"1\" value=\"0\"></progress>"
-                + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
+    public FashionGalleryWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, fields(), settings -> settings + Markup.LOADING + Markup.STATUS
                 + "<div class=\"gallery-grid\" data-role=\"grid\"></div>");
-        host.getClassList().add("widget");
-        this.form = new Form(host);
-        element("settings").addEventListener("change", event -> render());
-        status(of("Loading Fashion-MNIST test images from the server…", "正在从服务器加载 Fashion-MNIST 测试图像……"));
-        FashionData.load(TRAIN_IMAGES, TEST_IMAGES, new FashionData.Listener() {
-            @Override
-            public void progress(double fraction) {
-                element("loading").setAttribute("value", Numbers.format(fraction, 3));
-            }
-
-            @Override
-            public void ready(JSObject train, JSObject test) {
-                element("loading").setAttribute("hidden", "");
-                show(FashionMnistPacket.read(Binary.bytes(test)));
-            }
-
-            @Override
-            public void failed(String message) {
-                element("loading").setAttribute("hidden", "");
-                status(of("The data set is not available: ", "数据集不可用：") + message);
-            }
-        });
+        host.onSettingsChange(this::render);
+        host.say(Sentence.GALLERY_LOADING);
+        FashionData.load(host, TRAIN_IMAGES, TEST_IMAGES, (train, test) -> show(FashionMnistPacket.read(
+                Binary.bytes(test))));
         render();
     }
 
@@ -100,33 +78,40 @@ public final class FashionGalleryWidget {
         render();
     }
 
+    /** Images per class from the form: an integer from 1 to {@link #MAX_PER_CLASS}. */
+    private Integer perClass() {
+        double perClass = host.number("perClass");
+        if (!(perClass >= 1 && perClass <= MAX_PER_CLASS && perClass == Math.floor(perClass))) {
+            throw new InvalidHyperparameterException("perClass", "perClass must be an integer from 1 to "
+                    + MAX_PER_CLASS + ", was " + host.value("perClass"));
+        }
+        return (int) perClass;
+    }
+
     /** Checks the form, mirrors it in the hash, and draws the chosen images (once the data is there). */
     private void render() {
-        form.clearErrors();
-        double perClass = form.number("perClass");
-        if (!(perClass >= 1 && perClass <= MAX_PER_CLASS && perClass == Math.floor(perClass))) {
-            form.showError("perClass", "perClass must be an integer from 1 to " + MAX_PER_CLASS + ", was "
-                    + form.input("perClass").getValue());
+        Integer perClass = host.tryOrShowError(this::perClass, null);
+        if (perClass == null) {
             return;
         }
-        settings.writeHash(form);
+        host.writeHash();
         if (images == null) {
             return;
         }
-        String show = form.input("show").getValue();
-        HTMLElement grid = element("grid");
+        String show = host.value("show");
+        HTMLElement grid = host.element("grid");
         grid.setInnerHTML("");
         int shown = 0;
         for (int k = 0; k < FashionMnist.CLASSES; k++) {
             if (!show.equals(ALL) && !show.equals(String.valueOf(k))) {
                 continue;
             }
-            for (int n = 0; n < Math.min((int) perClass, byClass[k].length); n++) {
+            for (int n = 0; n < Math.min(perClass, byClass[k].length); n++) {
                 grid.appendChild(figure(byClass[k][n], k));
                 shown++;
             }
         }
-        status(of(shown + " test images", "共 " + shown + " 张测试图像"));
+        host.say(Sentence.GALLERY_SHOWN, shown);
     }
 
     private HTMLElement figure(int index, int label) {
@@ -134,26 +119,13 @@ public final class FashionGalleryWidget {
         figure.setAttribute("data-label", String.valueOf(label));
         HTMLElement canvas = create("canvas");
         canvas.setAttribute("role", "img");
-        canvas.setAttribute("aria-label", of("test image " + index + ": ", "测试图像 " + index + "：")
-                + className(label));
+        canvas.setAttribute("aria-label", Sentence.GALLERY_IMAGE.format(index, className(label)));
         Canvas.drawSquare(canvas, images.featureArray(), index * FashionMnist.FEATURES, FashionMnist.ROWS, false);
         figure.appendChild(canvas);
         HTMLElement caption = create("figcaption");
         caption.setTextContent(className(label));
         figure.appendChild(caption);
         return figure;
-    }
-
-    private static String className(int label) {
-        return of(FashionMnist.englishName(label), FashionMnist.chineseName(label));
-    }
-
-    private void status(String text) {
-        root.querySelector("[data-out=\"status\"]").setTextContent(text);
-    }
-
-    private HTMLElement element(String role) {
-        return root.querySelector("[data-role=\"" + role + "\"]");
     }
 
     private static HTMLElement create(String tag) {

@@ -4,7 +4,7 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-/** Binary downloads with progress (fetch has no progress events, XMLHttpRequest does). */
+/** Binary downloads with progress, and JSON posts ({@code static/requests.js}). */
 public final class Http {
     private Http() {
     }
@@ -26,20 +26,8 @@ public final class Http {
         void failed(int status, String message);
     }
 
-    @JSBody(params = {"url", "progress", "done", "failed"}, script = ""
-            + "var request = new XMLHttpRequest();"
-            + "request.open('GET', url);"
-            + "request.responseType = 'arraybuffer';"
-            + "request.onprogress = function (event) { progress(event.loaded, event.lengthComputable ? event.total : -1); };"
-            + "request.onload = function () {"
-            + "  if (request.status === 200) { done(request.response); return; }"
-            + "  var text = new TextDecoder().decode(request.response);"
-            + "  var message = text;"
-            + "  try { var body = JSON.parse(text); message = body.error || body.message || text; } catch (parseError) { }"
-            + "  failed(request.status, message || ('the server answered ' + request.status));"
-            + "};"
-            + "request.onerror = function () { failed(0, 'the server could not be reached'); };"
-            + "request.send();")
+    @JSBody(params = {"url", "progress", "done", "failed"},
+            script = "DiveLive.requests.getBytes(url, progress, done, failed);")
     public static native void getBytes(String url, Progress progress, Done done, Failed failed);
 
     @JSFunctor
@@ -48,18 +36,10 @@ public final class Http {
         void answer(int status, String body);
     }
 
-    @JSBody(params = {"url", "json", "answer"}, script = ""
-            + "var request = new XMLHttpRequest();"
-            + "request.open('POST', url);"
-            + "request.setRequestHeader('Content-Type', 'application/json');"
-            + "request.onload = function () { answer(request.status, request.responseText); };"
-            + "request.onerror = function () { answer(0, 'the server could not be reached'); };"
-            + "request.send(json);")
+    @JSBody(params = {"url", "json", "answer"}, script = "DiveLive.requests.postJson(url, json, answer);")
     public static native void postJson(String url, String json, Answer answer);
 
     /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
-    @JSBody(params = {"json", "key"}, script = ""
-            + "try { var value = JSON.parse(json)[key]; return value === undefined || value === null ? '' :"
-            + " (typeof value === 'object' ? JSON.stringify(value) : String(value)); } catch (parseError) { return ''; }")
+    @JSBody(params = {"json", "key"}, script = "return DiveLive.requests.field(json, key);")
     public static native String field(String json, String key);
 }

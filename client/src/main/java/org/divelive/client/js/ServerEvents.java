@@ -4,7 +4,10 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-/** Server-Sent Events (EventSource), for following a training run on the server as it happens. */
+/**
+ * Server-Sent Events (EventSource), for following a training run on the server as it happens
+ * ({@code static/requests.js}).
+ */
 public final class ServerEvents {
     private ServerEvents() {
     }
@@ -16,18 +19,8 @@ public final class ServerEvents {
     }
 
     /** Opens the stream and passes on the named events; the stream is closed after the final "end" event. */
-    @JSBody(params = {"url", "names", "listener"}, script = ""
-            + "var source = new EventSource(url);"
-            + "names.forEach(function (name) {"
-            + "  source.addEventListener(name, function (event) {"
-            + "    if (name === 'end') { source.close(); }"
-            + "    listener(name, event.data);"
-            + "  });"
-            + "});"
-            + "source.onerror = function () {"
-            + "  if (source.readyState === EventSource.CLOSED) { listener('error', '{}'); }"
-            + "};"
-            + "return source;")
+    @JSBody(params = {"url", "names", "listener"},
+            script = "return DiveLive.requests.serverEvents(url, names, listener);")
     public static native JSObject open(String url, String[] names, Listener listener);
 
     @JSBody(params = "source", script = "source.close();")

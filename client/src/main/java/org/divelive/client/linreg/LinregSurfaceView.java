@@ -1,7 +1,5 @@
 package org.divelive.client.linreg;
 
-import static org.divelive.client.widget.Words.of;
-
 import java.util.Arrays;
 
 import org.divelive.client.js.ContourPlot;
@@ -67,14 +65,5 @@ final class LinregSurfaceView {
                 SyntheticRegression.TRUE_W[0], SyntheticRegression.TRUE_W[1], "w₁", "w₂");
         // the steps taken: the path's points less its starting point
         canvas.setAttribute("data-path-points", String.valueOf(points - 1));
-    }
-
-    static String caption() {
-        return of("Loss over (w₁, w₂) on all the data, with b held at its current value b = ",
-                "全部数据上关于 (w₁, w₂) 的损失，b 固定为当前值 b = ")
-                + "<span data-out=\"surface-b\"></span>"
-                + of(" (16 colour bands of log loss from the lowest, dark, to the highest). Red: the SGD path and the"
-                        + " current w; ×: the true w.",
-                        "（对数损失的 16 个色带，由最低（深色）到最高）。红色：SGD 路径和当前的 w；×：真实的 w。");
     }
 }

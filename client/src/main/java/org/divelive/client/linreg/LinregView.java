@@ -1,22 +1,21 @@
 package org.divelive.client.linreg;
 
-import static org.divelive.client.widget.Words.of;
-
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.nn.Parameter;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The readouts of the last step: minibatch size, loss, parameters, gradient, and the update θ ← θ − η·g written out
  * with its numbers. Steps are recorded as they happen and rendered once per frame.
  */
 final class LinregView {
-    private final HTMLElement root;
+    private final WidgetHost host;
     private TrainEvent.StepDone last;
     private double learningRate;
     /** w₁, w₂, b as the previous step left them: the "before" of the update line. */
@@ -24,23 +23,17 @@ final class LinregView {
     private final float[] after = new float[3];
     private final float[] gradient = new float[3];
 
-    LinregView(HTMLElement root) {
-        this.root = root;
+    LinregView(WidgetHost host) {
+        this.host = host;
     }
 
     void reset(LinearRegressionExperiment experiment) {
         last = null;
         copyParameters(experiment.model().parameters(), after, false);
-        out("step", "0");
-        out("epoch", "0");
-        out("batch", "–");
-        out("loss", "–");
-        out("grad", "–");
-        out("update-w", "–");
-        out("update-b", "–");
+        host.clear("0", "step", "epoch");
+        host.clear("–", "batch", "loss", "grad", "update-w", "update-b");
         renderParameters();
-        status(of("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
-                "准备就绪：按“单步”训练一个小批量，按“一轮”遍历一次数据，或按“开始”。"));
+        host.say(Sentence.LINREG_READY);
     }
 
     void recordStep(TrainEvent.StepDone step, double learningRate) {
@@ -55,22 +48,18 @@ final class LinregView {
         if (last == null) {
             return;
         }
-        out("step", String.valueOf(last.step()));
-        out("epoch", String.valueOf(last.epoch()));
-        out("batch", String.valueOf(last.batchSize()));
-        out("loss", num(last.loss()));
+        host.out("step", String.valueOf(last.step()));
+        host.out("epoch", String.valueOf(last.epoch()));
+        host.out("batch", String.valueOf(last.batchSize()));
+        host.out("loss", num(last.loss()));
         renderParameters();
-        out("grad", "∂loss/∂w = " + vector(gradient[0], gradient[1]) + ", ∂loss/∂b = " + num(gradient[2]));
+        host.out("grad", "∂loss/∂w = " + vector(gradient[0], gradient[1]) + ", ∂loss/∂b = " + num(gradient[2]));
         // the update with enough digits to see it move: θ ← θ_before − η·g = θ_after
         String eta = num(learningRate);
-        out("update-w", "w ← " + precise(before[0], before[1]) + " − " + eta + " × "
+        host.out("update-w", "w ← " + precise(before[0], before[1]) + " − " + eta + " × "
                 + vector(gradient[0], gradient[1]) + " = " + precise(after[0], after[1]));
-        out("update-b", "b ← " + Numbers.format(before[2], 7) + " − " + eta + " × " + num(gradient[2]) + " = "
+        host.out("update-b", "b ← " + Numbers.format(before[2], 7) + " − " + eta + " × " + num(gradient[2]) + " = "
                 + Numbers.format(after[2], 7));
-    }
-
-    void status(String message) {
-        out("status", message);
     }
 
     /** The scatter of x₂ against y, drawn once per experiment. */
@@ -104,8 +93,8 @@ final class LinregView {
     }
 
     private void renderParameters() {
-        out("w", vector(after[0], after[1]));
-        out("b", num(after[2]));
+        host.out("w", vector(after[0], after[1]));
+        host.out("b", num(after[2]));
     }
 
     /** Packs [w₁, w₂, b] (values or gradients) from the parameter list [w, b]. */
@@ -128,9 +117,5 @@ final class LinregView {
 
     static String num(double x) {
         return Numbers.format(x, 4);
-    }
-
-    private void out(String name, String text) {
-        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
     }
 }

@@ -5,29 +5,39 @@ import static org.divelive.client.widget.Words.of;
 import java.util.List;
 
 import org.divelive.client.js.Charts;
-import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
+import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
+import org.divelive.client.widget.TrainingReactions;
+import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
-import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * {@code sgd-linreg}: minibatch SGD on the lesson's synthetic data, one step at a time. The training is
  * shared-math's {@link LinearRegressionExperiment}; this class only wires the form, the loop and the views.
  */
-public final class SgdLinregWidget {
+public final class SgdLinregWidget implements TrainingReactions {
     /** Epoch fast-forwards: as many steps per frame as the frame budget allows. */
     private static final int EPOCH_STEPS_PER_FRAME = 10_000;
 
-    private final HTMLElement root;
-    private final Settings settingsForm;
-    private final Form form;
+    /** The setup, in the URL hash and the lesson's data- attributes. */
+    private static final List<Settings.Field> FIELDS = List.of(
+            TrainingFields.field(Setting.LEARNING_RATE, TrainedModel.LINREG),
+            Settings.Field.number("batchSize", "data-batch-size", of("Batch size |B|", "批量大小 |B|"), "10"),
+            TrainingFields.field(Setting.EPOCHS, "10"),
+            TrainingFields.field(Setting.SEED, TrainedModel.LINREG),
+            Settings.Field.choice("speed", "data-speed", of("Steps per frame", "每帧步数"), "1", List.of("1", "10", "100")));
+
+    private final WidgetHost host;
     private final FrameLoop loop;
     private final LinregView view;
     private final LinregSurfaceView surfaceView;
@@ -39,62 +49,50 @@ public final class SgdLinregWidget {
     private boolean stopAtEpochEnd;
     private boolean epochEnded;
 
-    /** The setup, in the URL hash and the lesson's data- attributes. */
-    private static final List<Settings.Field> FIELDS = List.of(
-            Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.03"),
-            Settings.Field.number("batchSize", "data-batch-size", of("Batch size |B|", "批量大小 |B|"), "10"),
-            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "10"),
-            Settings.Field.number("seed", "data-seed", of("Seed", "随机种子"), "42"),
-            Settings.Field.choice("speed", "data-speed", of("Steps per frame", "每帧步数"), "1", List.of("1", "10", "100")));
-
-    public SgdLinregWidget(HTMLElement host) {
-        this.settingsForm = new Settings(host, FIELDS);
-        host.setInnerHTML(LinregTemplate.html(settingsForm.html()));
-        host.getClassList().add("widget");
-        this.root = host;
-        this.form = new Form(host);
+    public SgdLinregWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, FIELDS, LinregTemplate::html);
         this.view = new LinregView(host);
-        this.surfaceView = new LinregSurfaceView(element("surface"), root.querySelector("[data-out=\"surface-b\"]"));
-        this.lossChart = Charts.lineChart(element("loss-chart"), of("step", "步"), of("loss (log scale)",
+        this.surfaceView = new LinregSurfaceView(host.element("surface"),
+                root.querySelector("[data-out=\"surface-b\"]"));
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), of("step", "步"), of("loss (log scale)",
                 "损失（对数坐标）"), true, new String[] {of("minibatch loss", "小批量损失")}, new String[] {"#1c7ed6"});
-        this.dataChart = Charts.scatterWithLine(element("data-chart"), of("x₂ (second feature)", "x₂（第二个特征）"),
+        this.dataChart = Charts.scatterWithLine(host.element("data-chart"), of("x₂ (second feature)", "x₂（第二个特征）"),
                 of("y (label)", "y（标签）"), of("examples", "样本"), of("model ŷ at x₁ = mean", "模型 ŷ（x₁ 取均值）"));
-        this.loop = new FrameLoop(this::loopStep, this::draw, () -> element("play").setTextContent(of("Play", "开始")));
+        this.loop = new FrameLoop(this::loopStep, this::draw, () -> host.label("play", Words.PLAY));
 
-        on("step", () -> {
+        host.on("step", () -> {
             loop.stop();
             if (ensureExperiment()) {
                 experiment.trainer().step();
                 draw();
             }
         });
-        on("epoch", () -> run(true, EPOCH_STEPS_PER_FRAME));
-        on("play", () -> {
+        host.on("epoch", () -> run(true, EPOCH_STEPS_PER_FRAME));
+        host.on("play", () -> {
             if (loop.isRunning()) {
                 loop.stop();
-                view.status(of("Paused after step ", "已暂停，在第 ") + experiment.trainer().steps() + of(".", " 步。"));
+                host.say(Sentence.LINREG_PAUSED, experiment.trainer().steps());
             } else {
                 run(false, speed());
             }
         });
-        on("reset", () -> {
+        host.on("reset", () -> {
             loop.stop();
             experiment = null;
             ensureExperiment();
         });
-        EventListener<?> applyChange = event -> {
+        host.onSettingsChange(() -> {
             boolean wasRunning = loop.isRunning();
             loop.stop();
             boolean valid = ensureExperiment();
             if (valid) {
                 // only a reader's change goes into the address: a page just opened keeps its #section
-                settingsForm.writeHash(form);
+                host.writeHash();
             }
             if (valid && wasRunning) {
                 run(false, speed());
             }
-        };
-        root.querySelector("[data-role=\"settings\"]").addEventListener("change", applyChange);
+        });
         ensureExperiment();
     }
 
@@ -107,7 +105,7 @@ public final class SgdLinregWidget {
         epochEnded = false;
         loop.setStepsPerFrame(stepsPerFrame);
         if (!untilEpochEnd) {
-            element("play").setTextContent(of("Pause", "暂停"));
+            host.label("play", Words.PAUSE);
         }
         loop.start();
     }
@@ -122,20 +120,18 @@ public final class SgdLinregWidget {
      * and builds a fresh experiment when the settings changed or none exists.
      */
     private boolean ensureExperiment() {
-        form.clearErrors();
-        Hyperparameters requested;
-        try {
-            requested = Hyperparameters.of(form.number("learningRate"), form.number("batchSize"),
-                    form.number("epochs"), 0, form.number("seed"));
-            requested.requireBatchFits(SyntheticRegression.SIZE);
-        } catch (InvalidHyperparameterException e) {
-            form.showError(e.field(), e.getMessage());
-            view.status(of("Fix the highlighted setting to train.", "请先修正标出的设置。"));
+        Hyperparameters requested = host.tryOrShowError(() -> {
+            Hyperparameters read = Hyperparameters.of(host.number("learningRate"),
+                    host.number("batchSize"), host.number("epochs"), 0, host.number("seed"));
+            read.requireBatchFits(SyntheticRegression.SIZE);
+            return read;
+        }, Sentence.FIX_SETTING_TO_TRAIN);
+        if (requested == null) {
             return false;
         }
         if (experiment == null || !requested.equals(settings)) {
             settings = requested;
-            experiment = new LinearRegressionExperiment(requested, this::onEvent);
+            experiment = new LinearRegressionExperiment(requested, host.follow(this));
             view.reset(experiment);
             Charts.clear(lossChart, 0);
             Charts.update(lossChart);
@@ -146,29 +142,28 @@ public final class SgdLinregWidget {
         return true;
     }
 
-    private void onEvent(TrainEvent event) {
-        if (event instanceof TrainEvent.StepDone step) {
-            view.recordStep(step, settings.learningRate());
-            float[] w = step.parameters().get(0).value();
-            surfaceView.record(w[0], w[1]);
-            Charts.addPoint(lossChart, 0, step.step(), step.loss());
-        } else if (event instanceof TrainEvent.EpochDone epoch) {
-            epochEnded = true;
-            view.status(of("Epoch ", "第 ") + epoch.epoch() + of(" done: mean loss ", " 轮结束：平均损失 ")
-                    + LinregView.num(epoch.trainLoss()) + of(".", "。"));
-        } else if (event instanceof TrainEvent.Finished finished) {
-            view.status(of("Finished " + finished.epochs() + " epochs (" + finished.steps()
-                    + " steps). Press Reset to train again.", "完成 " + finished.epochs() + " 轮（" + finished.steps()
-                    + " 步）。按“重置”可以重新训练。"));
-        } else if (event instanceof TrainEvent.Diverged diverged) {
-            view.status(of("The loss became ", "损失在第 " + diverged.step() + " 步变成了 ")
-                    + LinregView.num(diverged.loss()) + of(" at step " + diverged.step()
-                    + ": training stopped. Lower the learning rate and press Reset.", "，训练已停止。请调低学习率后按“重置”。"));
-        } else if (event instanceof TrainEvent.Started started) {
-            view.status(of("Training on " + started.examples() + " examples, " + started.batchesPerEpoch()
-                    + " minibatches per epoch.", "在 " + started.examples() + " 个样本上训练，每轮 "
-                    + started.batchesPerEpoch() + " 个小批量。"));
-        }
+    @Override
+    public void started(TrainEvent.Started started) {
+        host.say(Sentence.LINREG_TRAINING_ON, started.examples(), started.batchesPerEpoch());
+    }
+
+    @Override
+    public void stepDone(TrainEvent.StepDone step) {
+        view.recordStep(step, settings.learningRate());
+        float[] w = step.parameters().get(0).value();
+        surfaceView.record(w[0], w[1]);
+        Charts.addPoint(lossChart, 0, step.step(), step.loss());
+    }
+
+    @Override
+    public void epochDone(TrainEvent.EpochDone epoch) {
+        epochEnded = true;
+        host.say(Sentence.LINREG_EPOCH_DONE, epoch.epoch(), epoch.trainLoss());
+    }
+
+    @Override
+    public void finished(TrainEvent.Finished finished) {
+        host.say(Sentence.LINREG_FINISHED, finished.epochs(), finished.steps());
     }
 
     /** Once per frame at most: the readouts, the new loss points, the model's line and the path on the surface. */
@@ -181,14 +176,6 @@ public final class SgdLinregWidget {
     }
 
     private int speed() {
-        return (int) form.number("speed");
-    }
-
-    private HTMLElement element(String role) {
-        return root.querySelector("[data-role=\"" + role + "\"]");
-    }
-
-    private void on(String role, Runnable action) {
-        element(role).addEventListener("click", event -> action.run());
+        return (int) host.number("speed");
     }
 }

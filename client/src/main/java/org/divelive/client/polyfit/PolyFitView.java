@@ -4,12 +4,13 @@ import static org.divelive.client.widget.Words.of;
 
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.lessons.generalization.PolynomialData;
 import org.divelive.math.lessons.generalization.PolynomialFitExperiment;
 import org.divelive.math.train.TrainEvent;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The views of {@code poly-fit}: the loss curves, the data with the fitted and the true curve, and the last epoch's
@@ -19,7 +20,7 @@ final class PolyFitView {
     /** Points along x at which the curves are drawn. */
     private static final int CURVE_POINTS = 120;
 
-    private final HTMLElement root;
+    private final WidgetHost host;
     private final JSObject lossChart;
     private final JSObject fitChart;
     private final int trainSeries;
@@ -30,12 +31,13 @@ final class PolyFitView {
     private double minX;
     private double maxX;
 
-    PolyFitView(HTMLElement root, HTMLElement lossCanvas, HTMLElement fitCanvas) {
-        this.root = root;
-        this.lossChart = Charts.lineChart(lossCanvas, of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
+    PolyFitView(WidgetHost host) {
+        this.host = host;
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
+                of("loss (log scale)", "损失（对数刻度）"), true,
                 new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
                 new String[] {"#1c7ed6", "#e8590c"});
-        this.fitChart = Charts.scatterChart(fitCanvas, "x", "y");
+        this.fitChart = Charts.scatterChart(host.element("fit-chart"), "x", "y");
         // the test examples first, so the training examples are drawn over them
         this.testSeries = Charts.addSeries(fitChart, of("test examples", "测试样本"), "rgba(134, 142, 150, 0.35)",
                 false, false);
@@ -68,10 +70,8 @@ final class PolyFitView {
             double x = curveX(k);
             Charts.addPoint(fitChart, truthSeries, x, PolynomialData.trueValue(x));
         }
-        out("epoch", "0");
-        out("train-loss", "–");
-        out("test-loss", "–");
-        out("ratio", "–");
+        host.out("epoch", "0");
+        host.clear("–", "train-loss", "test-loss", "ratio");
         render(experiment);
     }
 
@@ -84,10 +84,10 @@ final class PolyFitView {
     /** Once per frame at most: the numbers, the loss chart and the model's curve. */
     void render(PolynomialFitExperiment experiment) {
         if (last != null) {
-            out("epoch", String.valueOf(last.epoch()));
-            out("train-loss", num(last.trainLoss()));
-            out("test-loss", num(last.testLoss()));
-            out("ratio", num(last.testLoss() / last.trainLoss()));
+            host.out("epoch", String.valueOf(last.epoch()));
+            host.out("train-loss", num(last.trainLoss()));
+            host.out("test-loss", num(last.testLoss()));
+            host.out("ratio", num(last.testLoss() / last.trainLoss()));
         }
         Charts.clear(fitChart, modelSeries);
         for (int k = 0; k < CURVE_POINTS; k++) {
@@ -96,10 +96,6 @@ final class PolyFitView {
         }
         Charts.update(lossChart);
         Charts.update(fitChart);
-    }
-
-    void status(String message) {
-        out("status", message);
     }
 
     private void plotExamples(Dataset set, int series) {
@@ -115,9 +111,5 @@ final class PolyFitView {
 
     static String num(double x) {
         return Numbers.format(x, 4);
-    }
-
-    private void out(String name, String text) {
-        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
     }
 }

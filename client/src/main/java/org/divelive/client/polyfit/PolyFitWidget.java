@@ -4,11 +4,15 @@ import static org.divelive.client.widget.Words.of;
 
 import java.util.List;
 
-import org.divelive.client.widget.Form;
 import org.divelive.client.widget.FrameLoop;
+import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.TrainingFields;
+import org.divelive.client.widget.TrainingReactions;
+import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.divelive.math.lessons.generalization.PolynomialFitExperiment;
-import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Setting;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.Trainer;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -18,7 +22,7 @@ import org.teavm.jso.dom.html.HTMLElement;
  * examples of the cubic's data by shared-math's {@link PolynomialFitExperiment}; the page shows the train and test
  * losses per epoch and the fitted curve over the data. Any change of setting starts over.
  */
-public final class PolyFitWidget {
+public final class PolyFitWidget implements TrainingReactions {
     /** These models are tiny: as many steps per frame as the frame budget allows. */
     private static final int STEPS_PER_FRAME = 100_000;
 
@@ -26,45 +30,38 @@ public final class PolyFitWidget {
             Settings.Field.number("degree", "data-degree", of("Degree (1–20)", "次数（1–20）"), "3"),
             Settings.Field.number("trainSize", "data-train-size", of("Training examples (1–100)", "训练样本数（1–100）"),
                     "100"),
-            Settings.Field.number("epochs", "data-epochs", of("Epochs", "轮数"), "400"),
-            Settings.Field.number("learningRate", "data-lr", of("Learning rate η", "学习率 η"), "0.02"));
+            TrainingFields.field(Setting.EPOCHS, "400"),
+            TrainingFields.field(Setting.LEARNING_RATE, "0.02"));
 
-    private final HTMLElement root;
-    private final Settings settings;
-    private final Form form;
+    private final WidgetHost host;
     private final PolyFitView view;
     private final FrameLoop loop;
     private PolynomialFitExperiment experiment;
 
-    public PolyFitWidget(HTMLElement host) {
-        this.root = host;
-        this.settings = new Settings(host, FIELDS);
-        host.setInnerHTML(PolyFitTemplate.html(settings.html()));
-        host.getClassList().add("widget");
-        this.form = new Form(host);
-        this.view = new PolyFitView(host, element("loss-chart"), element("fit-chart"));
+    public PolyFitWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, FIELDS, PolyFitTemplate::html);
+        this.view = new PolyFitView(host);
         this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
-                () -> element("play").setTextContent(of("Play", "开始")));
+                () -> host.label("play", Words.PLAY));
         loop.setStepsPerFrame(STEPS_PER_FRAME);
-        on("play", this::togglePlay);
-        on("reset", this::restart);
-        element("settings").addEventListener("change", event -> restart());
+        host.on("play", this::togglePlay);
+        host.on("reset", this::restart);
+        host.onSettingsChange(this::restart);
         restart();
     }
 
     private void togglePlay() {
         if (loop.isRunning()) {
             loop.stop();
-            view.status(of("Paused at epoch ", "暂停于第 ") + experiment.trainer().currentEpoch()
-                    + of(".", " 轮。"));
+            host.say(Sentence.POLY_PAUSED, experiment.trainer().currentEpoch());
             return;
         }
         if (experiment == null || experiment.trainer().status() != Trainer.Status.RUNNING) {
             restart();
         }
         if (experiment != null) {
-            element("play").setTextContent(of("Pause", "暂停"));
-            view.status(of("Training…", "训练中……"));
+            host.label("play", Words.PAUSE);
+            host.say(Sentence.POLY_TRAINING);
             loop.start();
         }
     }
@@ -72,42 +69,24 @@ public final class PolyFitWidget {
     /** Stops, validates the form (a message beside a bad field, and nothing to train) and builds a fresh experiment. */
     private void restart() {
         loop.stop();
-        form.clearErrors();
-        try {
-            experiment = new PolynomialFitExperiment(form.number("degree"), form.number("trainSize"),
-                    form.number("epochs"), form.number("learningRate"), this::onEvent);
-        } catch (InvalidHyperparameterException e) {
-            experiment = null;
-            form.showError(e.field(), e.getMessage());
-            view.status(of("Fix the highlighted setting to train.", "请修改标出的设置后再训练。"));
+        experiment = host.tryOrShowError(() -> new PolynomialFitExperiment(host.number("degree"),
+                host.number("trainSize"), host.number("epochs"), host.number("learningRate"), host.follow(this)),
+                Sentence.FIX_SETTING_TO_TRAIN);
+        if (experiment == null) {
             return;
         }
-        settings.writeHash(form);
+        host.writeHash();
         view.reset(experiment);
-        view.status(of("Ready: a degree-", "就绪：用 ") + experiment.degree()
-                + of(" polynomial on ", " 次多项式拟合 ") + experiment.data().train().size()
-                + of(" training examples. Press Play.", " 个训练样本。请按“开始”。"));
+        host.say(Sentence.POLY_READY, experiment.degree(), experiment.data().train().size());
     }
 
-    private void onEvent(TrainEvent event) {
-        if (event instanceof TrainEvent.EpochDone epoch) {
-            view.recordEpoch(epoch);
-        } else if (event instanceof TrainEvent.Finished finished) {
-            view.status(of("Finished ", "完成 ") + finished.epochs() + of(" epochs. Change a setting or press Reset.",
-                    " 轮。可修改设置或按“重置”。"));
-        } else if (event instanceof TrainEvent.Diverged diverged) {
-            String loss = PolyFitView.num(diverged.loss());
-            view.status(of("The loss became " + loss + " at step " + diverged.step()
-                    + ": training stopped. Lower the learning rate.",
-                    "损失在第 " + diverged.step() + " 步变为 " + loss + "，训练已停止。请降低学习率。"));
-        }
+    @Override
+    public void epochDone(TrainEvent.EpochDone epoch) {
+        view.recordEpoch(epoch);
     }
 
-    private HTMLElement element(String role) {
-        return root.querySelector("[data-role=\"" + role + "\"]");
-    }
-
-    private void on(String role, Runnable action) {
-        element(role).addEventListener("click", event -> action.run());
+    @Override
+    public void finished(TrainEvent.Finished finished) {
+        host.say(Sentence.POLY_FINISHED, finished.epochs());
     }
 }

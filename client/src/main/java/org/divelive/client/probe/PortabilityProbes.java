@@ -22,7 +22,8 @@ import org.divelive.math.train.Trainer;
 
 /**
  * Runs pieces of shared-math in the page so the end-to-end tests can compare them with the same code on the JVM:
- * the proof that the page trains with the project's Java, not an imitation. Exposed as page globals by {@code Main}.
+ * the proof that the page trains with the project's Java, not an imitation. Exposed as page globals by
+ * {@link ProbesMain}, in a bundle of their own that lesson pages do not load.
  */
 public final class PortabilityProbes {
     private PortabilityProbes() {

@@ -5,8 +5,8 @@ import static org.divelive.client.widget.Words.of;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Settings;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.lessons.softmax.SoftmaxComparison;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
@@ -25,42 +25,35 @@ public final class SoftmaxExplorerWidget {
     private static final String[] SUBSCRIPTS = {"₁", "₂", "₃", "₄"};
     private static final double[] OVERFLOW_LOGITS = {1000, -1000, 0, 0};
 
-    private final HTMLElement root;
-    private final Settings settings;
-    private final Form form;
+    private final WidgetHost host;
     private final SoftmaxView view;
 
-    public SoftmaxExplorerWidget(HTMLElement host) {
-        this.root = host;
-        this.settings = new Settings(host, fields());
-        host.setInnerHTML(SoftmaxTemplate.html(settings.html(), CLASSES));
-        host.getClassList().add("widget");
-        this.form = new Form(host);
+    public SoftmaxExplorerWidget(HTMLElement root) {
+        this.host = new WidgetHost(root, fields(), settings -> SoftmaxTemplate.html(settings, CLASSES));
         this.view = new SoftmaxView(host);
         applyRange();
         // the markup's values were clamped to ±10 before the range was known: take them again from the attributes
         for (int j = 0; j < CLASSES; j++) {
             logit(j).setValue(logit(j).getAttribute("value"));
         }
-        HTMLElement settingsBox = root.querySelector("[data-role=\"settings\"]");
         // while a thumb moves the numbers follow; the hash is written once it is let go
-        settingsBox.addEventListener("input", event -> update());
-        settingsBox.addEventListener("change", event -> {
+        host.onSettingsInput(this::update);
+        host.onSettingsChange(() -> {
             applyRange();
             update();
-            settings.writeHash(form);
+            host.writeHash();
         });
-        root.querySelector("[data-role=\"overflow\"]").addEventListener("click", event -> {
-            form.set("range", LARGE);
+        host.on("overflow", () -> {
+            host.form().set("range", LARGE);
             applyRange();
             for (int j = 0; j < CLASSES; j++) {
                 logit(j).setValue(String.valueOf((int) OVERFLOW_LOGITS[j]));
             }
             update();
-            settings.writeHash(form);
+            host.writeHash();
         });
         update();
-        settings.writeHash(form);
+        host.writeHash();
     }
 
     private static List<Settings.Field> fields() {
@@ -85,7 +78,7 @@ public final class SoftmaxExplorerWidget {
 
     /** Sets the logit sliders to ±10 in steps of 0.1 or ±1000 in steps of 1; values outside move to the edge. */
     private void applyRange() {
-        boolean large = LARGE.equals(form.input("range").getValue());
+        boolean large = LARGE.equals(host.value("range"));
         for (int j = 0; j < CLASSES; j++) {
             HTMLInputElement slider = logit(j);
             slider.setAttribute("min", "-" + (large ? LARGE : SMALL));
@@ -95,14 +88,14 @@ public final class SoftmaxExplorerWidget {
     }
 
     private void update() {
-        form.showSliderValues();
+        host.form().showSliderValues();
         double[] logits = new double[CLASSES];
         for (int j = 0; j < CLASSES; j++) {
-            logits[j] = form.number("z" + (j + 1));
+            logits[j] = host.number("z" + (j + 1));
         }
-        int label = (int) form.number("label") - 1;
+        int label = (int) host.number("label") - 1;
         try {
-            view.show(SoftmaxComparison.of(logits, form.number("temperature"), label), label);
+            view.show(SoftmaxComparison.of(logits, host.number("temperature"), label), label);
             view.error("");
         } catch (IllegalArgumentException e) {
             view.error(e.getMessage());
@@ -110,6 +103,6 @@ public final class SoftmaxExplorerWidget {
     }
 
     private HTMLInputElement logit(int j) {
-        return form.input("z" + (j + 1));
+        return host.form().input("z" + (j + 1));
     }
 }

@@ -1,7 +1,9 @@
 package org.divelive.client.softmax;
 
 import static org.divelive.client.widget.Markup.button;
+import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.readout;
+import static org.divelive.client.widget.Markup.readouts;
 import static org.divelive.client.widget.Words.of;
 
 /**
@@ -26,13 +28,11 @@ final class SoftmaxTemplate {
                     .append("</tr>");
         }
         return settings
-                + "<div class=\"widget-buttons\">"
-                + button("overflow", of("Try z = [1000, −1000, 0, 0]", "试试 z = [1000, −1000, 0, 0]")) + "</div>"
+                + buttons(button("overflow", of("Try z = [1000, −1000, 0, 0]", "试试 z = [1000, −1000, 0, 0]")))
                 + "<p class=\"field-error\" role=\"alert\" data-out=\"error\"></p>"
                 + "<h4>" + of("Probabilities p = softmax(z/τ)", "概率 p = softmax(z/τ)") + "</h4>"
                 + "<div class=\"softmax-bars\">" + bars + "</div>"
-                + "<dl class=\"widget-readout\">" + readout(of("Cross-entropy −log p_y", "交叉熵 −log p_y"), "loss", "")
-                + "</dl>"
+                + readouts(readout(of("Cross-entropy −log p_y", "交叉熵 −log p_y"), "loss", ""))
                 + "<h4>" + of("Overflow: the naive and the stable softmax of the same logits",
                         "溢出：同一组 logit 的朴素 softmax 与稳定 softmax") + "</h4>"
                 + "<table class=\"softmax-compare\"><thead><tr><th></th><th scope=\"col\">z/τ</th>"

@@ -1,33 +1,33 @@
 package org.divelive.client.softmax;
 
-import static org.divelive.client.widget.Words.of;
-
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.WidgetHost;
 import org.divelive.math.lessons.softmax.SoftmaxComparison;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Shows a {@link SoftmaxComparison}: bars of the stable probabilities, the loss, and the naive/stable table. */
 final class SoftmaxView {
-    private final HTMLElement root;
+    private final WidgetHost host;
 
-    SoftmaxView(HTMLElement root) {
-        this.root = root;
+    SoftmaxView(WidgetHost host) {
+        this.host = host;
     }
 
     void show(SoftmaxComparison c, int label) {
         boolean naiveBroke = false;
         for (int j = 0; j < c.stable().length; j++) {
             double p = c.stable()[j];
-            out("p-" + j, number(p));
-            root.querySelector("[data-bar=\"" + j + "\"]").setAttribute("style",
+            host.out("p-" + j, number(p));
+            host.root().querySelector("[data-bar=\"" + j + "\"]").setAttribute("style",
                     "width:" + Numbers.format(100 * p, 4) + "%");
-            out("scaled-" + j, number(c.scaledLogits()[j]));
-            out("naive-" + j, number(c.naive()[j]));
-            out("stable-" + j, number(p));
+            host.out("scaled-" + j, number(c.scaledLogits()[j]));
+            host.out("naive-" + j, number(c.naive()[j]));
+            host.out("stable-" + j, number(p));
             naiveBroke |= !Double.isFinite(c.naive()[j]);
             boolean isLabel = j == label;
             for (String selector : new String[] {".softmax-bar-row", "tr"}) {
-                HTMLElement row = root.querySelector(selector + "[data-class=\"" + j + "\"]");
+                HTMLElement row = host.root().querySelector(selector + "[data-class=\"" + j + "\"]");
                 if (isLabel) {
                     row.getClassList().add("is-label");
                 } else {
@@ -35,26 +35,21 @@ final class SoftmaxView {
                 }
             }
         }
-        out("loss", number(c.stableLoss()));
-        out("naive-sum", number(c.naiveSum()));
-        out("stable-sum", number(c.stableSum()));
-        out("naive-loss", number(c.naiveLoss()));
-        out("stable-loss", number(c.stableLoss()));
+        host.out("loss", number(c.stableLoss()));
+        host.out("naive-sum", number(c.naiveSum()));
+        host.out("stable-sum", number(c.stableSum()));
+        host.out("naive-loss", number(c.naiveLoss()));
+        host.out("stable-loss", number(c.stableLoss()));
         naiveBroke |= !Double.isFinite(c.naiveLoss());
-        out("verdict", naiveBroke
-                ? of("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite "
-                        + "probabilities that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出"
-                        + "有限的概率，且总和为 1。")
-                : of("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
-                        "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。"));
+        host.out("verdict", (naiveBroke ? Sentence.SOFTMAX_NAIVE_BROKE : Sentence.SOFTMAX_BOTH_AGREE).format());
     }
 
     void error(String message) {
-        out("error", message);
+        host.out("error", message);
     }
 
     static String className(int j) {
-        return of("class ", "类别 ") + (j + 1);
+        return Sentence.SOFTMAX_CLASS.format(j + 1);
     }
 
     /** Four significant digits; NaN and ±∞ spelled as the lesson writes them. */
@@ -66,9 +61,5 @@ final class SoftmaxView {
             return x > 0 ? "∞" : "−∞";
         }
         return Numbers.format(x, 4);
-    }
-
-    private void out(String name, String text) {
-        root.querySelector("[data-out=\"" + name + "\"]").setTextContent(text);
     }
 }

@@ -1,9 +1,11 @@
 package org.divelive.client.train;
 
+import static org.divelive.client.train.FashionData.className;
+
 import org.divelive.client.js.Canvas;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Numbers;
-import org.divelive.client.widget.Words;
+import org.divelive.client.widget.Sentence;
 import org.divelive.math.data.FashionMnist;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -26,14 +28,7 @@ final class ClassifierPictures {
         float[] w = Messages.floats(views, "weights");
         weights.setInnerHTML("");
         for (int h = 0; h < units; h++) {
-            HTMLElement figure = element("figure");
-            HTMLElement canvas = element("canvas");
-            Canvas.drawSquare(canvas, w, h * FashionMnist.FEATURES, FashionMnist.ROWS, true);
-            figure.appendChild(canvas);
-            HTMLElement caption = element("figcaption");
-            caption.setTextContent(perClass ? className(h) : "#" + (h + 1));
-            figure.appendChild(caption);
-            weights.appendChild(figure);
+            weights.appendChild(picture(w, h, true, perClass ? className(h) : "#" + (h + 1)));
         }
         drawConfusion(Messages.ints(views, "confusion"));
         drawMistakes(views);
@@ -71,24 +66,26 @@ final class ClassifierPictures {
         float[] probabilities = Messages.floats(views, "mistakeProbabilities");
         mistakes.setInnerHTML("");
         for (int m = 0; m < found; m++) {
-            HTMLElement figure = element("figure");
-            HTMLElement canvas = element("canvas");
-            Canvas.drawSquare(canvas, pixels, m * FashionMnist.FEATURES, FashionMnist.ROWS, false);
-            figure.appendChild(canvas);
-            HTMLElement caption = element("figcaption");
-            StringBuilder text = new StringBuilder(Words.of("true: ", "真实：")).append(className(facts[m * 5 + 1]));
+            StringBuilder caption = new StringBuilder(Sentence.CLASSIFIER_TRUE_CLASS.format(
+                    className(facts[m * 5 + 1])));
             for (int r = 0; r < 3; r++) {
-                text.append('\n').append(className(facts[m * 5 + 2 + r])).append(' ')
+                caption.append('\n').append(className(facts[m * 5 + 2 + r])).append(' ')
                         .append(Numbers.format(100 * probabilities[m * 3 + r], 3)).append('%');
             }
-            caption.setTextContent(text.toString());
-            figure.appendChild(caption);
-            mistakes.appendChild(figure);
+            mistakes.appendChild(picture(pixels, m, false, caption.toString()));
         }
     }
 
-    static String className(int label) {
-        return Words.of(FashionMnist.englishName(label), FashionMnist.chineseName(label));
+    /** Image {@code index} of {@code values} (28 × 28 each) on a canvas, with its caption. */
+    private static HTMLElement picture(float[] values, int index, boolean signed, String caption) {
+        HTMLElement figure = element("figure");
+        HTMLElement canvas = element("canvas");
+        Canvas.drawSquare(canvas, values, index * FashionMnist.FEATURES, FashionMnist.ROWS, signed);
+        figure.appendChild(canvas);
+        HTMLElement text = element("figcaption");
+        text.setTextContent(caption);
+        figure.appendChild(text);
+        return figure;
     }
 
     private static HTMLElement element(String tag) {

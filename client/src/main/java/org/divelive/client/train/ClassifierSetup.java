@@ -1,12 +1,11 @@
 package org.divelive.client.train;
 
-import static org.divelive.client.widget.Words.of;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.divelive.client.js.Messages;
 import org.divelive.client.widget.Form;
+import org.divelive.client.widget.Sentence;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.InvalidHyperparameterException;
@@ -84,12 +83,8 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
 
     /** The sentence that tells the reader what a server run trains on; it stays in every server status. */
     String serverSentence() {
-        String images = grouped(serverImages());
-        return subsetChosen
-                ? of("On the server: the " + images + " training images you chose.",
-                        "服务器上：你选的 " + images + " 张训练图像。")
-                : of("On the server: all " + images + " training images (the page uses fewer to stay quick).",
-                        "服务器上：全部 " + images + " 张训练图像（页面里为了快只用一部分）。");
+        return (subsetChosen ? Sentence.SERVER_IMAGES_CHOSEN : Sentence.SERVER_IMAGES_ALL)
+                .format(grouped(serverImages()));
     }
 
     int batchesPerEpoch() {

@@ -1,8 +1,14 @@
 package org.divelive.client.train;
 
+import static org.divelive.client.widget.Markup.LOADING;
+import static org.divelive.client.widget.Markup.STATUS;
+import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.disabledButton;
 import static org.divelive.client.widget.Markup.readout;
+import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
+
+import org.divelive.client.widget.Words;
 
 /** The markup of the classifier training widgets: settings, buttons, status, chart, and the model's pictures. */
 final class ClassifierTemplate {
@@ -11,21 +17,18 @@ final class ClassifierTemplate {
 
     static String html(String settings, boolean mlp) {
         return settings
-                + "<div class=\"widget-buttons\">"
-                + disabledButton("play", of("Play", "开始")) + disabledButton("step", of("Step", "单步"))
-                + disabledButton("epoch", of("Epoch", "一轮")) + disabledButton("reset", of("Reset", "重置"))
-                + disabledButton("server", of("Train on server", "在服务器上训练"))
-                + disabledButton("load", of("Load weights into page", "把权重载入页面"))
-                + "</div>"
-                + "<progress data-role=\"loading\" max=\"1\" value=\"0\"></progress>"
-                + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>"
-                + "<dl class=\"widget-readout widget-readout-row\">"
-                + readout(of("Epoch", "轮"), "epoch", "0")
-                + readout(of("Step", "步"), "step", "0")
-                + readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–")
-                + readout(of("Samples/s", "样本/秒"), "speed", "–")
-                + readout("ETA", "eta", "–")
-                + "</dl>"
+                + buttons(disabledButton("play", Words.PLAY), disabledButton("step", Words.ONE_STEP),
+                        disabledButton("epoch", Words.ONE_EPOCH), disabledButton("reset", Words.RESET),
+                        disabledButton("server", of("Train on server", "在服务器上训练")),
+                        disabledButton("load", of("Load weights into page", "把权重载入页面")))
+                + LOADING
+                + STATUS
+                + readoutRow(
+                        readout(Words.EPOCH, "epoch", "0"),
+                        readout(Words.STEP, "step", "0"),
+                        readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–"),
+                        readout(of("Samples/s", "样本/秒"), "speed", "–"),
+                        readout("ETA", "eta", "–"))
                 + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""
                 + of("Loss and accuracy by epoch", "各轮的损失和准确率") + "\"></canvas></div>"
                 + "<div class=\"widget-pictures\">"
@@ -42,5 +45,4 @@ final class ClassifierTemplate {
                         "模型判断错误的测试图像，以及它的前三个猜测")
                 + "</figcaption></figure>";
     }
-
 }

@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.divelive.client.js.Http;
+import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
+import org.divelive.math.data.FashionMnist;
 import org.teavm.jso.JSObject;
 
 /**
@@ -13,7 +18,7 @@ import org.teavm.jso.JSObject;
  */
 public final class FashionData {
     /** What a widget hears while the data arrives. */
-    public interface Listener {
+    private interface Listener {
         void progress(double fraction);
 
         void ready(JSObject train, JSObject test);
@@ -40,8 +45,43 @@ public final class FashionData {
     private FashionData() {
     }
 
+    /** What a widget does with the packets once they are there. */
+    public interface Ready {
+        void ready(JSObject train, JSObject test);
+    }
+
+    /**
+     * {@link #load} for a widget with a {@code loading} progress bar: the bar follows the download and hides when it
+     * ends; a failure is said in the status line.
+     */
+    public static void load(WidgetHost host, int trainCount, int testCount, Ready ready) {
+        load(trainCount, testCount, new Listener() {
+            @Override
+            public void progress(double fraction) {
+                host.element("loading").setAttribute("value", Numbers.format(fraction, 3));
+            }
+
+            @Override
+            public void ready(JSObject train, JSObject test) {
+                host.show("loading", false);
+                ready.ready(train, test);
+            }
+
+            @Override
+            public void failed(String message) {
+                host.show("loading", false);
+                host.say(Sentence.DATA_UNAVAILABLE, message);
+            }
+        });
+    }
+
+    /** A class's name in the page's language. */
+    public static String className(int label) {
+        return Words.of(FashionMnist.englishName(label), FashionMnist.chineseName(label));
+    }
+
     /** Calls {@code listener.ready} with packets holding at least {@code trainCount} and {@code testCount} images. */
-    public static void load(int trainCount, int testCount, Listener listener) {
+    private static void load(int trainCount, int testCount, Listener listener) {
         for (Pending load : LOADS) {
             if (load.train >= trainCount && load.test >= testCount && load.failure == null) {
                 if (load.testPacket != null) {

@@ -1,7 +1,5 @@
 package org.divelive.client.train;
 
-import static org.divelive.client.widget.Words.of;
-
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -9,8 +7,9 @@ import org.divelive.client.js.Charts;
 import org.divelive.client.js.Http;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.TrainingChart;
+import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.WidgetHost;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The "Train on server" and "Load weights into page" buttons of a classifier widget: the widget's setup runs on the
@@ -18,28 +17,23 @@ import org.teavm.jso.dom.html.HTMLElement;
  * can replace the page model's, so the pictures show what the server's model predicts.
  */
 final class ServerTraining implements ServerRun.Listener {
-    private final HTMLElement trainButton;
-    private final HTMLElement loadButton;
+    private final WidgetHost host;
     private final JSObject chart;
     private final Supplier<ClassifierSetup> setup;
-    private final Consumer<String> status;
     private final Consumer<JSObject> toWorker;
     private long runId = -1;
 
-    ServerTraining(HTMLElement trainButton, HTMLElement loadButton, JSObject chart, Supplier<ClassifierSetup> setup,
-            Consumer<String> status, Consumer<JSObject> toWorker) {
-        this.trainButton = trainButton;
-        this.loadButton = loadButton;
+    ServerTraining(WidgetHost host, JSObject chart, Supplier<ClassifierSetup> setup, Consumer<JSObject> toWorker) {
+        this.host = host;
         this.chart = chart;
         this.setup = setup;
-        this.status = status;
         this.toWorker = toWorker;
-        trainButton.addEventListener("click", event -> start());
-        loadButton.addEventListener("click", event -> load());
+        host.on("server", this::start);
+        host.on("load", this::load);
     }
 
     void enable() {
-        trainButton.removeAttribute("disabled");
+        host.enable("server", true);
     }
 
     private void start() {
@@ -47,29 +41,27 @@ final class ServerTraining implements ServerRun.Listener {
         if (current == null) {
             return;
         }
-        trainButton.setAttribute("disabled", "");
-        loadButton.setAttribute("disabled", "");
+        host.enable("server", false);
+        host.enable("load", false);
         Charts.clear(chart, TrainingChart.SERVER_TEST_ACCURACY);
         Charts.clear(chart, TrainingChart.SERVER_TRAIN_LOSS);
         TrainingChart.show(chart, TrainingChart.SERVER_TEST_ACCURACY);
         TrainingChart.show(chart, TrainingChart.SERVER_TRAIN_LOSS);
         Charts.update(chart);
-        status.accept(of("Sending the setup to the server… ", "正在把设置发送到服务器…… ") + current.serverSentence());
+        host.status(Sentence.SERVER_SENDING.format() + " " + current.serverSentence());
         ServerRun.start(current, this);
     }
 
     @Override
     public void accepted(long id) {
         runId = id;
-        status.accept(of("Run #", "服务器运行 #") + id + of(" is queued on the server. ", " 已排队。")
-                + setup.get().serverSentence());
+        host.status(Sentence.SERVER_QUEUED.format(id) + " " + setup.get().serverSentence());
     }
 
     @Override
     public void progress(String json) {
-        status.accept(of("Run #", "服务器运行 #") + runId + of(": epoch ", "：第 ") + Http.field(json, "epoch")
-                + of(", step ", " 轮，第 ") + Http.field(json, "step") + " / " + Http.field(json, "steps")
-                + of(".", " 步。"));
+        host.say(Sentence.SERVER_PROGRESS, runId, Http.field(json, "epoch"), Http.field(json, "step"),
+                Http.field(json, "steps"));
     }
 
     @Override
@@ -82,18 +74,19 @@ final class ServerTraining implements ServerRun.Listener {
 
     @Override
     public void ended(String runStatus, String message) {
-        trainButton.removeAttribute("disabled");
+        host.enable("server", true);
         if (runStatus.equals("finished") || runStatus.equals("cancelled")) {
-            loadButton.removeAttribute("disabled");
+            host.enable("load", true);
         }
-        status.accept(of("Server run #", "服务器运行 #") + runId + ": " + runStatus + (message.isEmpty() ? "" : " — "
-                + message) + ". " + setup.get().serverSentence());
+        String ended = message.isEmpty() ? Sentence.SERVER_ENDED.format(runId, runStatus)
+                : Sentence.SERVER_ENDED_SAYING.format(runId, runStatus, message);
+        host.status(ended + ". " + setup.get().serverSentence());
     }
 
     @Override
     public void refused(String message) {
-        trainButton.removeAttribute("disabled");
-        status.accept(of("The server did not take the run: ", "服务器没有接受这次训练：") + message);
+        host.enable("server", true);
+        host.say(Sentence.SERVER_REFUSED, message);
     }
 
     private void load() {
@@ -101,6 +94,6 @@ final class ServerTraining implements ServerRun.Listener {
             JSObject message = Messages.of("weights");
             Messages.put(message, "file", file);
             toWorker.accept(message);
-        }, (code, message) -> status.accept(of("The weights could not be fetched: ", "无法获取权重：") + message));
+        }, (code, message) -> host.say(Sentence.SERVER_WEIGHTS_UNAVAILABLE, message));
     }
 }

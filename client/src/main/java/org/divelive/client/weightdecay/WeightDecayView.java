@@ -4,6 +4,9 @@ import static org.divelive.client.widget.Words.of;
 
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.WidgetHost;
+import org.divelive.client.widget.Words;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -16,7 +19,7 @@ final class WeightDecayView {
     private static final String[] COLORS = {"#1c7ed6", "#e8590c", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285",
         "#5c940d", "#495057"};
 
-    private final HTMLElement root;
+    private final WidgetHost host;
     private final JSObject lossChart;
     private final JSObject normChart;
     private int runs;
@@ -24,20 +27,20 @@ final class WeightDecayView {
     private int testSeries;
     private int normSeries;
 
-    WeightDecayView(HTMLElement root, HTMLElement lossCanvas, HTMLElement normCanvas) {
-        this.root = root;
-        this.lossChart = Charts.lineChart(lossCanvas, of("epoch", "轮"), of("loss (log scale)", "损失（对数刻度）"), true,
-                new String[0], new String[0]);
-        this.normChart = Charts.lineChart(normCanvas, of("epoch", "轮"), "‖w‖", false, new String[0], new String[0]);
+    WeightDecayView(WidgetHost host) {
+        this.host = host;
+        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
+                of("loss (log scale)", "损失（对数刻度）"), true, new String[0], new String[0]);
+        this.normChart = Charts.lineChart(host.element("norm-chart"), Words.EPOCH_AXIS, "‖w‖", false, new String[0],
+                new String[0]);
     }
 
     /** New series for a run with this λ, its ‖w‖ before training at epoch 0. */
     void startRun(double lambda, double initialNorm) {
         String color = COLORS[runs % COLORS.length];
-        String name = "λ = " + num(lambda);
-        trainSeries = Charts.addSeries(lossChart, name + of(" train", " 训练"), color, true, false);
-        testSeries = Charts.addSeries(lossChart, name + of(" test", " 测试"), color, true, true);
-        normSeries = Charts.addSeries(normChart, name, color, true, false);
+        trainSeries = Charts.addSeries(lossChart, Sentence.DECAY_TRAIN_SERIES.format(lambda), color, true, false);
+        testSeries = Charts.addSeries(lossChart, Sentence.DECAY_TEST_SERIES.format(lambda), color, true, true);
+        normSeries = Charts.addSeries(normChart, "λ = " + num(lambda), color, true, false);
         Charts.addPoint(normChart, normSeries, 0, initialNorm);
         runs++;
     }
@@ -54,7 +57,7 @@ final class WeightDecayView {
         row.setAttribute("data-lambda", num(lambda));
         row.setInnerHTML(cell("lambda", num(lambda)) + cell("train", num(trainLoss)) + cell("test", num(testLoss))
                 + cell("norm", num(norm)));
-        root.querySelector("[data-role=\"runs\"] tbody").appendChild(row);
+        host.element("runs").querySelector("tbody").appendChild(row);
     }
 
     void clear() {
@@ -62,16 +65,12 @@ final class WeightDecayView {
         Charts.removeAllSeries(lossChart);
         Charts.removeAllSeries(normChart);
         render();
-        root.querySelector("[data-role=\"runs\"] tbody").setInnerHTML("");
+        host.element("runs").querySelector("tbody").setInnerHTML("");
     }
 
     void render() {
         Charts.update(lossChart);
         Charts.update(normChart);
-    }
-
-    void status(String message) {
-        root.querySelector("[data-out=\"status\"]").setTextContent(message);
     }
 
     private static String cell(String column, String text) {

@@ -48,12 +48,18 @@ public final class Form {
         input(field).setValue(value);
     }
 
-    /** Shows {@code message} beside the field and marks the input invalid for assistive technology. */
+    /**
+     * Shows {@code message} beside the field and marks the input invalid for assistive technology; with no such
+     * field (or {@code field} null) the message goes under the form.
+     */
     public void showError(String field, String message) {
-        HTMLElement slot = root.querySelector("[data-error-for=\"" + field + "\"]");
+        HTMLElement slot = field == null ? null : root.querySelector("[data-error-for=\"" + field + "\"]");
         HTMLElement target = slot != null ? slot : root.querySelector("[data-error-for=\"form\"]");
         target.setTextContent(message);
-        input(field).setAttribute("aria-invalid", "true");
+        HTMLElement input = field == null ? null : root.querySelector("[data-field=\"" + field + "\"]");
+        if (input != null) {
+            input.setAttribute("aria-invalid", "true");
+        }
     }
 
     public void clearErrors() {

@@ -5,6 +5,12 @@ package org.divelive.client.widget;
  * figures into {@code data-out}, so these names are the contract between a template and its widget's code.
  */
 public final class Markup {
+    /** The status line {@link WidgetHost#status} writes to. */
+    public static final String STATUS = "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>";
+
+    /** A progress bar filled while the widget's data downloads (see {@code FashionData}). */
+    public static final String LOADING = "<progress data-role=\"loading\" max=\"1\" value=\"0\"></progress>";
+
     private Markup() {
     }
 
@@ -18,8 +24,34 @@ public final class Markup {
         return "<button type=\"button\" data-role=\"" + role + "\" disabled>" + label + "</button>";
     }
 
-    /** One labelled figure of a {@code <dl class="widget-readout">}, showing {@code initial} until it is written. */
+    /** The row of buttons under the settings. */
+    public static String buttons(String... buttons) {
+        return "<div class=\"widget-buttons\">" + String.join("", buttons) + "</div>";
+    }
+
+    /** One labelled figure of a {@link #readouts} list, showing {@code initial} until it is written. */
     public static String readout(String label, String out, String initial) {
         return "<dt>" + label + "</dt><dd data-out=\"" + out + "\">" + initial + "</dd>";
+    }
+
+    /** A list of {@link #readout}s, one under the other. */
+    public static String readouts(String... readouts) {
+        return "<dl class=\"widget-readout\">" + String.join("", readouts) + "</dl>";
+    }
+
+    /** A list of {@link #readout}s side by side. */
+    public static String readoutRow(String... readouts) {
+        return "<dl class=\"widget-readout widget-readout-row\">" + String.join("", readouts) + "</dl>";
+    }
+
+    /** The figures of a widget side by side, as wide as the lesson allows. */
+    public static String charts(String... figures) {
+        return "<div class=\"widget-charts\">" + String.join("", figures) + "</div>";
+    }
+
+    /** A Chart.js canvas the widget finds by {@code role}, in a sized box, with its caption below. */
+    public static String chart(String role, String ariaLabel, String caption) {
+        return "<figure><div class=\"chart-box\"><canvas data-role=\"" + role + "\" aria-label=\"" + ariaLabel
+                + "\"></canvas></div><figcaption>" + caption + "</figcaption></figure>";
     }
 }

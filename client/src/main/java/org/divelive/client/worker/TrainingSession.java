@@ -3,6 +3,7 @@ package org.divelive.client.worker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.divelive.client.js.Message;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Workers;
 import org.divelive.math.Rng;
@@ -65,14 +66,14 @@ final class TrainingSession implements TrainListener {
             }
         } catch (RuntimeException e) {
             playing = false;
-            Workers.reply(Messages.put(Messages.of("error"), "message", String.valueOf(e.getMessage())));
+            reply(Message.of("error").with("message", String.valueOf(e.getMessage())));
         }
     }
 
     private void receiveData(JSObject message) {
         train = FashionMnistPacket.read(Messages.bytes(message, "train"));
         test = FashionMnistPacket.read(Messages.bytes(message, "test"));
-        Workers.reply(Messages.put(Messages.put(Messages.of("ready"), "train", train.size()), "test", test.size()));
+        reply(Message.of("ready").with("train", train.size()).with("test", test.size()));
     }
 
     /** A fresh model and trainer for the setup, which the page has validated with the same classes. */
@@ -95,7 +96,7 @@ final class TrainingSession implements TrainListener {
         stepLossCount = 0;
         lastStep = 0;
         lastEpoch = 0;
-        Workers.reply(Messages.of("configured"));
+        reply(Message.of("configured"));
     }
 
     /** The page's setup, every setting by its name as text, read back by the same shared-math reader. */
@@ -122,7 +123,7 @@ final class TrainingSession implements TrainListener {
     private void pause() {
         playing = false;
         reportProgress();
-        Workers.reply(Messages.put(Messages.of("paused"), "step", lastStep));
+        reply(Message.of("paused").with("step", lastStep));
     }
 
     private void stepOnce() {
@@ -149,7 +150,7 @@ final class TrainingSession implements TrainListener {
         if (playing) {
             Workers.later(() -> slice(mine));
         } else {
-            Workers.reply(Messages.put(Messages.of("stopped"), "status", trainer.status().name().toLowerCase()));
+            reply(Message.of("stopped").with("status", trainer.status().name().toLowerCase()));
         }
     }
 
@@ -163,27 +164,16 @@ final class TrainingSession implements TrainListener {
         } else if (event instanceof TrainEvent.EpochDone epoch) {
             epochEnded = true;
             reportProgress();
-            JSObject m = Messages.of("epoch");
-            Messages.put(m, "epoch", epoch.epoch());
-            Messages.put(m, "trainLoss", epoch.trainLoss());
-            Messages.put(m, "trainAccuracy", epoch.trainAccuracy());
-            Messages.put(m, "testLoss", epoch.testLoss());
-            Messages.put(m, "testAccuracy", epoch.testAccuracy());
-            Messages.put(m, "samplesPerSecond", epoch.samplesPerSecond());
-            Workers.reply(m);
+            reply(Message.of("epoch").with("epoch", epoch.epoch()).with("trainLoss", epoch.trainLoss())
+                    .with("trainAccuracy", epoch.trainAccuracy()).with("testLoss", epoch.testLoss())
+                    .with("testAccuracy", epoch.testAccuracy()).with("samplesPerSecond", epoch.samplesPerSecond()));
         } else if (event instanceof TrainEvent.Started started) {
-            JSObject m = Messages.of("started");
-            Messages.put(m, "examples", started.examples());
-            Messages.put(m, "batchesPerEpoch", started.batchesPerEpoch());
-            Messages.put(m, "epochs", started.epochs());
-            Workers.reply(m);
+            reply(Message.of("started").with("examples", started.examples())
+                    .with("batchesPerEpoch", started.batchesPerEpoch()).with("epochs", started.epochs()));
         } else if (event instanceof TrainEvent.Diverged diverged) {
-            JSObject m = Messages.of("diverged");
-            Messages.put(m, "step", diverged.step());
-            Messages.put(m, "loss", diverged.loss());
-            Workers.reply(m);
+            reply(Message.of("diverged").with("step", diverged.step()).with("loss", diverged.loss()));
         } else if (event instanceof TrainEvent.Finished finished) {
-            Workers.reply(Messages.put(Messages.of("finished"), "steps", finished.steps()));
+            reply(Message.of("finished").with("steps", finished.steps()));
         }
     }
 
@@ -193,18 +183,19 @@ final class TrainingSession implements TrainListener {
         if (stepLossCount == 0) {
             return;
         }
-        JSObject m = Messages.of("progress");
-        Messages.put(m, "step", lastStep);
-        Messages.put(m, "epoch", lastEpoch);
-        Messages.put(m, "loss", stepLossSum / stepLossCount);
-        Workers.reply(m);
+        reply(Message.of("progress").with("step", lastStep).with("epoch", lastEpoch)
+                .with("loss", stepLossSum / stepLossCount));
         stepLossSum = 0;
         stepLossCount = 0;
     }
 
+    private static void reply(Message message) {
+        Workers.reply(message.object());
+    }
+
     private void loadWeights(JSObject message) {
         ParameterFile.load(Messages.bytes(message, "file"), requireModel().parameters());
-        Workers.reply(Messages.of("loaded"));
+        reply(Message.of("loaded"));
     }
 
     private ClassificationModel requireModel() {

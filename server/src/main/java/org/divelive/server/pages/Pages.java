@@ -94,6 +94,9 @@ public final class Pages {
             boolean interactive) {
         String lessonScripts = interactive
                 ? script(assets.katexPath("katex.min.js")) + script(assets.chartJsPath())
+                        // the widgets' own JavaScript, which the bundle's overlays call, before the bundle starts
+                        + script("/static/charts.js") + script("/static/contour-plot.js")
+                        + script("/static/images.js") + script("/static/requests.js")
                         + script("/client/divelive.js") + script("/static/divelive.js")
                         + script("/static/exercises.js")
                 : "";

@@ -1,0 +1,162 @@
+package org.divelive.client.widget;
+
+import org.divelive.client.js.Numbers;
+
+/**
+ * Every status sentence a widget shows, and every label with figures in it, whole, in both languages:
+ * {@code {0}}, {@code {1}}, … mark where the figures go, so each language orders them as its grammar wants (the step
+ * comes first in Chinese, last in English). A double argument is written with four significant digits, an integer as
+ * is, text as given.
+ */
+public enum Sentence {
+    // shared by the training widgets
+    FIX_SETTING_TO_TRAIN("Fix the highlighted setting to train.", "请先修正标出的设置。"),
+    DIVERGED("The loss became {1} at step {0}: training stopped. Lower the learning rate and press Reset.",
+            "损失在第 {0} 步变成了 {1}，训练已停止。请调低学习率后按“重置”。"),
+    DATA_UNAVAILABLE("The data set is not available: {0}", "数据集不可用：{0}"),
+
+    // the training settings' labels, one per shared-math Setting (TrainingFields finds them by the setting's name)
+    SETTING_HIDDEN("Hidden layers", "隐藏层"),
+    SETTING_ACTIVATION("Activation", "激活函数"),
+    SETTING_LEARNING_RATE("Learning rate η", "学习率 η"),
+    SETTING_BATCH_SIZE("Batch size", "批量大小"),
+    SETTING_EPOCHS("Epochs", "轮数"),
+    SETTING_WEIGHT_DECAY("Weight decay λ", "权重衰减 λ"),
+    SETTING_SEED("Seed", "随机种子"),
+    SETTING_TRAIN_SUBSET("Training images", "训练图像数"),
+
+    // sgd-linreg
+    LINREG_READY("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
+            "准备就绪：按“单步”训练一个小批量，按“一轮”遍历一次数据，或按“开始”。"),
+    LINREG_TRAINING_ON("Training on {0} examples, {1} minibatches per epoch.", "在 {0} 个样本上训练，每轮 {1} 个小批量。"),
+    LINREG_PAUSED("Paused after step {0}.", "已暂停，在第 {0} 步。"),
+    LINREG_EPOCH_DONE("Epoch {0} done: mean loss {1}.", "第 {0} 轮结束：平均损失 {1}。"),
+    LINREG_FINISHED("Finished {0} epochs ({1} steps). Press Reset to train again.", "完成 {0} 轮（{1} 步）。按“重置”可以重新训练。"),
+    LINREG_SURFACE_CAPTION("Loss over (w₁, w₂) on all the data, with b held at its current value b = {0} (16 colour"
+            + " bands of log loss from the lowest, dark, to the highest). Red: the SGD path and the current w; ×: the"
+            + " true w.", "全部数据上关于 (w₁, w₂) 的损失，b 固定为当前值 b = {0}（对数损失的 16 个色带，由最低（深色）到最高）。"
+            + "红色：SGD 路径和当前的 w；×：真实的 w。"),
+
+    // softmax-train, mlp-train
+    CLASSIFIER_LOADING("Loading Fashion-MNIST from the server…", "正在从服务器加载 Fashion-MNIST……"),
+    CLASSIFIER_READY("Ready: press Play.", "准备就绪：请按“开始”。"),
+    CLASSIFIER_TRAINING("Training in the page ({0})…", "正在页面中训练（{0}）……"),
+    CLASSIFIER_PAUSED("Paused.", "已暂停。"),
+    CLASSIFIER_FINISHED("Finished.", "训练完成。"),
+    CLASSIFIER_FAILED("Training failed: {0}", "训练出错：{0}"),
+    CLASSIFIER_TRUE_CLASS("true: {0}", "真实：{0}"),
+    SERVER_WEIGHTS_LOADED("The server's weights are in the page model: the pictures show its predictions.",
+            "服务器训练的权重已载入页面模型：下面的图展示的是它的预测。"),
+    SERVER_SENDING("Sending the setup to the server…", "正在把设置发送到服务器……"),
+    SERVER_QUEUED("Run #{0} is queued on the server.", "服务器运行 #{0} 已排队。"),
+    SERVER_PROGRESS("Run #{0}: epoch {1}, step {2} / {3}.", "服务器运行 #{0}：第 {1} 轮，第 {2} / {3} 步。"),
+    SERVER_ENDED("Server run #{0}: {1}", "服务器运行 #{0}: {1}"),
+    SERVER_ENDED_SAYING("Server run #{0}: {1} — {2}", "服务器运行 #{0}: {1} — {2}"),
+    SERVER_IMAGES_ALL("On the server: all {0} training images (the page uses fewer to stay quick).",
+            "服务器上：全部 {0} 张训练图像（页面里为了快只用一部分）。"),
+    SERVER_IMAGES_CHOSEN("On the server: the {0} training images you chose.", "服务器上：你选的 {0} 张训练图像。"),
+    SERVER_REFUSED("The server did not take the run: {0}", "服务器没有接受这次训练：{0}"),
+    SERVER_WEIGHTS_UNAVAILABLE("The weights could not be fetched: {0}", "无法获取权重：{0}"),
+
+    // fashion-gallery
+    GALLERY_LOADING("Loading Fashion-MNIST test images from the server…", "正在从服务器加载 Fashion-MNIST 测试图像……"),
+    GALLERY_SHOWN("{0} test images", "共 {0} 张测试图像"),
+    GALLERY_IMAGE("test image {0}: {1}", "测试图像 {0}：{1}"),
+
+    // poly-fit
+    POLY_READY("Ready: a degree-{0} polynomial on {1} training examples. Press Play.",
+            "就绪：用 {0} 次多项式拟合 {1} 个训练样本。请按“开始”。"),
+    POLY_TRAINING("Training…", "训练中……"),
+    POLY_PAUSED("Paused at epoch {0}.", "暂停于第 {0} 轮。"),
+    POLY_FINISHED("Finished {0} epochs. Change a setting or press Reset.", "完成 {0} 轮。可修改设置或按“重置”。"),
+
+    // weight-decay
+    DECAY_CHOOSE("Choose λ and press Run; each run is drawn over the earlier ones.",
+            "请选择 λ 并按“运行”；每次运行都叠加在之前的运行上。"),
+    DECAY_CLEARED("Cleared. Choose λ and press Run.", "已清除。请选择 λ 并按“运行”。"),
+    DECAY_FIX_SETTING("Fix the highlighted setting to run.", "请修改标出的设置后再运行。"),
+    DECAY_TRAINING("Training with λ = {0}…", "训练中，λ = {0}……"),
+    DECAY_DONE("Done: λ = {0}. Try another λ and press Run.", "完成：λ = {0}。可换一个 λ 再按“运行”。"),
+    /** Not {@link #DIVERGED}: here the learning rate is fixed, and it is the product ηλ that overshoots. */
+    DECAY_DIVERGED("With λ = {0} the loss became {2} at step {1}: ηλ is too large, every step overshoots. Choose a"
+            + " smaller λ.", "λ = {0} 时损失在第 {1} 步变为 {2}：ηλ 太大，每一步都冲过头。请选择更小的 λ。"),
+    DECAY_TRAIN_SERIES("λ = {0} train", "λ = {0} 训练"),
+    DECAY_TEST_SERIES("λ = {0} test", "λ = {0} 测试"),
+
+    // autograd-graph
+    AUTOGRAD_FIX_INPUT("Fix the highlighted input to build the graph.", "请修改标出的输入后再构建计算图。"),
+    AUTOGRAD_FORWARD_DONE("Forward pass done: every value is known. The output's gradient is ∂ℓ/∂ℓ = 1. Press Step"
+            + " backward.", "前向传播完成：所有值都已知。输出的梯度 ∂ℓ/∂ℓ = 1。请按“反向传播一步”。"),
+    AUTOGRAD_COMPLETE("The backward pass is complete. Reset to start again.", "反向传播已完成。按“重置”重新开始。"),
+    AUTOGRAD_INPUT_FINAL("Input {0} has no inputs of its own: its gradient {1} is final.",
+            "输入 {0} 没有自己的输入：它的梯度 {1} 已是最终值。"),
+    AUTOGRAD_NODE_PASSED("Node {0} passed its gradient {1} to its inputs, each times its local gradient (chain rule).",
+            "节点 {0} 把它的梯度 {1} 乘以各自的局部梯度传给它的输入（链式法则）。"),
+    AUTOGRAD_VALUE("value {0}", "值 {0}"),
+    AUTOGRAD_GRAD("grad {0}", "梯度 {0}"),
+
+    // activation-plot
+    ACTIVATION_AT_X("At x = {0}", "在 x = {0} 处"),
+    ACTIVATION_CHART_TITLE("{0} and its derivative", "{0} 及其导数"),
+    ACTIVATION_CHART_LABEL("{0} and its derivative from x = −6 to 6", "{0} 及其导数，x 从 −6 到 6"),
+
+    // softmax-explorer
+    SOFTMAX_CLASS("class {0}", "类别 {0}"),
+    SOFTMAX_NAIVE_BROKE("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite probabilities"
+            + " that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出有限的概率，且总和为 1。"),
+    SOFTMAX_BOTH_AGREE("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
+            "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。");
+
+    private final String english;
+    private final String chinese;
+
+    Sentence(String english, String chinese) {
+        this.english = english;
+        this.chinese = chinese;
+    }
+
+    /** The sentence in {@code language} with its placeholders. */
+    String template(Language language) {
+        return language.pick(english, chinese);
+    }
+
+    /** The sentence in {@code language} with {@code {i}} replaced by argument i. */
+    public String format(Language language, Object... args) {
+        String template = template(language);
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int at = 0;
+        while (at < template.length()) {
+            char c = template.charAt(at);
+            int close = c == '{' ? template.indexOf('}', at) : -1;
+            if (close > at + 1 && isIndex(template, at + 1, close)) {
+                out.append(text(args[Integer.parseInt(template.substring(at + 1, close))]));
+                at = close + 1;
+            } else {
+                out.append(c);
+                at++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The sentence in the page's language. */
+    public String format(Object... args) {
+        return format(Language.page(), args);
+    }
+
+    private static boolean isIndex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Object arg) {
+        if (arg instanceof Double || arg instanceof Float) {
+            return Numbers.format(((Number) arg).doubleValue(), 4);
+        }
+        return String.valueOf(arg);
+    }
+}

@@ -1,0 +1,60 @@
+package org.divelive.client.widget;
+
+import java.util.Locale;
+
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setting.TrainedModel;
+
+/**
+ * The form field of a training setting, made from shared-math's {@link Setting}: its name, its kind (a select for a
+ * word setting), its label from the {@link Sentence} catalogue ({@code SETTING_} + the name in capitals) and its
+ * lesson attribute ({@code data-} + its shortest name in kebab case: {@code data-lr}, {@code data-batch-size}); a
+ * widget gives only its own default.
+ */
+public final class TrainingFields {
+    private TrainingFields() {
+    }
+
+    /** The field, opening with the model's own default. */
+    public static Settings.Field field(Setting setting, TrainedModel model) {
+        return field(setting, setting.defaultText(model));
+    }
+
+    public static Settings.Field field(Setting setting, String fallback) {
+        String label = label(setting).format();
+        return setting.kind() == Setting.Kind.WORD
+                ? Settings.Field.choice(setting.name(), attribute(setting), label, fallback, setting.choices())
+                : Settings.Field.number(setting.name(), attribute(setting), label, fallback);
+    }
+
+    static Sentence label(Setting setting) {
+        String name = "SETTING_" + words(setting.name(), '_').toUpperCase(Locale.ROOT);
+        for (Sentence sentence : Sentence.values()) {
+            if (sentence.name().equals(name)) {
+                return sentence;
+            }
+        }
+        throw new IllegalStateException("the sentence catalogue has no label " + name);
+    }
+
+    static String attribute(Setting setting) {
+        String shortest = setting.name();
+        for (String older : setting.olderNames()) {
+            shortest = older.length() < shortest.length() ? older : shortest;
+        }
+        return "data-" + words(shortest, '-');
+    }
+
+    /** learningRate → learning-rate (or learning_rate). */
+    private static String words(String camelCase, char separator) {
+        StringBuilder out = new StringBuilder();
+        for (char c : camelCase.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append(separator).append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package org.divelive.client.widget;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class SentenceTest {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    @Test
+    void everySentenceTakesTheSameFiguresInBothLanguages() {
+        for (Sentence sentence : Sentence.values()) {
+            assertEquals(placeholders(sentence.template(Language.ENGLISH)),
+                    placeholders(sentence.template(Language.CHINESE)), sentence.name());
+        }
+    }
+
+    @Test
+    void eachLanguagePutsTheFiguresWhereItsGrammarWantsThem() {
+        assertEquals("The loss became NaN at step 12: training stopped. Lower the learning rate and press Reset.",
+                Sentence.DIVERGED.format(Language.ENGLISH, 12, "NaN"));
+        assertEquals("损失在第 12 步变成了 NaN，训练已停止。请调低学习率后按“重置”。",
+                Sentence.DIVERGED.format(Language.CHINESE, 12, "NaN"));
+    }
+
+    @Test
+    void noPlaceholderIsLeftOnceEveryFigureIsGiven() {
+        for (Sentence sentence : Sentence.values()) {
+            for (Language language : Language.values()) {
+                int count = placeholders(sentence.template(language)).size();
+                Object[] args = new Object[count];
+                for (int i = 0; i < count; i++) {
+                    args[i] = "x" + i;
+                }
+                assertFalse(PLACEHOLDER.matcher(sentence.format(language, args)).find(), sentence.name());
+            }
+        }
+    }
+
+    private static Set<String> placeholders(String template) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        return found;
+    }
+}

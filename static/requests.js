@@ -1,0 +1,71 @@
+// Requests to the server for the client's Http and ServerEvents overlays: binary downloads with progress (fetch has
+// no progress events, XMLHttpRequest does), JSON posts, and Server-Sent Events.
+(function () {
+  'use strict';
+  var DiveLive = window.DiveLive = window.DiveLive || {};
+
+  // the server's own message when it sent one ({"error": "…"}), else the text, else the status
+  function errorMessage(status, text) {
+    var message = text;
+    try {
+      var body = JSON.parse(text);
+      message = body.error || body.message || text;
+    } catch (notJson) {
+      // plain text
+    }
+    return message || ('the server answered ' + status);
+  }
+
+  DiveLive.requests = {
+    // progress(loaded, total) with total −1 when the server does not say; done(arrayBuffer); failed(status, message)
+    getBytes: function (url, progress, done, failed) {
+      var request = new XMLHttpRequest();
+      request.open('GET', url);
+      request.responseType = 'arraybuffer';
+      request.onprogress = function (event) { progress(event.loaded, event.lengthComputable ? event.total : -1); };
+      request.onload = function () {
+        if (request.status === 200) { done(request.response); return; }
+        failed(request.status, errorMessage(request.status, new TextDecoder().decode(request.response)));
+      };
+      request.onerror = function () { failed(0, 'the server could not be reached'); };
+      request.send();
+    },
+
+    // answer(status, body), with 0 and a description when the server could not be reached
+    postJson: function (url, json, answer) {
+      var request = new XMLHttpRequest();
+      request.open('POST', url);
+      request.setRequestHeader('Content-Type', 'application/json');
+      request.onload = function () { answer(request.status, request.responseText); };
+      request.onerror = function () { answer(0, 'the server could not be reached'); };
+      request.send(json);
+    },
+
+    // a field of a JSON text as text (objects as JSON), or '' when it is missing or the text is not JSON
+    field: function (json, key) {
+      try {
+        var value = JSON.parse(json)[key];
+        if (value === undefined || value === null) { return ''; }
+        return typeof value === 'object' ? JSON.stringify(value) : String(value);
+      } catch (notJson) {
+        return '';
+      }
+    },
+
+    // listener(name, data) for each of the named events; the stream closes after the final 'end', and a stream
+    // the browser gives up on reports 'error'
+    serverEvents: function (url, names, listener) {
+      var source = new EventSource(url);
+      names.forEach(function (name) {
+        source.addEventListener(name, function (event) {
+          if (name === 'end') { source.close(); }
+          listener(name, event.data);
+        });
+      });
+      source.onerror = function () {
+        if (source.readyState === EventSource.CLOSED) { listener('error', '{}'); }
+      };
+      return source;
+    }
+  };
+})();
