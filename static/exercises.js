@@ -8,15 +8,33 @@
     : { right: 'Correct!', wrong: 'Not quite. Have another look.', choose: 'Choose an answer first.',
         number: 'Type a number first.' };
 
+  // A typed number, read the way people write one. Spaces (also thin and no-break ones) are ignored, a full-width
+  // comma counts as a comma and a minus sign as "-". Commas are thousands separators when they split the digits
+  // before the point into groups of exactly three after a first group of 1 to 3 digits that does not start with 0
+  // ("203,530", "7,840,016", "7,840,016.5"; so "1,500" is 1500, as the lessons print numbers). Otherwise a single
+  // comma is a decimal comma ("0,6", "1,5", "0,075"). Anything else, "1,2,3" or "3/5", is not a number (NaN).
+  function readNumber(typed) {
+    var text = typed.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/\uff0c/g, ',').replace(/^\u2212/, '-');
+    if (text === '') { return NaN; }
+    var thousands = /^[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d+)?$/;
+    if (thousands.test(text)) {
+      text = text.replace(/,/g, '');
+    } else if (/^[+-]?\d*,\d+$/.test(text)) {
+      text = text.replace(',', '.');
+    } else if (text.indexOf(',') >= 0) {
+      return NaN;
+    }
+    return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(text) ? Number(text) : NaN;
+  }
+
   document.querySelectorAll('.exercise').forEach(function (exercise) {
     var feedback = exercise.querySelector('.exercise-feedback');
     var explanation = exercise.querySelector('.exercise-explanation');
     function check() {
       var right;
       if (exercise.getAttribute('data-exercise') === 'number') {
-        var text = exercise.querySelector('.exercise-number').value.trim().replace(',', '.');
-        var value = Number(text);
-        if (text === '' || isNaN(value)) { feedback.textContent = words.number; return; }
+        var value = readNumber(exercise.querySelector('.exercise-number').value);
+        if (isNaN(value)) { feedback.textContent = words.number; return; }
         var answer = Number(exercise.getAttribute('data-answer'));
         var tolerance = Number(exercise.getAttribute('data-tolerance'));
         // with no stated tolerance, accept the rounding of the last digit the answer is written with

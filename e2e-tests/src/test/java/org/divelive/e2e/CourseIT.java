@@ -207,4 +207,59 @@ class CourseIT extends BrowserTest {
         // the browser logs each 500 it was shown; those three were the point of this test
         errors.removeIf(error -> error.contains("status of 500"));
     }
+
+    @Test
+    void numberAnswersReadThousandsSeparatorsAndDecimalCommas() {
+        page.navigate(site.url("/lessons/mlp-scratch"));
+        Locator parameters = page.locator(".exercise[data-answer='203530.0']");
+        parameters.locator(".exercise-number").fill("203.53");
+        parameters.locator(".exercise-check").click();
+        assertThat(parameters.locator(".exercise-feedback")).hasText("Not quite. Have another look.");
+        parameters.locator(".exercise-number").fill("203,530");
+        parameters.locator(".exercise-check").click();
+        assertThat(parameters.locator(".exercise-feedback")).hasText("Correct!");
+
+        page.navigate(site.url("/zh/lessons/linear-regression"));
+        Locator step = page.locator(".exercise[data-exercise=number]").first();
+        assertEquals("0.6", step.getAttribute("data-answer"));
+        step.locator(".exercise-number").fill("0,6");
+        step.locator(".exercise-check").click();
+        assertThat(step.locator(".exercise-feedback")).hasText("正确！");
+    }
+
+    @Test
+    void figuresLoadWithAltTextAndCaptionAndTurnDarkWithThePage(@TempDir Path content) throws IOException {
+        page.navigate(site.url("/zh/lessons/perceptron-and-mlp"));
+        Locator figures = page.locator("article figure.lesson-figure");
+        assertEquals(3, figures.count(), "the MLP, XOR and tent figures");
+        for (int i = 0; i < figures.count(); i++) {
+            Locator image = figures.nth(i).locator("img");
+            image.scrollIntoViewIfNeeded();
+            page.waitForFunction("image => image.complete && image.naturalWidth > 0", image.elementHandle());
+            assertFalse(image.getAttribute("alt").isBlank());
+            assertFalse(figures.nth(i).locator("figcaption").textContent().isBlank());
+        }
+        String light = (String) page.evaluate("() => getComputedStyle(document.querySelector('.lesson-figure img'))"
+                + ".filter");
+        assertEquals("none", light);
+        page.locator(".theme-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
+        assertTrue(((String) page.evaluate("() => getComputedStyle(document.querySelector('.lesson-figure img'))"
+                + ".filter")).startsWith("invert(1)"), "the dark theme inverts the drawing's lightness");
+        page.locator(".theme-toggle").click();
+
+        // an instructor's folder serves its own figures
+        Files.createDirectories(content.resolve("en"));
+        Files.createDirectories(content.resolve("figures"));
+        Files.writeString(content.resolve("figures/box.en.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\" "
+                + "width=\"40\" height=\"20\"><rect width=\"40\" height=\"20\" fill=\"#1c4f8a\"/></svg>");
+        Files.writeString(content.resolve("en/01-boxes.md"), "---\ntitle: Boxes\norder: 1\n---\n\n"
+                + "![A blue box](figures/box.en.svg \"A box\")\n");
+        try (Site instructor = Site.withContent(content)) {
+            assertEquals(200, page.navigate(instructor.url("/lessons/boxes")).status());
+            Locator image = page.locator("article figure img[alt='A blue box']");
+            page.waitForFunction("image => image.complete && image.naturalWidth === 40", image.elementHandle());
+            assertThat(page.locator("article figcaption")).hasText("A box");
+        }
+    }
 }

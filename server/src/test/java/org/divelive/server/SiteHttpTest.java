@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.javalin.Javalin;
 import org.divelive.server.pages.AssetVersions;
@@ -76,6 +78,23 @@ class SiteHttpTest {
     }
 
     @Test
+    void aLessonPageCarriesItsDescriptionAndItsFiguresAreServed() throws Exception {
+        String page = get("/zh/lessons/linear-regression").body();
+        Matcher description = Pattern.compile("<meta name=\"description\" content=\"([^\"]+)\">").matcher(page);
+        assertTrue(description.find(), "the Chinese lesson's meta description");
+        assertTrue(description.group(1).contains("线性回归"), description.group(1));
+        assertTrue(get("/").body().contains("<meta name=\"description\""), "the index has one too");
+
+        assertTrue(page.contains("<img src=\"/figures/one-neuron.zh.svg\" alt=\""));
+        HttpResponse<String> figure = get("/figures/one-neuron.zh.svg");
+        assertEquals(200, figure.statusCode());
+        assertEquals("image/svg+xml", figure.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(figure.body().startsWith("<svg"));
+        assertEquals(404, get("/figures/no-such-figure.svg").statusCode());
+        assertEquals(404, get("/figures/linear-regression.md").statusCode());
+    }
+
+    @Test
     void everyScriptAndStyleThePageNamesIsServedByTheSiteItself() throws Exception {
         AssetVersions versions = AssetVersions.load();
         for (String path : List.of(versions.katexPath("katex.min.js"), versions.katexPath("katex.min.css"),
@@ -101,7 +120,8 @@ class SiteHttpTest {
         for (String path : List.of("/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
                 "/static/%2e%2e%2f%2e%2e%2fetc%2fpasswd", "/lessons/..%2f..%2fetc%2fpasswd", "/lessons/..",
                 "/client/%2e%2e/%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/webjars/../../etc/passwd",
-                "/static/..%5c..%5c..%5cetc%5cpasswd", "//etc/passwd", "/static//etc/passwd")) {
+                "/static/..%5c..%5c..%5cetc%5cpasswd", "//etc/passwd", "/static//etc/passwd",
+                "/figures/..%2fen%2f01-linear-regression.md", "/figures/%2e%2e/pom.xml", "/figures/..")) {
             assertEquals("HTTP/1.1 404 Not Found", rawStatusLine(path), path);
         }
     }

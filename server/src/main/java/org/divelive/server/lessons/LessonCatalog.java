@@ -45,6 +45,26 @@ public final class LessonCatalog {
         this.renderer = renderer;
     }
 
+    /**
+     * A figure of the course, {@code <root>/figures/<name>}, or empty when there is none. As with slugs, the name must
+     * match the figures' pattern and is looked up among the files actually in the folder.
+     */
+    public Optional<Path> figure(String name) {
+        if (name == null || !LessonFigures.FILE_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path folder = root.resolve(LessonFigures.FOLDER);
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> p.getFileName().toString().equals(name)).filter(Files::isRegularFile)
+                    .findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the figures in " + folder, e);
+        }
+    }
+
     /** The lessons of one language in course order; a broken file is logged and left out of the list. */
     public List<Lesson> list(String language) {
         List<Lesson> lessons = new ArrayList<>();
@@ -105,6 +125,13 @@ public final class LessonCatalog {
             }
             String markdown = Files.readString(file, StandardCharsets.UTF_8);
             Lesson lesson = renderer.render(language, slug, language + "/" + file.getFileName(), markdown);
+            for (String figure : lesson.figures()) {
+                if (figure(figure).isEmpty()) {
+                    throw new BrokenLessonException(lesson.fileName() + ": the figure " + LessonFigures.FOLDER + "/"
+                            + figure + " is not in the folder " + LessonFigures.FOLDER + "/ beside "
+                            + language + "/; add the file or correct its name");
+                }
+            }
             cache.put(file, new Cached(modified, size, lesson));
             return lesson;
         } catch (IOException e) {

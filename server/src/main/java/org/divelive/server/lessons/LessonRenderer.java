@@ -31,7 +31,8 @@ public final class LessonRenderer {
     public LessonRenderer(CodeRegions regions, List<String> widgets) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create(), TablesExtension.create(),
-                MathExtension.create(), new LessonBlocks(regions, widgets, this::renderFragment)));
+                MathExtension.create(), new LessonBlocks(regions, widgets, this::renderFragment),
+                new LessonFigures()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         this.parser = Parser.builder(options).build();
@@ -39,18 +40,22 @@ public final class LessonRenderer {
     }
 
     /**
-     * Renders a lesson file's text; the front matter must give {@code title} and {@code order}.
+     * Renders a lesson file's text; the front matter must give {@code title} and {@code order}, and may give a
+     * {@code description} (one or two sentences for search engines and link previews).
      *
      * @throws BrokenLessonException naming the file and line of the first problem
      */
     public Lesson render(String language, String slug, String fileName, String markdown) {
         Document document = parser.parse(markdown);
         document.set(LessonBlocks.LANGUAGE, language);
+        List<String> figures = new ArrayList<>();
+        document.set(LessonFigures.USED, figures);
         AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
         frontMatter.visit(document);
         Map<String, List<String>> fields = frontMatter.getData();
         String title = single(fields, "title", fileName);
         String order = single(fields, "order", fileName);
+        String description = optional(fields, "description");
         int orderNumber;
         try {
             orderNumber = Integer.parseInt(order);
@@ -65,7 +70,8 @@ public final class LessonRenderer {
             throw new BrokenLessonException(fileName + ", line " + problem.line() + ": " + problem.getMessage(),
                     problem);
         }
-        return new Lesson(language, slug, orderNumber, title, fileName, html, sections(html), plainText(html));
+        return new Lesson(language, slug, orderNumber, title, description, fileName, html, sections(html),
+                plainText(html), List.copyOf(figures));
     }
 
     /** Just the HTML of a Markdown fragment: exercise questions, tests. */
@@ -99,6 +105,11 @@ public final class LessonRenderer {
                     + key + ":' line (between the two '---' lines)");
         }
         return unquote(values.get(0).trim());
+    }
+
+    private static String optional(Map<String, List<String>> fields, String key) {
+        List<String> values = fields.get(key);
+        return values == null || values.isEmpty() ? "" : unquote(values.get(0).trim());
     }
 
     private static String unquote(String value) {

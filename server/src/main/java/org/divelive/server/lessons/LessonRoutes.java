@@ -1,5 +1,8 @@
 package org.divelive.server.lessons;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +16,8 @@ import org.divelive.server.pages.Pages;
 
 /**
  * The course in both languages: {@code /} and {@code /zh/} list the lessons, {@code /lessons/{slug}} and
- * {@code /zh/lessons/{slug}} show one, {@code /search-index.json} feeds the page's search over both languages.
+ * {@code /zh/lessons/{slug}} show one, {@code /figures/{name}} serves the figures lessons show, and
+ * {@code /search-index.json} feeds the page's search over both languages.
  */
 public final class LessonRoutes {
     private final LessonCatalog catalog;
@@ -29,6 +33,7 @@ public final class LessonRoutes {
         routes.get("/zh/", ctx -> index(ctx, Labels.ZH)); // also /zh: the router ignores a trailing slash
         routes.get("/lessons/{slug}", ctx -> lesson(ctx, Labels.EN));
         routes.get("/zh/lessons/{slug}", ctx -> lesson(ctx, Labels.ZH));
+        routes.get("/figures/{name}", this::figure);
         routes.get("/search-index.json", ctx -> ctx.json(searchIndex()));
     }
 
@@ -49,6 +54,12 @@ public final class LessonRoutes {
         Optional<Lesson> previous = at > 0 ? Optional.of(course.get(at - 1)) : Optional.empty();
         Optional<Lesson> next = at >= 0 && at + 1 < course.size() ? Optional.of(course.get(at + 1)) : Optional.empty();
         ctx.html(pages.lesson(labels, lesson, previous, next, translation(labels.other().language(), slug)));
+    }
+
+    private void figure(Context ctx) throws IOException {
+        Path file = catalog.figure(ctx.pathParam("name")).orElseThrow(NotFoundResponse::new);
+        ctx.contentType(file.getFileName().toString().endsWith(".svg") ? "image/svg+xml" : "image/png");
+        ctx.result(Files.readAllBytes(file));
     }
 
     /** The same lesson in the other language, unless it is missing or broken (then the switch goes to the index). */

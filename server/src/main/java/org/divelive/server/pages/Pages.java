@@ -31,7 +31,7 @@ public final class Pages {
         String body = "<main class=\"page\">\n<section class=\"intro\"><h1>" + escape(labels.courseTitle())
                 + "</h1>\n<p>" + escape(labels.intro()) + "</p></section>\n<h2>" + escape(labels.lessons())
                 + "</h2>\n<ol class=\"lesson-list\">\n" + items + "</ol>\n</main>\n";
-        return layout(labels, "DiveLive", body, labels.other().indexPath(), "", false);
+        return layout(labels, "DiveLive", labels.intro(), body, labels.other().indexPath(), "", false);
     }
 
     /**
@@ -64,7 +64,7 @@ public final class Pages {
         String switchTarget = translation.map(t -> labels.other().lessonPath(t.slug())).orElse(null);
         String sectionIds = translation.map(t -> jsonArray(t.sections().stream().map(Section::id).toList()))
                 .orElse("[]");
-        return layout(labels, lesson.title() + " · DiveLive", body,
+        return layout(labels, lesson.title() + " · DiveLive", lesson.description(), body,
                 switchTarget != null ? switchTarget : labels.other().indexPath(), sectionIds, true);
     }
 
@@ -72,7 +72,7 @@ public final class Pages {
         String body = "<main class=\"page message\"><h1>" + escape(labels.notFound()) + "</h1><p>"
                 + escape(labels.notFoundText()) + " <code>" + escape(path) + "</code></p><p><a href=\""
                 + labels.indexPath() + "\">" + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.notFound() + " · DiveLive", body, labels.other().indexPath(), "", false);
+        return layout(labels, labels.notFound() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
     }
 
     /** A lesson file that cannot be rendered: which file, which line, what to fix; the rest keeps working. */
@@ -80,18 +80,19 @@ public final class Pages {
         String body = "<main class=\"page message\"><h1>" + escape(labels.brokenTitle())
                 + "</h1><p class=\"problem\">" + escape(problem) + "</p><p>" + escape(labels.brokenText())
                 + " <a href=\"" + labels.indexPath() + "\">" + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.brokenTitle() + " · DiveLive", body, labels.other().indexPath(), "", false);
+        return layout(labels, labels.brokenTitle() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
     }
 
     public String serverError(Labels labels) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.errorTitle()) + "</h1><p>"
                 + escape(labels.errorText()) + " <a href=\"" + labels.indexPath() + "\">"
                 + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.errorTitle() + " · DiveLive", body, labels.other().indexPath(), "", false);
+        return layout(labels, labels.errorTitle() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
     }
 
-    private String layout(Labels labels, String title, String body, String switchHref, String switchSections,
-            boolean interactive) {
+    /** {@code description} goes into the page's meta description unless it is empty. */
+    private String layout(Labels labels, String title, String description, String body, String switchHref,
+            String switchSections, boolean interactive) {
         String lessonScripts = interactive
                 ? script(assets.katexPath("katex.min.js")) + script(assets.chartJsPath())
                         // the widgets' own JavaScript, which the bundle's overlays call, before the bundle starts
@@ -103,6 +104,8 @@ public final class Pages {
         return "<!doctype html>\n<html lang=\"" + labels.htmlLang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n"
+                + (description.isEmpty() ? "" : "<meta name=\"description\" content=\"" + escape(description)
+                        + "\">\n")
                 + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
                 // before the styles, so a reader's chosen theme applies without a flash of the other one
                 + "<script src=\"/static/theme.js\"></script>\n"

@@ -16,6 +16,7 @@ public final class Relu extends Activation {
     protected float derivative(float y) {
         return active(y);
     }
+    // endregion
 
     /** [y > 0] for an output y ≥ 0: 1 where the unit is active, 0 where it is not. */
     public static float active(float y) {
@@ -24,5 +25,4 @@ public final class Relu extends Activation {
         // even the smallest 2⁻¹⁴⁹, times 2¹²⁶·2¹²⁶ is ≥ 1 (or ∞), and 0 stays 0.
         return Math.min(y * 0x1p126f * 0x1p126f, 1f);
     }
-    // endregion
 }

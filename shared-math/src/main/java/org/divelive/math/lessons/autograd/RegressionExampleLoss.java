@@ -10,7 +10,10 @@ public final class RegressionExampleLoss {
     public static final Expression EXPRESSION = in -> in[0].times(in[2]).plus(in[1].times(in[3])).plus(in[4])
             .minus(in[5]).square().times(0.5);
     public static final String[] NAMES = {"w1", "w2", "x1", "x2", "b", "y"};
-    /** The lesson's starting point: ŷ = −1.75, r = −3.25, ℓ = 5.28125. */
+    /**
+     * Where the widget starts when its lesson sets no values (ŷ = −1.75, r = −3.25, ℓ = 5.28125); the autograd lesson
+     * sets its worked example in the widget's data- attributes instead.
+     */
     public static final double[] DEFAULTS = {0.5, -1.0, 2.0, 3.0, 0.25, 1.5};
 
     private RegressionExampleLoss() {
