@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!model.equals("softmax") && !model.equals("mlp") && !model.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--model must be softmax, mlp or all, was " + model);
         }
-        KernelSelection.install();
+        KernelSelection.installForForeground(spec.commandLine().getErr());
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         fashionMnist.prepare();
         new TrainingBenchmark(fashionMnist.dataset(), epochs, spec.commandLine().getOut()).run(model);

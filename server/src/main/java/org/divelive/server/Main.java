@@ -1,6 +1,7 @@
 package org.divelive.server;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 import picocli.CommandLine;
 
@@ -10,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a JVM without the Vector API module hands over to one with it: full speed with no flag to know
+        OptionalInt child = VectorModuleLauncher.runWithVectorModule(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         int exitCode = commandLine().execute(withDefaultCommand(args));
         // serve returns 0 with the server's threads still running; only failures end the process here
         if (exitCode != 0) {

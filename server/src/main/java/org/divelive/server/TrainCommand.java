@@ -99,7 +99,7 @@ final class TrainCommand implements Callable<Integer> {
         RunSpec run = spec();
         PrintWriter table = spec.commandLine().getOut();
         PrintWriter messages = spec.commandLine().getErr();
-        KernelSelection.install();
+        KernelSelection.installForForeground(spec.commandLine().getErr());
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         if (run.model().needsFashionMnist()) {
             try {
