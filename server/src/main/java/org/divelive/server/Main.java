@@ -25,9 +25,10 @@ public final class Main {
 
     /**
      * The command line with DiveLive's error handling: a bad option is one line on standard error and exit code 2,
-     * a failure one line and exit code 1; neither prints usage or a stack trace.
+     * a failure one line and exit code 1; neither prints usage or a stack trace. Public for the end-to-end tests,
+     * which run {@code export} as users do.
      */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         return new CommandLine(new DiveLiveCommand())
                 .setParameterExceptionHandler((e, args) -> {
                     CommandLine command = e.getCommandLine();
@@ -55,7 +56,8 @@ public final class Main {
     }
 
     @CommandLine.Command(name = "divelive", mixinStandardHelpOptions = true, version = "DiveLive 0.1",
-            description = "The DiveLive course site.", subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class})
+            description = "The DiveLive course site.",
+            subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class, ExportCommand.class})
     static final class DiveLiveCommand {
     }
 }

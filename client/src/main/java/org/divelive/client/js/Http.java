@@ -4,7 +4,10 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-/** Binary downloads with progress (fetch has no progress events, XMLHttpRequest does). */
+/**
+ * Binary downloads with progress (fetch has no progress events, XMLHttpRequest does). A gzip file (a static export's
+ * Fashion-MNIST packet, which a plain file server sends as it is) is unpacked before it is handed on.
+ */
 public final class Http {
     private Http() {
     }
@@ -32,7 +35,14 @@ public final class Http {
             + "request.responseType = 'arraybuffer';"
             + "request.onprogress = function (event) { progress(event.loaded, event.lengthComputable ? event.total : -1); };"
             + "request.onload = function () {"
-            + "  if (request.status === 200) { done(request.response); return; }"
+            + "  if (request.status === 200) {"
+            + "    var bytes = new Uint8Array(request.response, 0, Math.min(2, request.response.byteLength));"
+            + "    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { done(request.response); return; }"
+            + "    new Response(new Blob([request.response]).stream().pipeThrough(new DecompressionStream('gzip')))"
+            + "      .arrayBuffer().then(done, function (unpackError) { failed(0, 'the file ' + url"
+            + "        + ' is damaged: ' + unpackError); });"
+            + "    return;"
+            + "  }"
             + "  var text = new TextDecoder().decode(request.response);"
             + "  var message = text;"
             + "  try { var body = JSON.parse(text); message = body.error || body.message || text; } catch (parseError) { }"

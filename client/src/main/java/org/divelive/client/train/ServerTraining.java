@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Http;
 import org.divelive.client.js.Messages;
+import org.divelive.client.js.Site;
 import org.divelive.client.js.TrainingChart;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -34,6 +35,11 @@ final class ServerTraining implements ServerRun.Listener {
         this.setup = setup;
         this.status = status;
         this.toWorker = toWorker;
+        if (!Site.hasServer()) {
+            // a static export without a server: nothing to train on or load from
+            trainButton.setAttribute("hidden", "");
+            loadButton.setAttribute("hidden", "");
+        }
         trainButton.addEventListener("click", event -> start());
         loadButton.addEventListener("click", event -> load());
     }
