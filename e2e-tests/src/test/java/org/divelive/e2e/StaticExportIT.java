@@ -8,22 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import org.divelive.server.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -40,16 +34,10 @@ import picocli.CommandLine;
  */
 class StaticExportIT {
     private static final String SUB_PATH = "/~teacher/course/";
-    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
-            "text/javascript", "css", "text/css", "json", "application/json", "svg", "image/svg+xml", "wasm",
-            "application/wasm", "woff2", "font/woff2", "woff", "font/woff", "ttf", "font/ttf", "gz",
-            "application/gzip");
-
     @TempDir
     static Path exported;
     private static String exportReport;
-    private static HttpServer files;
-    private static final List<String> REQUESTS = Collections.synchronizedList(new ArrayList<>());
+    private static StaticFileServer files;
     private static Browser browser;
 
     private final List<String> errors = Browser.errorList();
@@ -66,45 +54,18 @@ class StaticExportIT {
         assertEquals(0, exitCode, err.toString());
         exportReport = out.toString();
 
-        files = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        files.createContext("/", StaticExportIT::serve);
-        files.start();
+        files = new StaticFileServer(exported, SUB_PATH);
         browser = new Browser();
     }
 
-    /** A plain file server: files under the sub-path as they are, nothing else; every request path recorded. */
-    private static void serve(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        REQUESTS.add(path);
-        Path file = null;
-        if (path.startsWith(SUB_PATH) && !path.contains("..")) {
-            file = exported.resolve(path.substring(SUB_PATH.length()));
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
-        }
-        if (file == null || !Files.isRegularFile(file)) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        String name = file.getFileName().toString();
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(200, Files.size(file));
-        try (var body = exchange.getResponseBody()) {
-            Files.copy(file, body);
-        }
-    }
-
     private static String url(String file) {
-        return "http://127.0.0.1:" + files.getAddress().getPort() + SUB_PATH + file;
+        return files.url(file);
     }
 
     @AfterAll
     static void stop() {
         browser.close();
-        files.stop(0);
+        files.close();
     }
 
     @BeforeEach
@@ -116,11 +77,9 @@ class StaticExportIT {
     void noConsoleErrorsAndNothingOutsideTheExport() {
         page.close();
         assertEquals(List.of(), errors);
-        synchronized (REQUESTS) {
-            for (String path : REQUESTS) {
-                assertFalse(path.startsWith("/api/"), "a request to the API: " + path);
-                assertTrue(path.startsWith(SUB_PATH), "a request outside the export's folder: " + path);
-            }
+        for (String path : files.requests()) {
+            assertFalse(path.startsWith("/api/"), "a request to the API: " + path);
+            assertTrue(path.startsWith(SUB_PATH), "a request outside the export's folder: " + path);
         }
     }
 
@@ -198,6 +157,7 @@ class StaticExportIT {
                 .setTimeout(60_000));
         double accuracy = Double.parseDouble(softmax.locator("[data-out=test-accuracy]").textContent());
         assertTrue(accuracy > 0.5, "one epoch on 1,000 images learns something: test accuracy " + accuracy);
-        assertTrue(REQUESTS.contains(SUB_PATH + "data/fashion-mnist/train-1000.dlfm.gz"), REQUESTS.toString());
+        assertTrue(files.requests().contains(SUB_PATH + "data/fashion-mnist/train-1000.dlfm.gz"),
+                files.requests().toString());
     }
 }
