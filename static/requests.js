@@ -16,6 +16,17 @@
     return message || ('the server answered ' + status);
   }
 
+  // a gzip file (its first bytes 1f 8b) is unpacked; anything else is handed on as it came
+  function unpacked(url, buffer, done, failed) {
+    var head = new Uint8Array(buffer, 0, Math.min(2, buffer.byteLength));
+    if (head[0] !== 0x1f || head[1] !== 0x8b) {
+      done(buffer);
+      return;
+    }
+    new Response(new Blob([buffer]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+      .then(done, function (unpackError) { failed(0, 'the file ' + url + ' is damaged: ' + unpackError); });
+  }
+
   DiveLive.requests = {
     // progress(loaded, total) with total −1 when the server does not say; done(arrayBuffer); failed(status, message)
     getBytes: function (url, progress, done, failed) {
@@ -24,7 +35,7 @@
       request.responseType = 'arraybuffer';
       request.onprogress = function (event) { progress(event.loaded, event.lengthComputable ? event.total : -1); };
       request.onload = function () {
-        if (request.status === 200) { done(request.response); return; }
+        if (request.status === 200) { unpacked(url, request.response, done, failed); return; }
         failed(request.status, errorMessage(request.status, new TextDecoder().decode(request.response)));
       };
       request.onerror = function () { failed(0, 'the server could not be reached'); };

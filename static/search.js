@@ -8,10 +8,12 @@
   if (!input || !list) { return; }
   var index = null;
   var loading = null;
+  // the site root as the page names it (<html data-base>): the same script works under any sub-path
+  var site = new URL(document.documentElement.getAttribute('data-base') || '/', document.baseURI);
 
   function loadIndex() {
     if (!loading) {
-      loading = fetch('/search-index.json').then(function (response) { return response.json(); })
+      loading = fetch(new URL('search-index.json', site).href).then(function (response) { return response.json(); })
         .then(function (entries) { index = entries; });
     }
     return loading;
@@ -33,15 +35,16 @@
     return total;
   }
 
-  // the section whose title contains a word, to link straight to it
+  // the section whose title contains a word, to link straight to it (entry URLs are relative to the index's place)
   function target(entry, words) {
+    var page = new URL(entry.url, site).href;
     for (var i = 0; i < entry.sections.length; i++) {
       var title = entry.sections[i].title.toLowerCase();
       if (words.some(function (w) { return title.indexOf(w) >= 0; })) {
-        return entry.url + '#' + encodeURIComponent(entry.sections[i].id);
+        return page + '#' + encodeURIComponent(entry.sections[i].id);
       }
     }
-    return entry.url;
+    return page;
   }
 
   function snippet(entry, word) {

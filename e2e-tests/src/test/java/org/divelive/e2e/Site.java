@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import io.javalin.Javalin;
@@ -21,13 +22,14 @@ final class Site implements AutoCloseable {
     private final Path state;
     private final Javalin app;
 
-    private Site(Path contentDir) {
+    private Site(Path contentDir, List<String> corsOrigins) {
         try {
             state = Files.createTempDirectory("divelive-e2e");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ServerConfig config = ServerConfig.defaults().withPort(0).withContentDir(contentDir);
+        ServerConfig config = ServerConfig.defaults().withPort(0).withContentDir(contentDir)
+                .withCorsOrigins(corsOrigins);
         DataSettings data = config.data();
         this.app = App.create(config
                 .withData(new DataSettings(data.explicitDir(), data.systemDir(), state.resolve("cache"), NO_DOWNLOAD))
@@ -36,12 +38,17 @@ final class Site implements AutoCloseable {
 
     /** The course embedded in the server jar. */
     static Site embedded() {
-        return new Site(null);
+        return new Site(null, List.of());
+    }
+
+    /** The embedded course, its API open to pages from {@code origin} (a static export's host). */
+    static Site embeddedAllowing(String origin) {
+        return new Site(null, List.of(origin));
     }
 
     /** An instructor's content folder. */
     static Site withContent(Path contentDir) {
-        return new Site(contentDir);
+        return new Site(contentDir, List.of());
     }
 
     String url(String path) {

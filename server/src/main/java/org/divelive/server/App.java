@@ -9,6 +9,7 @@ import org.divelive.server.data.DataRoutes;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.CodeRegions;
+import org.divelive.server.lessons.CoursePages;
 import org.divelive.server.lessons.LessonCatalog;
 import org.divelive.server.lessons.LessonRenderer;
 import org.divelive.server.lessons.LessonRoutes;
@@ -16,6 +17,8 @@ import org.divelive.server.lessons.WidgetNames;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
+import org.divelive.server.pages.SiteFolders;
+import org.divelive.server.pages.SiteLinks;
 import org.divelive.server.runs.api.RunRoutes;
 import org.divelive.server.runs.api.RunService;
 import org.slf4j.Logger;
@@ -34,10 +37,8 @@ public final class App {
     public static Javalin create(ServerConfig config) {
         KernelSelection.install();
         Path content = config.contentDir() != null ? config.contentDir() : EmbeddedFiles.content();
-        LessonRenderer renderer = new LessonRenderer(new CodeRegions(EmbeddedFiles.mathSources()),
-                WidgetNames.load());
-        LessonCatalog catalog = new LessonCatalog(content, renderer);
-        Pages pages = new Pages(AssetVersions.load());
+        Pages pages = new Pages(AssetVersions.load(), SiteLinks.server());
+        CoursePages course = new CoursePages(catalog(content), pages);
         FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
         fashionMnist.prepareInBackground();
         RunService runs = RunService.open(config.runs(), fashionMnist);
@@ -46,17 +47,21 @@ public final class App {
             javalin.jetty.modifyServer(server ->
                     server.setErrorHandler(new UnresolvablePathHandler(pages.notFound(Labels.EN, "this address"))));
             javalin.staticFiles.enableWebjars();
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/web/static";
-                files.location = Location.CLASSPATH;
-            });
-            javalin.staticFiles.add(files -> {
-                files.hostedPath = "/client";
-                files.directory = "/web/client";
-                files.location = Location.CLASSPATH;
-            });
-            new LessonRoutes(catalog, pages).register(javalin.routes);
+            if (!config.corsOrigins().isEmpty()) {
+                // a static export on another host calls this server's API (its "Train on server")
+                javalin.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = RunRoutes.PREFIX + "*";
+                    config.corsOrigins().forEach(origin -> rule.allowHost(origin));
+                }));
+            }
+            for (SiteFolders folder : SiteFolders.values()) {
+                javalin.staticFiles.add(files -> {
+                    files.hostedPath = folder.sitePath();
+                    files.directory = "/" + folder.resource();
+                    files.location = Location.CLASSPATH;
+                });
+            }
+            new LessonRoutes(course).register(javalin.routes);
             new DataRoutes(fashionMnist).register(javalin.routes);
             runs.register(javalin.routes);
             javalin.events.serverStopping(runs::close);
@@ -77,6 +82,12 @@ public final class App {
                 ctx.status(500).html(pages.serverError(labelsFor(ctx.path())));
             });
         });
+    }
+
+    /** The lessons of a content folder, rendered with the widgets the client knows and the real math sources. */
+    public static LessonCatalog catalog(Path content) {
+        return new LessonCatalog(content, new LessonRenderer(new CodeRegions(EmbeddedFiles.mathSources()),
+                WidgetNames.load()));
     }
 
     /** Pages under /zh/ speak Chinese, all others English. */

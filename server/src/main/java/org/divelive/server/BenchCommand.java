@@ -7,10 +7,10 @@ import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.FashionMnistSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: seconds per epoch and test accuracy of softmax regression and the MLP on Fashion-MNIST. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -39,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!model.equals("softmax") && !model.equals("mlp") && !model.equals("all")) {
             throw new ParameterException(spec.commandLine(), "--model must be softmax, mlp or all, was " + model);
         }
-        KernelSelection.install();
+        KernelSelection.installForForeground(spec.commandLine().getErr());
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         fashionMnist.prepare();
         new TrainingBenchmark(fashionMnist.dataset(), epochs, spec.commandLine().getOut()).run(model);

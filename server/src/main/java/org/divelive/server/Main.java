@@ -1,6 +1,7 @@
 package org.divelive.server;
 
 import java.util.Arrays;
+import java.util.OptionalInt;
 
 import picocli.CommandLine;
 
@@ -10,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // a JVM without the Vector API module hands over to one with it: full speed with no flag to know
+        OptionalInt child = VectorModuleLauncher.runWithVectorModule(args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         int exitCode = commandLine().execute(withDefaultCommand(args));
         // serve returns 0 with the server's threads still running; only failures end the process here
         if (exitCode != 0) {
@@ -19,9 +25,10 @@ public final class Main {
 
     /**
      * The command line with DiveLive's error handling: a bad option is one line on standard error and exit code 2,
-     * a failure one line and exit code 1; neither prints usage or a stack trace.
+     * a failure one line and exit code 1; neither prints usage or a stack trace. Public for the end-to-end tests,
+     * which run {@code export} as users do.
      */
-    static CommandLine commandLine() {
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new DiveLiveCommand());
         SettingOptions.addTo(commandLine.getSubcommands().get("train").getCommandSpec());
         return commandLine
@@ -51,7 +58,8 @@ public final class Main {
     }
 
     @CommandLine.Command(name = "divelive", mixinStandardHelpOptions = true, version = "DiveLive 0.1",
-            description = "The DiveLive course site.", subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class})
+            description = "The DiveLive course site.",
+            subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class, ExportCommand.class})
     static final class DiveLiveCommand {
     }
 }

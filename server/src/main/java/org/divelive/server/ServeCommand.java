@@ -1,7 +1,11 @@
 package org.divelive.server;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
@@ -84,6 +88,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "Prefer the env DIVELIVE_ADMIN_TOKEN: a flag shows in the process list.")
     String adminToken;
 
+    @Option(names = "--cors-origin", paramLabel = "URL", split = ",",
+            defaultValue = "${env:DIVELIVE_CORS_ORIGINS}",
+            description = "Origin whose pages may call the API, e.g. the host of a static export: "
+                    + "https://teacher.example.org (repeatable or comma-separated; env DIVELIVE_CORS_ORIGINS; "
+                    + "default none: no CORS headers).")
+    List<String> corsOrigins;
+
     @Override
     public Integer call() {
         ServerConfig config = config();
@@ -117,10 +128,36 @@ final class ServeCommand implements Callable<Integer> {
                     maxBatchSize);
             RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
                     concurrentRuns, queueLength, ceilings, adminToken);
-            return new ServerConfig(port, content, data.settings(), runs);
+            return new ServerConfig(port, content, data.settings(), runs, origins());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** The allowed origins, each checked: a scheme and a host, nothing after them (the browser sends exactly that). */
+    private List<String> origins() {
+        List<String> origins = new ArrayList<>();
+        for (String text : corsOrigins == null ? List.<String>of() : corsOrigins) {
+            String origin = text.trim();
+            if (origin.isEmpty()) {
+                continue;
+            }
+            URI uri;
+            try {
+                uri = new URI(origin);
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            boolean valid = uri != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null && (uri.getRawPath() == null || uri.getRawPath().isEmpty())
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
+            if (!valid) {
+                throw new IllegalArgumentException("--cors-origin must be an origin such as https://host or "
+                        + "http://host:8080 (no path, not even a final /), was '" + text + "'");
+            }
+            origins.add(origin);
+        }
+        return origins;
     }
 
     private static String rootMessage(Throwable e) {

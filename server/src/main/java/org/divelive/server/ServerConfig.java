@@ -1,6 +1,7 @@
 package org.divelive.server;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.divelive.server.data.DataSettings;
 import org.divelive.server.runs.api.RunSettings;
@@ -12,28 +13,38 @@ import org.divelive.server.runs.api.RunSettings;
  * @param contentDir an instructor's lesson folder ({@code en/}, {@code zh/}), or null for the embedded course
  * @param data       where Fashion-MNIST is looked for and downloaded to
  * @param runs       the run database, the queue, the ceilings and the admin token
+ * @param corsOrigins origins ({@code https://host[:port]}) whose pages may call the API, such as a static export's
+ *                    host; empty (the default) sends no CORS headers
  */
-public record ServerConfig(int port, Path contentDir, DataSettings data, RunSettings runs) {
+public record ServerConfig(int port, Path contentDir, DataSettings data, RunSettings runs, List<String> corsOrigins) {
     public static final int DEFAULT_PORT = 7070;
 
+    public ServerConfig {
+        corsOrigins = List.copyOf(corsOrigins);
+    }
+
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, null, DataSettings.defaults(), RunSettings.defaults());
+        return new ServerConfig(DEFAULT_PORT, null, DataSettings.defaults(), RunSettings.defaults(), List.of());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, contentDir, data, runs);
+        return new ServerConfig(newPort, contentDir, data, runs, corsOrigins);
     }
 
     public ServerConfig withContentDir(Path dir) {
-        return new ServerConfig(port, dir, data, runs);
+        return new ServerConfig(port, dir, data, runs, corsOrigins);
     }
 
     public ServerConfig withData(DataSettings newData) {
-        return new ServerConfig(port, contentDir, newData, runs);
+        return new ServerConfig(port, contentDir, newData, runs, corsOrigins);
     }
 
     public ServerConfig withRuns(RunSettings newRuns) {
-        return new ServerConfig(port, contentDir, data, newRuns);
+        return new ServerConfig(port, contentDir, data, newRuns, corsOrigins);
+    }
+
+    public ServerConfig withCorsOrigins(List<String> origins) {
+        return new ServerConfig(port, contentDir, data, runs, origins);
     }
 
     /** The effective configuration in words, for the start-up log; the admin token shows only as set or not. */
@@ -42,6 +53,7 @@ public record ServerConfig(int port, Path contentDir, DataSettings data, RunSett
         return "port " + port + "; content " + (contentDir == null ? "embedded" : contentDir.toAbsolutePath())
                 + "; Fashion-MNIST from " + (data.explicitDir() == null ? "" : data.explicitDir() + ", then ")
                 + data.systemDir() + ", then " + data.cacheDir() + " (downloaded from " + data.downloadBase()
-                + " if none has it); runs: " + runs;
+                + " if none has it); runs: " + runs
+                + "; CORS " + (corsOrigins.isEmpty() ? "off" : "for " + String.join(", ", corsOrigins));
     }
 }

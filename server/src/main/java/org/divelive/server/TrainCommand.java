@@ -63,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
         Setup run = setup();
         PrintWriter table = spec.commandLine().getOut();
         PrintWriter messages = spec.commandLine().getErr();
-        KernelSelection.install();
+        KernelSelection.installForForeground(spec.commandLine().getErr());
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         if (run.model().needsFashionMnist()) {
             try {

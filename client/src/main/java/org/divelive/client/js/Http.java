@@ -4,7 +4,10 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
-/** Binary downloads with progress, and JSON posts ({@code static/requests.js}). */
+/**
+ * Binary downloads with progress, and JSON posts ({@code static/requests.js}). A gzip file (a static export's
+ * Fashion-MNIST packet, which a plain file server sends as it is) is unpacked before it is handed on.
+ */
 public final class Http {
     private Http() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.divelive.client.js.Http;
 import org.divelive.client.js.Numbers;
+import org.divelive.client.js.Site;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.WidgetHost;
 import org.divelive.client.widget.Words;
@@ -96,11 +97,11 @@ public final class FashionData {
         load.listeners.add(listener);
         LOADS.add(load);
         double testShare = testCount / (double) (trainCount + testCount);
-        Http.getBytes("/api/data/fashion-mnist/train?limit=" + trainCount,
+        Http.getBytes(Site.packet("train", trainCount),
                 (loaded, total) -> report(load, total > 0 ? (1 - testShare) * loaded / total : 0),
                 train -> {
                     load.trainPacket = train;
-                    Http.getBytes("/api/data/fashion-mnist/test?limit=" + testCount,
+                    Http.getBytes(Site.packet("test", testCount),
                             (loaded, total) -> report(load, 1 - testShare + (total > 0 ? testShare * loaded / total : 0)),
                             test -> {
                                 load.testPacket = test;

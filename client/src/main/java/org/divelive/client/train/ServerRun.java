@@ -2,6 +2,7 @@ package org.divelive.client.train;
 
 import org.divelive.client.js.Http;
 import org.divelive.client.js.ServerEvents;
+import org.divelive.client.js.Site;
 
 /**
  * One full training run on the server for a widget's setup: posted to {@code /api/runs}, then followed over
@@ -28,7 +29,7 @@ final class ServerRun {
     }
 
     static void start(ClassifierSetup setup, Listener listener) {
-        Http.postJson("/api/runs", setup.json(), (status, body) -> {
+        Http.postJson(Site.api("api/runs"), setup.json(), (status, body) -> {
             if (status != 202) {
                 String errors = Http.field(body, "errors");
                 String error = Http.field(body, "error");
@@ -37,7 +38,7 @@ final class ServerRun {
             }
             long id = Long.parseLong(Http.field(body, "id"));
             listener.accepted(id);
-            ServerEvents.open(Http.field(body, "events"), new String[] {"epoch", "progress", "end"},
+            ServerEvents.open(Site.api(Http.field(body, "events")), new String[] {"epoch", "progress", "end"},
                     (name, data) -> {
                         switch (name) {
                             case "epoch" -> listener.epoch(data);
@@ -51,6 +52,6 @@ final class ServerRun {
 
     /** The run's trained weights, in shared-math's parameter-file format. */
     static void weights(long id, Http.Done done, Http.Failed failed) {
-        Http.getBytes("/api/runs/" + id + "/weights", (loaded, total) -> { }, done, failed);
+        Http.getBytes(Site.api("api/runs/" + id + "/weights"), (loaded, total) -> { }, done, failed);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Http;
 import org.divelive.client.js.Messages;
+import org.divelive.client.js.Site;
 import org.divelive.client.js.TrainingChart;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.WidgetHost;
@@ -28,6 +29,11 @@ final class ServerTraining implements ServerRun.Listener {
         this.chart = chart;
         this.setup = setup;
         this.toWorker = toWorker;
+        if (!Site.hasServer()) {
+            // a static export without a server: nothing to train on or load from
+            host.show("server", false);
+            host.show("load", false);
+        }
         host.on("server", this::start);
         host.on("load", this::load);
     }

@@ -2,6 +2,7 @@ package org.divelive.client.train;
 
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Page;
+import org.divelive.client.js.Site;
 import org.divelive.client.js.Workers;
 import org.teavm.jso.JSObject;
 
@@ -11,7 +12,7 @@ final class TrainingClient {
 
     TrainingClient(Workers.Receiver receiver) {
         // the page's query goes along: ?engine=js picks the JavaScript build over WebAssembly
-        this.worker = Workers.start("/static/training-worker.js" + Page.query());
+        this.worker = Workers.start(Site.file("static/training-worker.js") + Page.query());
         Workers.listen(worker, receiver);
     }
 

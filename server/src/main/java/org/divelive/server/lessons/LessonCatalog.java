@@ -67,6 +67,19 @@ public final class LessonCatalog {
 
     /** The lessons of one language in course order; a broken file is logged and left out of the list. */
     public List<Lesson> list(String language) {
+        return list(language, false);
+    }
+
+    /**
+     * The same, but a broken file fails the whole list: for the static export, which must not leave a lesson out.
+     *
+     * @throws BrokenLessonException naming the file and line of the first broken lesson
+     */
+    public List<Lesson> listAll(String language) {
+        return list(language, true);
+    }
+
+    private List<Lesson> list(String language, boolean strict) {
         List<Lesson> lessons = new ArrayList<>();
         for (Path file : files(language)) {
             Matcher name = FILE_NAME.matcher(file.getFileName().toString());
@@ -74,6 +87,9 @@ public final class LessonCatalog {
             try {
                 lessons.add(load(language, name.group(2), file));
             } catch (BrokenLessonException e) {
+                if (strict) {
+                    throw e;
+                }
                 LOG.warn("Lesson left out of the index: {}", e.getMessage());
             }
         }

@@ -3,82 +3,40 @@ package org.divelive.server.lessons;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import org.divelive.server.pages.Labels;
-import org.divelive.server.pages.Pages;
 
 /**
  * The course in both languages: {@code /} and {@code /zh/} list the lessons, {@code /lessons/{slug}} and
- * {@code /zh/lessons/{slug}} show one, {@code /figures/{name}} serves the figures lessons show, and
+ * {@code /zh/lessons/{slug}} show one, {@code /figures/{name}} serves the lessons' figures and
  * {@code /search-index.json} feeds the page's search over both languages.
  */
 public final class LessonRoutes {
-    private final LessonCatalog catalog;
-    private final Pages pages;
+    private final CoursePages course;
 
-    public LessonRoutes(LessonCatalog catalog, Pages pages) {
-        this.catalog = catalog;
-        this.pages = pages;
+    public LessonRoutes(CoursePages course) {
+        this.course = course;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", ctx -> index(ctx, Labels.EN));
-        routes.get("/zh/", ctx -> index(ctx, Labels.ZH)); // also /zh: the router ignores a trailing slash
+        routes.get("/", ctx -> ctx.html(course.index(Labels.EN)));
+        routes.get("/zh/", ctx -> ctx.html(course.index(Labels.ZH))); // also /zh: the router ignores a trailing slash
         routes.get("/lessons/{slug}", ctx -> lesson(ctx, Labels.EN));
         routes.get("/zh/lessons/{slug}", ctx -> lesson(ctx, Labels.ZH));
         routes.get("/figures/{name}", this::figure);
-        routes.get("/search-index.json", ctx -> ctx.json(searchIndex()));
-    }
-
-    private void index(Context ctx, Labels labels) {
-        ctx.html(pages.index(labels, catalog.list(labels.language())));
+        routes.get(CoursePages.SEARCH_INDEX, ctx -> ctx.json(course.searchIndex()));
     }
 
     private void lesson(Context ctx, Labels labels) {
-        String slug = ctx.pathParam("slug");
-        Lesson lesson = catalog.find(labels.language(), slug).orElseThrow(NotFoundResponse::new);
-        List<Lesson> course = catalog.list(labels.language());
-        int at = -1;
-        for (int i = 0; i < course.size(); i++) {
-            if (course.get(i).slug().equals(slug)) {
-                at = i;
-            }
-        }
-        Optional<Lesson> previous = at > 0 ? Optional.of(course.get(at - 1)) : Optional.empty();
-        Optional<Lesson> next = at >= 0 && at + 1 < course.size() ? Optional.of(course.get(at + 1)) : Optional.empty();
-        ctx.html(pages.lesson(labels, lesson, previous, next, translation(labels.other().language(), slug)));
+        ctx.html(course.lesson(labels, ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new));
     }
 
     private void figure(Context ctx) throws IOException {
-        Path file = catalog.figure(ctx.pathParam("name")).orElseThrow(NotFoundResponse::new);
+        Path file = course.catalog().figure(ctx.pathParam("name")).orElseThrow(NotFoundResponse::new);
         ctx.contentType(file.getFileName().toString().endsWith(".svg") ? "image/svg+xml" : "image/png");
         ctx.result(Files.readAllBytes(file));
-    }
-
-    /** The same lesson in the other language, unless it is missing or broken (then the switch goes to the index). */
-    private Optional<Lesson> translation(String language, String slug) {
-        try {
-            return catalog.find(language, slug);
-        } catch (BrokenLessonException e) {
-            return Optional.empty();
-        }
-    }
-
-    private List<Map<String, Object>> searchIndex() {
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Labels labels : List.of(Labels.EN, Labels.ZH)) {
-            for (Lesson lesson : catalog.list(labels.language())) {
-                entries.add(Map.of("language", labels.language(), "url", labels.lessonPath(lesson.slug()),
-                        "title", lesson.title(), "sections", lesson.sections(), "text", lesson.text()));
-            }
-        }
-        return entries;
     }
 }

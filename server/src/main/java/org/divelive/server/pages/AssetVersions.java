@@ -3,6 +3,7 @@ package org.divelive.server.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -24,11 +25,27 @@ public record AssetVersions(String katex, String chartJs) {
         return new AssetVersions(properties.getProperty("katex"), properties.getProperty("chartjs"));
     }
 
-    public String katexPath(String file) {
-        return "/webjars/katex/" + katex + "/dist/" + file;
+    public String katexScript() {
+        return katexPath("katex.min.js");
+    }
+
+    public String katexStyles() {
+        return katexPath("katex.min.css");
     }
 
     public String chartJsPath() {
-        return "/webjars/chart.js/" + chartJs + "/dist/chart.umd.min.js";
+        return SiteFolders.WEBJARS_SITE_PATH + "/chart.js/" + chartJs + "/dist/chart.umd.min.js";
+    }
+
+    /** Site paths of every webjar file the pages load: what a static export copies. */
+    public List<String> pageFiles() {
+        return List.of(katexScript(), katexStyles(), chartJsPath());
+    }
+
+    /** The folder beside {@link #katexStyles()} its {@code url(fonts/…)} rules load the fonts from. */
+    public static final String KATEX_FONTS = "fonts";
+
+    public String katexPath(String file) {
+        return SiteFolders.WEBJARS_SITE_PATH + "/katex/" + katex + "/dist/" + file;
     }
 }

@@ -9,21 +9,31 @@ import org.divelive.server.lessons.Lesson;
 import org.divelive.server.lessons.Section;
 
 /**
- * The site's pages. One layout for all of them; every script, style and font is served by this server (KaTeX and
- * Chart.js from webjars, the TeaVM bundle, our own files), so the site works in a classroom without internet.
+ * The site's pages. One layout for all of them; every script, style and font is the site's own (KaTeX and Chart.js
+ * from webjars, the TeaVM bundle, our own files), so the site works in a classroom without internet. A page is a
+ * function of what it shows and of {@link SiteLinks}: the server composes each page per request with site paths, the
+ * static export the same pages with relative links.
  */
 public final class Pages {
     private final AssetVersions assets;
+    private final SiteLinks links;
 
-    public Pages(AssetVersions assets) {
+    public Pages(AssetVersions assets, SiteLinks links) {
         this.assets = assets;
+        this.links = links;
+    }
+
+    public SiteLinks links() {
+        return links;
     }
 
     public String index(Labels labels, List<Lesson> lessons) {
+        String here = labels.indexPath();
         StringBuilder items = new StringBuilder();
         for (Lesson lesson : lessons) {
             items.append("<li data-slug=\"").append(escape(lesson.slug())).append("\"><a href=\"")
-                    .append(labels.lessonPath(lesson.slug())).append("\"><span class=\"lesson-number\">")
+                    .append(links.link(here, labels.lessonPath(lesson.slug())))
+                    .append("\"><span class=\"lesson-number\">")
                     .append(lesson.order()).append("</span> <span class=\"lesson-title\">")
                     .append(escape(lesson.title())).append("</span><span class=\"done-mark\" aria-label=\"")
                     .append(escape(labels.done())).append("\"></span></a></li>\n");
@@ -31,7 +41,7 @@ public final class Pages {
         String body = "<main class=\"page\">\n<section class=\"intro\"><h1>" + escape(labels.courseTitle())
                 + "</h1>\n<p>" + escape(labels.intro()) + "</p></section>\n<h2>" + escape(labels.lessons())
                 + "</h2>\n<ol class=\"lesson-list\">\n" + items + "</ol>\n</main>\n";
-        return layout(labels, "DiveLive", labels.intro(), body, labels.other().indexPath(), "", false);
+        return layout(labels, here, "DiveLive", labels.intro(), body, labels.other().indexPath(), "", false);
     }
 
     /**
@@ -40,6 +50,7 @@ public final class Pages {
      */
     public String lesson(Labels labels, Lesson lesson, Optional<Lesson> previous, Optional<Lesson> next,
             Optional<Lesson> translation) {
+        String here = labels.lessonPath(lesson.slug());
         StringBuilder toc = new StringBuilder();
         for (Section section : lesson.sections()) {
             toc.append("<li><a href=\"#").append(escape(section.id())).append("\">").append(escape(section.title()))
@@ -47,16 +58,19 @@ public final class Pages {
         }
         StringBuilder neighbours = new StringBuilder("<nav class=\"lesson-nav\">");
         previous.ifPresent(p -> neighbours.append("<a class=\"previous\" rel=\"prev\" href=\"")
-                .append(labels.lessonPath(p.slug())).append("\"><span>").append(escape(labels.previous()))
+                .append(links.link(here, labels.lessonPath(p.slug()))).append("\"><span>")
+                .append(escape(labels.previous()))
                 .append("</span>").append(escape(p.title())).append("</a>"));
         next.ifPresent(n -> neighbours.append("<a class=\"next\" rel=\"next\" href=\"")
-                .append(labels.lessonPath(n.slug())).append("\"><span>").append(escape(labels.next()))
+                .append(links.link(here, labels.lessonPath(n.slug()))).append("\"><span>")
+                .append(escape(labels.next()))
                 .append("</span>").append(escape(n.title())).append("</a>"));
         neighbours.append("</nav>\n");
         String body = "<div class=\"lesson-layout\">\n<aside class=\"toc\" aria-label=\""
                 + escape(labels.onThisPage()) + "\"><p class=\"toc-title\">" + escape(labels.onThisPage())
                 + "</p><ol>\n" + toc + "</ol></aside>\n<main class=\"page\">\n<article class=\"lesson\" data-slug=\""
-                + escape(lesson.slug()) + "\">\n<h1>" + escape(lesson.title()) + "</h1>\n" + lesson.html()
+                + escape(lesson.slug()) + "\">\n<h1>" + escape(lesson.title()) + "</h1>\n"
+                + links.body(here, lesson.html())
                 + "</article>\n<p class=\"done-row\"><button type=\"button\" class=\"done-toggle\" data-slug=\""
                 + escape(lesson.slug()) + "\" data-label-todo=\"" + escape(labels.markDone())
                 + "\" data-label-done=\"" + escape(labels.done()) + "\">" + escape(labels.markDone())
@@ -64,70 +78,90 @@ public final class Pages {
         String switchTarget = translation.map(t -> labels.other().lessonPath(t.slug())).orElse(null);
         String sectionIds = translation.map(t -> jsonArray(t.sections().stream().map(Section::id).toList()))
                 .orElse("[]");
-        return layout(labels, lesson.title() + " · DiveLive", lesson.description(), body,
+        return layout(labels, here, lesson.title() + " · DiveLive", lesson.description(), body,
                 switchTarget != null ? switchTarget : labels.other().indexPath(), sectionIds, true);
     }
 
+    /** Server-only pages (they answer at any path, so they link with site paths): no such page, broken, error. */
     public String notFound(Labels labels, String path) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.notFound()) + "</h1><p>"
                 + escape(labels.notFoundText()) + " <code>" + escape(path) + "</code></p><p><a href=\""
-                + labels.indexPath() + "\">" + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.notFound() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
+                + links.link(labels.indexPath(), labels.indexPath()) + "\">" + escape(labels.backToIndex())
+                + "</a></p></main>\n";
+        return layout(labels, labels.indexPath(), labels.notFound() + " · DiveLive", "", body,
+                labels.other().indexPath(),
+                "", false);
     }
 
     /** A lesson file that cannot be rendered: which file, which line, what to fix; the rest keeps working. */
     public String brokenLesson(Labels labels, String problem) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.brokenTitle())
                 + "</h1><p class=\"problem\">" + escape(problem) + "</p><p>" + escape(labels.brokenText())
-                + " <a href=\"" + labels.indexPath() + "\">" + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.brokenTitle() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
+                + " <a href=\"" + links.link(labels.indexPath(), labels.indexPath()) + "\">"
+                + escape(labels.backToIndex()) + "</a></p></main>\n";
+        return layout(labels, labels.indexPath(), labels.brokenTitle() + " · DiveLive", "", body,
+                labels.other().indexPath(), "", false);
     }
 
     public String serverError(Labels labels) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.errorTitle()) + "</h1><p>"
-                + escape(labels.errorText()) + " <a href=\"" + labels.indexPath() + "\">"
-                + escape(labels.backToIndex()) + "</a></p></main>\n";
-        return layout(labels, labels.errorTitle() + " · DiveLive", "", body, labels.other().indexPath(), "", false);
+                + escape(labels.errorText()) + " <a href=\"" + links.link(labels.indexPath(), labels.indexPath())
+                + "\">" + escape(labels.backToIndex()) + "</a></p></main>\n";
+        return layout(labels, labels.indexPath(), labels.errorTitle() + " · DiveLive", "", body,
+                labels.other().indexPath(), "", false);
     }
 
-    /** {@code description} goes into the page's meta description unless it is empty. */
-    private String layout(Labels labels, String title, String description, String body, String switchHref,
-            String switchSections, boolean interactive) {
+    /**
+     * The frame of every page at site path {@code here}. Its {@code <html>} tells the page's scripts where the site
+     * root is ({@code data-base}), where the API is ({@code data-api}, absent without a server) and, in the export,
+     * which Fashion-MNIST packet files there are ({@code data-packets}). {@code description} goes into the page's
+     * meta description unless it is empty.
+     */
+    private String layout(Labels labels, String here, String title, String description, String body,
+            String switchSitePath, String switchSections, boolean interactive) {
         String lessonScripts = interactive
-                ? script(assets.katexPath("katex.min.js")) + script(assets.chartJsPath())
+                ? script(here, assets.katexScript()) + script(here, assets.chartJsPath())
                         // the widgets' own JavaScript, which the bundle's overlays call, before the bundle starts
-                        + script("/static/charts.js") + script("/static/contour-plot.js")
-                        + script("/static/images.js") + script("/static/requests.js")
-                        + script("/client/divelive.js") + script("/static/divelive.js")
-                        + script("/static/exercises.js")
+                        + script(here, "/static/charts.js") + script(here, "/static/contour-plot.js")
+                        + script(here, "/static/images.js") + script(here, "/static/requests.js")
+                        + script(here, "/client/divelive.js") + script(here, "/static/divelive.js")
+                        + script(here, "/static/exercises.js")
                 : "";
-        return "<!doctype html>\n<html lang=\"" + labels.htmlLang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        String api = links.apiUrl() == null ? "" : " data-api=\"" + escape(links.apiUrl()) + "\"";
+        String packets = links.packetSizes().isEmpty() ? "" : " data-packets=\""
+                + String.join(" ", links.packetSizes().stream().map(String::valueOf).toList()) + "\"";
+        return "<!doctype html>\n<html lang=\"" + labels.htmlLang() + "\" data-base=\"" + links.base(here) + "\""
+                + api + packets + ">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<title>" + escape(title) + "</title>\n"
                 + (description.isEmpty() ? "" : "<meta name=\"description\" content=\"" + escape(description)
                         + "\">\n")
-                + "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\">\n"
+                + "<link rel=\"icon\" href=\"" + links.link(here, "/static/favicon.svg")
+                + "\" type=\"image/svg+xml\">\n"
                 // before the styles, so a reader's chosen theme applies without a flash of the other one
-                + "<script src=\"/static/theme.js\"></script>\n"
-                + "<link rel=\"stylesheet\" href=\"" + assets.katexPath("katex.min.css") + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"/static/divelive.css\">\n</head>\n<body data-label-copy=\""
-                + escape(labels.copy()) + "\" data-label-copied=\"" + escape(labels.copied()) + "\">\n"
-                + "<header class=\"site-header\"><a class=\"brand\" href=\"" + labels.indexPath() + "\">DiveLive</a>"
+                + "<script src=\"" + links.link(here, "/static/theme.js") + "\"></script>\n"
+                + "<link rel=\"stylesheet\" href=\"" + links.link(here, assets.katexStyles()) + "\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + links.link(here, "/static/divelive.css") + "\">\n</head>\n"
+                + "<body data-label-copy=\"" + escape(labels.copy()) + "\" data-label-copied=\""
+                + escape(labels.copied()) + "\">\n"
+                + "<header class=\"site-header\"><a class=\"brand\" href=\"" + links.link(here, labels.indexPath())
+                + "\">DiveLive</a>"
                 + "<form class=\"search\" role=\"search\" onsubmit=\"return false\"><input type=\"search\" "
                 + "class=\"search-input\" placeholder=\"" + escape(labels.search()) + "\" aria-label=\""
                 + escape(labels.searchHint()) + "\" data-no-results=\"" + escape(labels.noResults())
                 + "\" autocomplete=\"off\"><ol class=\"search-results\" hidden></ol></form>"
-                + "<a class=\"language-switch\" hreflang=\"" + labels.other().htmlLang() + "\" href=\"" + switchHref
-                + "\" data-sections='" + escape(switchSections) + "'>" + escape(labels.other().languageName())
+                + "<a class=\"language-switch\" hreflang=\"" + labels.other().htmlLang() + "\" href=\""
+                + links.link(here, switchSitePath) + "\" data-sections='" + escape(switchSections) + "'>"
+                + escape(labels.other().languageName())
                 + "</a><button type=\"button\" class=\"theme-toggle\" aria-label=\"" + escape(labels.theme())
                 + "\" title=\"" + escape(labels.theme()) + "\"></button></header>\n"
                 + body
-                + "<script src=\"/static/site.js\" defer></script>\n<script src=\"/static/search.js\" defer></script>\n"
+                + script(here, "/static/site.js") + script(here, "/static/search.js")
                 + lessonScripts + "</body>\n</html>\n";
     }
 
-    private static String script(String src) {
-        return "<script src=\"" + src + "\" defer></script>\n";
+    private String script(String here, String sitePath) {
+        return "<script src=\"" + links.link(here, sitePath) + "\" defer></script>\n";
     }
 
     private static String jsonArray(List<String> values) {

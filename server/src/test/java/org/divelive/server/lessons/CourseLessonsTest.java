@@ -19,17 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.divelive.client.WidgetCatalog;
-import org.divelive.math.autograd.Expression;
-import org.divelive.math.autograd.RegressionExampleLoss;
+import org.divelive.math.lessons.autograd.Expression;
+import org.divelive.math.lessons.autograd.RegressionExampleLoss;
+import org.divelive.server.App;
 import org.divelive.server.EmbeddedFiles;
 import org.junit.jupiter.api.Test;
 
 /** Promises the course's own lessons keep: figures that exist and are described, descriptions, the right words. */
 class CourseLessonsTest {
     private static final Path CONTENT = EmbeddedFiles.content();
-    private static final LessonCatalog CATALOG = new LessonCatalog(CONTENT,
-            new LessonRenderer(new CodeRegions(EmbeddedFiles.mathSources()), WidgetCatalog.NAMES));
+    private static final LessonCatalog CATALOG = App.catalog(CONTENT);
     private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^\\s)]+)(?:\\s+\"([^\"]*)\")?\\)");
     /**
      * The labels of the widgets' buttons and choices that are English on the English page only: the Chinese page
