@@ -2,6 +2,7 @@ package org.divelive.server;
 
 import java.nio.file.Path;
 
+import org.divelive.server.classes.ClassSettings;
 import org.divelive.server.data.DataSettings;
 import org.divelive.server.runs.api.RunSettings;
 
@@ -12,28 +13,34 @@ import org.divelive.server.runs.api.RunSettings;
  * @param contentDir an instructor's lesson folder ({@code en/}, {@code zh/}), or null for the embedded course
  * @param data       where Fashion-MNIST is looked for and downloaded to
  * @param runs       the run database, the queue, the ceilings and the admin token
+ * @param classes    class mode's fairness: runs per learner, runs shared by anonymous visitors
  */
-public record ServerConfig(int port, Path contentDir, DataSettings data, RunSettings runs) {
+public record ServerConfig(int port, Path contentDir, DataSettings data, RunSettings runs, ClassSettings classes) {
     public static final int DEFAULT_PORT = 7070;
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_PORT, null, DataSettings.defaults(), RunSettings.defaults());
+        return new ServerConfig(DEFAULT_PORT, null, DataSettings.defaults(), RunSettings.defaults(),
+                ClassSettings.defaults());
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, contentDir, data, runs);
+        return new ServerConfig(newPort, contentDir, data, runs, classes);
     }
 
     public ServerConfig withContentDir(Path dir) {
-        return new ServerConfig(port, dir, data, runs);
+        return new ServerConfig(port, dir, data, runs, classes);
     }
 
     public ServerConfig withData(DataSettings newData) {
-        return new ServerConfig(port, contentDir, newData, runs);
+        return new ServerConfig(port, contentDir, newData, runs, classes);
     }
 
     public ServerConfig withRuns(RunSettings newRuns) {
-        return new ServerConfig(port, contentDir, data, newRuns);
+        return new ServerConfig(port, contentDir, data, newRuns, classes);
+    }
+
+    public ServerConfig withClasses(ClassSettings newClasses) {
+        return new ServerConfig(port, contentDir, data, runs, newClasses);
     }
 
     /** The effective configuration in words, for the start-up log; the admin token shows only as set or not. */
@@ -42,6 +49,6 @@ public record ServerConfig(int port, Path contentDir, DataSettings data, RunSett
         return "port " + port + "; content " + (contentDir == null ? "embedded" : contentDir.toAbsolutePath())
                 + "; Fashion-MNIST from " + (data.explicitDir() == null ? "" : data.explicitDir() + ", then ")
                 + data.systemDir() + ", then " + data.cacheDir() + " (downloaded from " + data.downloadBase()
-                + " if none has it); runs: " + runs;
+                + " if none has it); runs: " + runs + "; classes: " + classes;
     }
 }

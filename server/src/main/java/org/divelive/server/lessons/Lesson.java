@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One rendered lesson: its slug (from the file name {@code nn-slug.md}), the title and order from its front matter,
  * the body as HTML (math left as TeX for KaTeX), its sections for the table of contents, and its plain text for
- * search.
+ * search, and the assignments it declares.
  */
 public record Lesson(String language, String slug, int order, String title, String fileName, String html,
-        List<Section> sections, String text) {
+        List<Section> sections, String text, List<Assignment> assignments) {
 }

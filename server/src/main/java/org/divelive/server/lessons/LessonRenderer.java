@@ -46,6 +46,8 @@ public final class LessonRenderer {
     public Lesson render(String language, String slug, String fileName, String markdown) {
         Document document = parser.parse(markdown);
         document.set(LessonBlocks.LANGUAGE, language);
+        List<Assignment> assignments = new ArrayList<>();
+        document.set(LessonBlocks.ASSIGNMENTS, assignments);
         AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
         frontMatter.visit(document);
         Map<String, List<String>> fields = frontMatter.getData();
@@ -65,7 +67,8 @@ public final class LessonRenderer {
             throw new BrokenLessonException(fileName + ", line " + problem.line() + ": " + problem.getMessage(),
                     problem);
         }
-        return new Lesson(language, slug, orderNumber, title, fileName, html, sections(html), plainText(html));
+        return new Lesson(language, slug, orderNumber, title, fileName, html, sections(html), plainText(html),
+                List.copyOf(assignments));
     }
 
     /** Just the HTML of a Markdown fragment: exercise questions, tests. */

@@ -68,6 +68,19 @@ public final class Pages {
                 switchTarget != null ? switchTarget : labels.other().indexPath(), sectionIds, true);
     }
 
+    /**
+     * A page of a feature beside the lessons (class mode's join, instructor and dashboard pages): the site's frame
+     * around {@code body}, then the page's own scripts, with Chart.js first if it draws charts.
+     */
+    public String featurePage(Labels labels, String title, String body, boolean charts, List<String> scripts) {
+        StringBuilder withScripts = new StringBuilder(body);
+        if (charts) {
+            withScripts.append(script(assets.chartJsPath()));
+        }
+        scripts.forEach(src -> withScripts.append(script(src)));
+        return layout(labels, title + " · DiveLive", withScripts.toString(), labels.other().indexPath(), "", false);
+    }
+
     public String notFound(Labels labels, String path) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.notFound()) + "</h1><p>"
                 + escape(labels.notFoundText()) + " <code>" + escape(path) + "</code></p><p><a href=\""
@@ -95,7 +108,8 @@ public final class Pages {
         String lessonScripts = interactive
                 ? script(assets.katexPath("katex.min.js")) + script(assets.chartJsPath())
                         + script("/client/divelive.js") + script("/static/divelive.js")
-                        + script("/static/exercises.js")
+                        + script("/static/exercises.js") + script("/static/classmode.js")
+                        + script("/static/assignments.js")
                 : "";
         return "<!doctype html>\n<html lang=\"" + labels.htmlLang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
