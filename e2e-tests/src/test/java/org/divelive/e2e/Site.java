@@ -21,7 +21,7 @@ final class Site implements AutoCloseable {
     private final Path state;
     private final Javalin app;
 
-    private Site(Path contentDir) {
+    private Site(Path contentDir, String adminToken) {
         try {
             state = Files.createTempDirectory("divelive-e2e");
         } catch (IOException e) {
@@ -31,17 +31,23 @@ final class Site implements AutoCloseable {
         DataSettings data = config.data();
         this.app = App.create(config
                 .withData(new DataSettings(data.explicitDir(), data.systemDir(), state.resolve("cache"), NO_DOWNLOAD))
-                .withRuns(config.runs().withDatabase(state.resolve("runs.mv.db")))).start(0);
+                .withRuns(config.runs().withDatabase(state.resolve("runs.mv.db")).withAdminToken(adminToken)))
+                .start(0);
     }
 
     /** The course embedded in the server jar. */
     static Site embedded() {
-        return new Site(null);
+        return new Site(null, null);
     }
 
     /** An instructor's content folder. */
     static Site withContent(Path contentDir) {
-        return new Site(contentDir);
+        return new Site(contentDir, null);
+    }
+
+    /** An instructor's content folder, served with an admin token (class mode's instructor pages). */
+    static Site withContent(Path contentDir, String adminToken) {
+        return new Site(contentDir, adminToken);
     }
 
     String url(String path) {
