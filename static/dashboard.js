@@ -143,16 +143,24 @@
     return typeof value === 'number' ? value : null;
   }
 
+  /** Learning rates span orders of magnitude: a log axis spreads them out. */
+  function axisType() { return scatterSetting.value === 'learningRate' ? 'logarithmic' : 'linear'; }
+
   function renderScatter() {
     options(scatterAssignment, progress.assignments.map(function (a) { return a.id; }));
     var judged = progress.submissions.filter(function (s) {
       return s.assignment === scatterAssignment.value && s.testAccuracy !== null;
     });
-    var names = {};
+    // the settings the learners chose: those whose values differ between submissions (locked ones never do)
+    var seen = {};
     judged.forEach(function (s) {
-      Object.keys(s.config).forEach(function (name) { if (settingValue(s.config, name) !== null) { names[name] = true; } });
+      Object.keys(s.config).forEach(function (name) {
+        var value = settingValue(s.config, name);
+        if (value !== null) { (seen[name] = seen[name] || {})[value] = true; }
+      });
     });
-    options(scatterSetting, Object.keys(names).length ? Object.keys(names) : ['learningRate']);
+    var chosen = Object.keys(seen).filter(function (name) { return Object.keys(seen[name]).length > 1; });
+    options(scatterSetting, chosen.length ? chosen : ['learningRate']);
     var byName = {};
     progress.learners.forEach(function (learner) { byName[learner.id] = learner.name; });
     function points(statusWanted) {
@@ -170,7 +178,7 @@
         type: 'scatter', data: data,
         options: {
           animation: false, maintainAspectRatio: false,
-          scales: { x: { title: { display: true, text: scatterSetting.value } },
+          scales: { x: { type: axisType(), title: { display: true, text: scatterSetting.value } },
             y: { title: { display: true, text: 'verified test accuracy' } } },
           plugins: { tooltip: { callbacks: { label: function (item) {
             return item.raw.learner + ': ' + item.raw.x + ' → ' + figure(item.raw.y);
@@ -180,6 +188,7 @@
     } else {
       chart.data = data;
       chart.options.scales.x.title.text = scatterSetting.value;
+      chart.options.scales.x.type = axisType();
       chart.update('none');
     }
   }
