@@ -12,6 +12,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * into the one pending notice, so a class of 300 cannot flood a dashboard.
  */
 public final class ClassEvents {
+    /** The notice that ends every stream: the server is stopping. */
+    public static final String CLOSED = "closed";
+
     private final Map<Long, Set<BlockingQueue<String>>> listeners = new ConcurrentHashMap<>();
 
     /** A queue that receives the kind of change ("joined", "progress", "submission") for the class. */
@@ -25,6 +28,19 @@ public final class ClassEvents {
         Set<BlockingQueue<String>> set = listeners.get(classId);
         if (set != null) {
             set.remove(queue);
+        }
+    }
+
+    /**
+     * Ends every open stream now, while the server still holds their requests: a stream that outlived its request
+     * would complete on a recycled one, which Javalin then cannot answer.
+     */
+    public void close() {
+        for (Set<BlockingQueue<String>> set : listeners.values()) {
+            for (BlockingQueue<String> queue : set) {
+                queue.clear();
+                queue.offer(CLOSED);
+            }
         }
     }
 

@@ -67,8 +67,14 @@ public final class ClassService implements AutoCloseable {
         return ownership;
     }
 
+    /** Ends the dashboards' streams, then closes the class tables. */
     @Override
     public void close() {
+        try {
+            classRoutes.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         store.close();
     }
 }

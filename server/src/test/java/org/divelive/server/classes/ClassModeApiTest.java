@@ -151,6 +151,20 @@ class ClassModeApiTest {
     }
 
     @Test
+    void aClassOf300AnswersItsProgressAndCsvInOneRequestEach() {
+        start(ClassSettings.defaults());
+        JsonNode schoolClass = createClass("Lecture hall");
+        for (int i = 0; i < 300; i++) {
+            join(schoolClass.get("joinCode").asText(), "Learner " + i);
+        }
+        String path = "/api/classes/" + schoolClass.get("id").asLong() + "/progress";
+        JsonNode progress = Api.json(api.get(path, AUTH, "Bearer " + ADMIN));
+        assertEquals(300, progress.get("learners").size());
+        String csv = api.get(path + ".csv", AUTH, "Bearer " + ADMIN).body();
+        assertEquals(301, csv.split("\r\n").length, "a header and one row per learner");
+    }
+
+    @Test
     void aForgedOrLockBreakingSubmissionIsRefusedNamingTheField() {
         start(ClassSettings.defaults());
         String token = join(createClass("Forgers").get("joinCode").asText(), "Mallory").get("learnerToken").asText();

@@ -43,6 +43,7 @@ public final class ClassRoutes {
     /** Each open dashboard stream holds a thread. */
     static final int MAX_DASHBOARD_STREAMS = 16;
     static final long KEEP_ALIVE_SECONDS = 15;
+    static final long STREAM_STOP_WAIT_SECONDS = 5;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern EXERCISE = Pattern.compile("[a-z0-9-]{1,100}");
 
@@ -172,7 +173,9 @@ public final class ClassRoutes {
             client.sendEvent("ready", "{}", null);
             while (!client.terminated()) {
                 String kind = changes.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                if (kind == null) {
+                if (ClassEvents.CLOSED.equals(kind)) {
+                    return;
+                } else if (kind == null) {
                     client.sendComment("keep-alive");
                 } else {
                     client.sendEvent("change", "{\"kind\":\"" + kind + "\"}", null);
@@ -183,6 +186,14 @@ public final class ClassRoutes {
         } finally {
             events.stop(classId, changes);
             streams.release();
+        }
+    }
+
+    /** Ends the open dashboard streams and waits (briefly) until their threads have let go of their requests. */
+    public void close() throws InterruptedException {
+        events.close();
+        if (streams.tryAcquire(MAX_DASHBOARD_STREAMS, STREAM_STOP_WAIT_SECONDS, TimeUnit.SECONDS)) {
+            streams.release(MAX_DASHBOARD_STREAMS);
         }
     }
 
