@@ -48,6 +48,11 @@
       exercise.classList.toggle('answered-right', right);
       exercise.classList.toggle('answered-wrong', !right);
       explanation.hidden = false;
+      // a joined learner's page also reports the attempt to the class (static/classmode.js)
+      var named = exercise.querySelector('.exercise-number, input[type=radio]');
+      var lesson = document.querySelector('.done-toggle');
+      document.dispatchEvent(new CustomEvent('divelive:attempt', { detail: {
+        lesson: lesson ? lesson.getAttribute('data-slug') : '', exercise: named.id || named.name, right: right } }));
     }
     exercise.querySelector('.exercise-check').addEventListener('click', check);
     var number = exercise.querySelector('.exercise-number');

@@ -106,6 +106,8 @@
       var slug = doneButton.getAttribute('data-slug');
       store('divelive.done.' + slug, isDone(slug) ? null : '1');
       showDone();
+      // a joined learner's page also reports it to the class (static/classmode.js); nobody else listens
+      document.dispatchEvent(new CustomEvent('divelive:done', { detail: { slug: slug, done: isDone(slug) } }));
     });
   }
 })();

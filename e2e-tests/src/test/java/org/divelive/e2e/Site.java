@@ -22,7 +22,7 @@ final class Site implements AutoCloseable {
     private final Path state;
     private final Javalin app;
 
-    private Site(Path contentDir, List<String> corsOrigins) {
+    private Site(Path contentDir, List<String> corsOrigins, String adminToken) {
         try {
             state = Files.createTempDirectory("divelive-e2e");
         } catch (IOException e) {
@@ -33,22 +33,28 @@ final class Site implements AutoCloseable {
         DataSettings data = config.data();
         this.app = App.create(config
                 .withData(new DataSettings(data.explicitDir(), data.systemDir(), state.resolve("cache"), NO_DOWNLOAD))
-                .withRuns(config.runs().withDatabase(state.resolve("runs.mv.db")))).start(0);
+                .withRuns(config.runs().withDatabase(state.resolve("runs.mv.db")).withAdminToken(adminToken)))
+                .start(0);
     }
 
     /** The course embedded in the server jar. */
     static Site embedded() {
-        return new Site(null, List.of());
+        return new Site(null, List.of(), null);
     }
 
     /** The embedded course, its API open to pages from {@code origin} (a static export's host). */
     static Site embeddedAllowing(String origin) {
-        return new Site(null, List.of(origin));
+        return new Site(null, List.of(origin), null);
     }
 
     /** An instructor's content folder. */
     static Site withContent(Path contentDir) {
-        return new Site(contentDir, List.of());
+        return new Site(contentDir, List.of(), null);
+    }
+
+    /** An instructor's content folder, served with an admin token (class mode's instructor pages). */
+    static Site withContent(Path contentDir, String adminToken) {
+        return new Site(contentDir, List.of(), adminToken);
     }
 
     String url(String path) {

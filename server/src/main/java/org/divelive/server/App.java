@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import org.divelive.server.classes.ClassService;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataRoutes;
 import org.divelive.server.data.FashionMnistSource;
@@ -42,6 +43,7 @@ public final class App {
         FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
         fashionMnist.prepareInBackground();
         RunService runs = RunService.open(config.runs(), fashionMnist);
+        ClassService classes = ClassService.open(config.classes(), config.runs(), runs, course.catalog(), pages);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.modifyServer(server ->
@@ -63,8 +65,13 @@ public final class App {
             }
             new LessonRoutes(course).register(javalin.routes);
             new DataRoutes(fashionMnist).register(javalin.routes);
-            runs.register(javalin.routes);
-            javalin.events.serverStopping(runs::close);
+            runs.register(javalin.routes, classes.runOwnership());
+            classes.register(javalin.routes);
+            // the runs stop first: a verification they interrupt is recorded in the class tables
+            javalin.events.serverStopping(() -> {
+                runs.close();
+                classes.close();
+            });
             javalin.routes.error(404, ctx -> {
                 // the API answers in JSON; everything else gets the site's page
                 if (RunRoutes.isApi(ctx.path())) {

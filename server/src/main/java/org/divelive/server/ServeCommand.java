@@ -12,6 +12,7 @@ import io.javalin.Javalin;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Setting;
+import org.divelive.server.classes.ClassSettings;
 import org.divelive.server.runs.api.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +84,21 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest minibatch (env DIVELIVE_MAX_BATCH_SIZE; default ${DEFAULT-VALUE}).")
     int maxBatchSize;
 
+    @Option(names = "--runs-per-learner", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_RUNS_PER_LEARNER:-" + ClassSettings.DEFAULT_RUNS_PER_LEARNER + "}",
+            description = "Server runs one class learner may have queued or running; past this 429 (env "
+                    + "DIVELIVE_RUNS_PER_LEARNER; default ${DEFAULT-VALUE}).")
+    int runsPerLearner;
+
+    @Option(names = "--anonymous-runs", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_ANONYMOUS_RUNS:-" + ClassSettings.DEFAULT_ANONYMOUS_RUNS + "}",
+            description = "Server runs all visitors who joined no class may have queued or running together (env "
+                    + "DIVELIVE_ANONYMOUS_RUNS; default ${DEFAULT-VALUE}).")
+    int anonymousRuns;
+
     @Option(names = "--admin-token", paramLabel = "TOKEN", defaultValue = "${env:DIVELIVE_ADMIN_TOKEN}",
-            description = "Secret that cancels any run and deletes runs; without it those admin actions are off. "
+            description = "Secret that cancels any run, deletes runs and runs classes (the instructor page); without it "
+                    + "those admin actions are off. "
                     + "Prefer the env DIVELIVE_ADMIN_TOKEN: a flag shows in the process list.")
     String adminToken;
 
@@ -128,7 +142,8 @@ final class ServeCommand implements Callable<Integer> {
                     maxBatchSize);
             RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
                     concurrentRuns, queueLength, ceilings, adminToken);
-            return new ServerConfig(port, content, data.settings(), runs, origins());
+            return new ServerConfig(port, content, data.settings(), runs, origins(),
+                    new ClassSettings(runsPerLearner, anonymousRuns));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

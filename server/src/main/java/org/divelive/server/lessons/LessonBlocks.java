@@ -20,12 +20,14 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * The blocks that make a lesson more than Markdown: {@code ```java include="file#region"} shows a region of the real
- * source, {@code ```exercise} an exercise with instant feedback, and a widget {@code <div data-widget="NAME">} is
+ * source, {@code ```exercise} an exercise with instant feedback, {@code ```assignment} an assignment the server verifies, and a widget {@code <div data-widget="NAME">} is
  * checked against the widgets the page knows. A problem is reported with its line, never rendered half-way.
  */
 final class LessonBlocks implements HtmlRenderer.HtmlRendererExtension {
     /** The lesson's language, set on each document before rendering: labels are in it. */
     static final DataKey<String> LANGUAGE = new DataKey<>("DIVELIVE_LANGUAGE", "en");
+    /** The lesson's assignments, collected while rendering: set to a fresh list on each document. */
+    static final DataKey<List<Assignment>> ASSIGNMENTS = new DataKey<>("DIVELIVE_ASSIGNMENTS", List.of());
 
     private static final Pattern INCLUDE = Pattern.compile("java\\s+include=\"([^\"]*)\"\\s*");
     private static final Pattern WIDGET = Pattern.compile("data-widget=\"([^\"]*)\"");
@@ -64,6 +66,14 @@ final class LessonBlocks implements HtmlRenderer.HtmlRendererExtension {
                 String language = LANGUAGE.get(context.getDocument());
                 Exercise exercise = Exercise.parse(block.getContentChars().toString(), line);
                 html.rawPre(exercise.html(markdown, "exercise-" + line, language.equals("zh") ? "检查" : "Check"));
+            } else if (info.equals("assignment")) {
+                Assignment assignment = Assignment.parse(block.getContentChars().toString(), line);
+                List<Assignment> found = ASSIGNMENTS.get(context.getDocument());
+                if (found.stream().anyMatch(other -> other.id().equals(assignment.id()))) {
+                    throw new LessonProblem(line, "this lesson already has an assignment " + assignment.id());
+                }
+                found.add(assignment);
+                html.rawPre(assignment.html(markdown, LANGUAGE.get(context.getDocument())));
             } else if (include.matches()) {
                 String code;
                 try {

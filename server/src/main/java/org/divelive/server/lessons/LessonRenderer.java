@@ -50,6 +50,8 @@ public final class LessonRenderer {
         document.set(LessonBlocks.LANGUAGE, language);
         List<String> figures = new ArrayList<>();
         document.set(LessonFigures.USED, figures);
+        List<Assignment> assignments = new ArrayList<>();
+        document.set(LessonBlocks.ASSIGNMENTS, assignments);
         AbstractYamlFrontMatterVisitor frontMatter = new AbstractYamlFrontMatterVisitor();
         frontMatter.visit(document);
         Map<String, List<String>> fields = frontMatter.getData();
@@ -71,7 +73,7 @@ public final class LessonRenderer {
                     problem);
         }
         return new Lesson(language, slug, orderNumber, title, description, fileName, html, sections(html),
-                plainText(html), List.copyOf(figures));
+                plainText(html), List.copyOf(figures), List.copyOf(assignments));
     }
 
     /** Just the HTML of a Markdown fragment: exercise questions, tests. */

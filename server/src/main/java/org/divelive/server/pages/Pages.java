@@ -82,6 +82,22 @@ public final class Pages {
                 switchTarget != null ? switchTarget : labels.other().indexPath(), sectionIds, true);
     }
 
+    /**
+     * A page of a feature beside the lessons (class mode's join, instructor and dashboard pages, which the server
+     * alone answers, so they link with site paths): the site's frame around {@code body}, then the page's own
+     * scripts, with Chart.js first if it draws charts.
+     */
+    public String featurePage(Labels labels, String title, String body, boolean charts, List<String> scripts) {
+        String here = labels.indexPath();
+        StringBuilder withScripts = new StringBuilder(body);
+        if (charts) {
+            withScripts.append(script(here, assets.chartJsPath()));
+        }
+        scripts.forEach(src -> withScripts.append(script(here, src)));
+        return layout(labels, here, title + " · DiveLive", "", withScripts.toString(), labels.other().indexPath(), "",
+                false);
+    }
+
     /** Server-only pages (they answer at any path, so they link with site paths): no such page, broken, error. */
     public String notFound(Labels labels, String path) {
         String body = "<main class=\"page message\"><h1>" + escape(labels.notFound()) + "</h1><p>"
@@ -125,7 +141,8 @@ public final class Pages {
                         + script(here, "/static/charts.js") + script(here, "/static/contour-plot.js")
                         + script(here, "/static/images.js") + script(here, "/static/requests.js")
                         + script(here, "/client/divelive.js") + script(here, "/static/divelive.js")
-                        + script(here, "/static/exercises.js")
+                        + script(here, "/static/exercises.js") + script(here, "/static/classmode.js")
+                        + script(here, "/static/assignments.js")
                 : "";
         String api = links.apiUrl() == null ? "" : " data-api=\"" + escape(links.apiUrl()) + "\"";
         String packets = links.packetSizes().isEmpty() ? "" : " data-packets=\""

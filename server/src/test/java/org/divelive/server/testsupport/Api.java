@@ -39,6 +39,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method with a JSON body: PUT, PATCH. */
+    public HttpResponse<String> send(String method, String path, String body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> delete(String path, String... headers) {
         return send(request(path, headers).DELETE());
     }
@@ -123,7 +129,7 @@ public final class Api {
         }
     }
 
-    private static void pause() {
+    public static void pause() {
         try {
             Thread.sleep(50);
         } catch (InterruptedException e) {

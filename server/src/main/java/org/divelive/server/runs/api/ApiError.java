@@ -6,15 +6,15 @@ import java.util.Map;
  * An API request that cannot be served as asked: the HTTP status and, for people, what is wrong and what to do.
  * {@code fieldErrors} holds one message per bad field, or is empty.
  */
-final class ApiError extends RuntimeException {
+public final class ApiError extends RuntimeException {
     final int status;
     final Map<String, String> fieldErrors;
 
-    ApiError(int status, String message) {
+    public ApiError(int status, String message) {
         this(status, message, Map.of());
     }
 
-    ApiError(int status, String message, Map<String, String> fieldErrors) {
+    public ApiError(int status, String message, Map<String, String> fieldErrors) {
         super(message);
         this.status = status;
         this.fieldErrors = fieldErrors;

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 import org.divelive.server.runs.RunJson;
 
 /** Reads what an API request carries (its id, body, query, headers), answering a bad one with an {@link ApiError}. */
-final class ApiRequests {
+public final class ApiRequests {
     static final int MAX_BODY_BYTES = 16 * 1024;
     /**
      * A body too large but not absurdly so is read and thrown away before the 413 goes out: answering while the client
@@ -36,7 +36,7 @@ final class ApiRequests {
     }
 
     /** The request's JSON object, read at most {@link #MAX_BODY_BYTES} bytes far. */
-    static ObjectNode body(Context ctx) throws IOException {
+    public static ObjectNode body(Context ctx) throws IOException {
         String tooLarge = "the body may hold at most " + MAX_BODY_BYTES + " bytes";
         long declared = ctx.req().getContentLengthLong();
         if (declared > MAX_BODY_BYTES) {
@@ -68,7 +68,7 @@ final class ApiRequests {
     }
 
     /** A whole-number query parameter from 1 to {@code max}, or the fallback; a bad one is added to {@code errors}. */
-    static int queryInt(Context ctx, String name, int fallback, int max, Map<String, String> errors) {
+    public static int queryInt(Context ctx, String name, int fallback, int max, Map<String, String> errors) {
         String text = ctx.queryParam(name);
         if (text == null) {
             return fallback;
@@ -96,7 +96,7 @@ final class ApiRequests {
     }
 
     /** The token of an {@code Authorization: Bearer TOKEN} header; a 401 saying {@code need} if there is none. */
-    static String bearerToken(Context ctx, String need) {
+    public static String bearerToken(Context ctx, String need) {
         String header = ctx.header("Authorization");
         String prefix = "Bearer ";
         if (header == null || !header.regionMatches(true, 0, prefix, 0, prefix.length())) {
@@ -106,7 +106,7 @@ final class ApiRequests {
     }
 
     /** A 401, with the header that tells the client which kind of credentials to send. */
-    static ApiError unauthorized(Context ctx, String message) {
+    public static ApiError unauthorized(Context ctx, String message) {
         ctx.header("WWW-Authenticate", "Bearer");
         return new ApiError(401, message);
     }

@@ -10,20 +10,21 @@ import org.divelive.math.setup.InvalidSetupException;
 import org.divelive.server.data.DataUnavailableException;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.queue.QueueFullException;
+import org.divelive.server.runs.queue.RunLimitException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Writes API answers: JSON, and every failure as {@code {"error": …}} with the right status, never a stack trace. */
-final class ApiResponses {
+public final class ApiResponses {
     /** How long a client is asked to wait before trying again a request refused for a passing reason. */
-    static final int RETRY_AFTER_SECONDS = 30;
+    public static final int RETRY_AFTER_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ApiResponses.class);
 
     private ApiResponses() {
     }
 
     /** Runs a route, turning every failure into a JSON error with the right status. */
-    static Handler api(Handler route) {
+    public static Handler api(Handler route) {
         return ctx -> {
             try {
                 route.handle(ctx);
@@ -34,6 +35,9 @@ final class ApiResponses {
             } catch (DataUnavailableException e) {
                 ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
                 error(ctx, 503, e.getMessage(), Map.of());
+            } catch (RunLimitException e) {
+                ctx.header("Retry-After", Integer.toString(e.retryAfterSeconds()));
+                error(ctx, 429, e.getMessage(), Map.of());
             } catch (QueueFullException e) {
                 ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
                 error(ctx, 429, e.getMessage(), Map.of());
@@ -44,7 +48,7 @@ final class ApiResponses {
         };
     }
 
-    static void error(Context ctx, int status, String message, Map<String, String> fieldErrors) {
+    public static void error(Context ctx, int status, String message, Map<String, String> fieldErrors) {
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("error", message);
         if (!fieldErrors.isEmpty()) {
@@ -54,7 +58,7 @@ final class ApiResponses {
         respond(ctx, status, json);
     }
 
-    static void respond(Context ctx, int status, JsonNode json) {
+    public static void respond(Context ctx, int status, JsonNode json) {
         ctx.status(status);
         ctx.contentType("application/json");
         ctx.result(RunJson.write(json));

@@ -34,6 +34,7 @@ import org.divelive.server.runs.StoredRun;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.queue.RunEvent;
 import org.divelive.server.runs.queue.RunManager;
+import org.divelive.server.runs.queue.RunOwner;
 import org.divelive.server.runs.queue.Submission;
 import org.divelive.server.runs.queue.Subscription;
 import org.divelive.server.runs.store.RunStore;
@@ -65,9 +66,11 @@ public final class RunRoutes {
     private final RunSpecParser parser;
     private final byte[] adminTokenDigest;
     private final Semaphore eventStreams = new Semaphore(MAX_EVENT_STREAMS);
+    private final RunOwnership ownership;
 
-    RunRoutes(RunManager manager, RunStore store, RunSettings settings) {
+    RunRoutes(RunManager manager, RunStore store, RunSettings settings, RunOwnership ownership) {
         this.manager = manager;
+        this.ownership = ownership;
         this.store = store;
         this.parser = new RunSpecParser(settings.ceilings());
         this.adminTokenDigest = settings.adminToken() != null ? Tokens.digest(settings.adminToken()) : null;
@@ -102,7 +105,10 @@ public final class RunRoutes {
 
     private void create(Context ctx) throws IOException {
         Setup spec = parser.parse(body(ctx));
-        Submission submission = manager.submit(spec);
+        String header = ctx.header("Authorization");
+        RunOwner owner = ownership.owner(header == null ? null : bearerToken(ctx, "a learner's run"));
+        Submission submission = manager.submit(spec, owner);
+        ownership.created(owner, submission.id());
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         json.put("id", submission.id());
         json.put("status", RunStatus.QUEUED.word());

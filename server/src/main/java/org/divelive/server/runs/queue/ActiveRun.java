@@ -10,6 +10,9 @@ final class ActiveRun {
     final long id;
     final Setup spec;
     final byte[] cancelTokenDigest;
+    final RunOwner owner;
+    /** Arrival order, for the queue's ordering within a priority. */
+    final long sequence;
     final RunChannel channel = new RunChannel();
     /** Counted down once the run's end is stored and published. */
     final CountDownLatch ended = new CountDownLatch(1);
@@ -19,9 +22,11 @@ final class ActiveRun {
      */
     volatile RunStatus stopAs;
 
-    ActiveRun(long id, Setup spec, byte[] cancelTokenDigest) {
+    ActiveRun(long id, Setup spec, byte[] cancelTokenDigest, RunOwner owner, long sequence) {
         this.id = id;
         this.spec = spec;
         this.cancelTokenDigest = cancelTokenDigest;
+        this.owner = owner;
+        this.sequence = sequence;
     }
 }

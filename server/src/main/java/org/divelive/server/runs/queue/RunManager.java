@@ -3,13 +3,16 @@ package org.divelive.server.runs.queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
@@ -30,17 +33,27 @@ import org.slf4j.LoggerFactory;
  * <p>At start-up, runs an earlier process left queued or running are marked interrupted: their process is gone, and
  * starting them again unasked, maybe days later, would surprise more than help. Stopping the manager likewise ends
  * its queued and running runs as interrupted.
+ *
+ * <p>Verification runs (assignment submissions) wait in the same queue but ahead of ordinary runs, each kind in
+ * arrival order and each with its own bound; an ordinary run also counts against its {@link RunOwner}'s limit.
  */
 public final class RunManager implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunManager.class);
     /** How often an idle worker looks whether the manager is closing. */
     private static final long WORKER_POLL_MILLIS = 200;
     private static final Duration WORKER_STOP_WAIT = Duration.ofSeconds(10);
+    /** What an owner over its limit is asked to wait: about one ordinary run's length. */
+    private static final int LIMIT_RETRY_SECONDS = 30;
 
     private final RunStore store;
     private final FashionMnistSource fashionMnist;
     private final int queueLength;
+    /** Verification runs first, then by arrival. */
+    private static final Comparator<ActiveRun> PRIORITY = Comparator.comparing((ActiveRun run) ->
+            !run.owner.verification()).thenComparingLong(run -> run.sequence);
     private final BlockingQueue<ActiveRun> queue;
+    private final AtomicLong arrivals = new AtomicLong();
+    private final List<RunLifecycle> lifecycles = new CopyOnWriteArrayList<>();
     private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closing;
@@ -49,7 +62,7 @@ public final class RunManager implements AutoCloseable {
         this.store = store;
         this.fashionMnist = fashionMnist;
         this.queueLength = queueLength;
-        this.queue = new ArrayBlockingQueue<>(queueLength);
+        this.queue = new PriorityBlockingQueue<>(queueLength, PRIORITY);
         int interrupted = store.interruptUnfinished(Instant.now());
         if (interrupted > 0) {
             LOG.info("{} runs an earlier server left unfinished are now marked interrupted", interrupted);
@@ -69,6 +82,17 @@ public final class RunManager implements AutoCloseable {
      * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
      */
     public Submission submit(Setup spec) {
+        return submit(spec, RunOwner.anyone());
+    }
+
+    /**
+     * Records the run as queued for {@code owner} and queues it.
+     *
+     * @throws QueueFullException when the queue holds as many runs of this kind as it may
+     * @throws RunLimitException when the owner has as many queued-or-running runs as it may
+     * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
+     */
+    public Submission submit(Setup spec, RunOwner owner) {
         if (spec.model().needsFashionMnist()) {
             fashionMnist.requireFiles();
         }
@@ -77,11 +101,22 @@ public final class RunManager implements AutoCloseable {
             if (closing) {
                 throw new IllegalStateException("the server is stopping and takes no new runs");
             }
-            if (queue.remainingCapacity() == 0) {
+            if (queue.stream().filter(waiting -> waiting.owner.verification() == owner.verification()).count()
+                    >= queueLength) {
                 throw new QueueFullException(queueLength);
             }
+            List<Long> owned = active.values().stream().filter(other -> other.owner.key().equals(owner.key()))
+                    .map(other -> other.id).sorted().toList();
+            if (!owner.verification() && owned.size() >= owner.limit()) {
+                throw new RunLimitException(owner.who() + " may have " + owner.limit() + " server run"
+                        + (owner.limit() == 1 ? "" : "s") + " queued or running at a time, and run"
+                        + (owned.size() == 1 ? " " : "s ") + owned.stream().map(String::valueOf)
+                        .reduce((a, b) -> a + ", " + b).orElse("") + (owned.size() == 1 ? " is" : " are")
+                        + " still going: try again once it has ended (about " + LIMIT_RETRY_SECONDS
+                        + " seconds), or cancel it", LIMIT_RETRY_SECONDS);
+            }
             long id = store.create(spec, Instant.now());
-            ActiveRun run = new ActiveRun(id, spec, Tokens.digest(cancelToken));
+            ActiveRun run = new ActiveRun(id, spec, Tokens.digest(cancelToken), owner, arrivals.incrementAndGet());
             active.put(id, run);
             queue.add(run);
             return new Submission(id, queuePosition(id), cancelToken);
@@ -91,13 +126,18 @@ public final class RunManager implements AutoCloseable {
     /** 1 for the next run to start, 2 for the one after, …; 0 for a run that is not waiting. */
     public int queuePosition(long id) {
         int position = 1;
-        for (ActiveRun waiting : queue) {
+        for (ActiveRun waiting : queue.stream().sorted(PRIORITY).toList()) {
             if (waiting.id == id) {
                 return position;
             }
             position++;
         }
         return 0;
+    }
+
+    /** {@code lifecycle} hears of every run that starts or ends from now on. */
+    public void addLifecycle(RunLifecycle lifecycle) {
+        lifecycles.add(lifecycle);
     }
 
     /** Whether {@code token} is the cancel token handed out for this queued or running run. */
@@ -195,6 +235,9 @@ public final class RunManager implements AutoCloseable {
             }
             store.markRunning(run.id, Instant.now());
             run.channel.publish(RunEvent.STARTED, RunEvent.started(run.spec), true);
+            for (RunLifecycle lifecycle : lifecycles) {
+                tell(() -> lifecycle.started(run.id));
+            }
             RunOutcome outcome = new RunExecution(run.spec, fashionMnist::dataset)
                     .run(new Recorder(run), () -> run.stopAs != null);
             if (outcome.status() == RunStatus.CANCELLED && run.stopAs == RunStatus.INTERRUPTED) {
@@ -224,6 +267,18 @@ public final class RunManager implements AutoCloseable {
             run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);
             active.remove(run.id);
             run.ended.countDown();
+            for (RunLifecycle lifecycle : lifecycles) {
+                tell(() -> lifecycle.ended(run.id, outcome));
+            }
+        }
+    }
+
+    /** A listener's failure is its own: logged, and the queue goes on. */
+    private static void tell(Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.error("A run listener failed", e);
         }
     }
 

@@ -44,10 +44,12 @@ public final class RunStore implements AutoCloseable {
     public static final String FILE_SUFFIX = ".mv.db";
 
     private final Connection connection;
+    private final String url;
     private final RunSpecParser configReader = new RunSpecParser(Ceilings.LIBRARY);
 
-    private RunStore(Connection connection) {
+    private RunStore(Connection connection, String url) {
         this.connection = connection;
+        this.url = url;
     }
 
     /** Opens the database file, creating it and its folder on first start, and brings its schema up to date. */
@@ -65,7 +67,7 @@ public final class RunStore implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection(url);
             Schema.migrate(connection);
-            return new RunStore(connection);
+            return new RunStore(connection, url);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new RunStoreException("the database " + file + " is in use by another process (another "
@@ -73,6 +75,14 @@ public final class RunStore implements AutoCloseable {
             }
             throw new RunStoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Another connection to the same database, for a feature that keeps its own tables in it (their migrations are
+     * in {@link Schema} with the runs'); the caller closes it before this store closes.
+     */
+    public Connection openConnection() throws SQLException {
+        return DriverManager.getConnection(url);
     }
 
     /** H2 names its file NAME.mv.db; we ask for that whole name so the configuration names the real file. */

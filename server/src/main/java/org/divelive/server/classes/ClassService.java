@@ -1,0 +1,80 @@
+package org.divelive.server.classes;
+
+import io.javalin.config.RoutesConfig;
+import org.divelive.server.classes.api.Access;
+import org.divelive.server.classes.api.AssignmentRoutes;
+import org.divelive.server.classes.api.ClassRoutes;
+import org.divelive.server.classes.api.ProgressReport;
+import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.lessons.LessonCatalog;
+import org.divelive.server.pages.Pages;
+import org.divelive.server.runs.api.RunOwnership;
+import org.divelive.server.runs.api.RunService;
+import org.divelive.server.runs.api.RunSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Class mode as one feature: classes, learners and their progress in the run database, assignment verification on
+ * the run queue, the API and the pages; opened after the runs and closed before them.
+ */
+public final class ClassService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ClassService.class);
+
+    private final ClassStore store;
+    private final ClassRoutes classRoutes;
+    private final AssignmentRoutes assignmentRoutes;
+    private final ClassPages pages;
+    private final RunOwnership ownership;
+
+    private ClassService(ClassStore store, ClassRoutes classRoutes, AssignmentRoutes assignmentRoutes,
+            ClassPages pages, RunOwnership ownership) {
+        this.store = store;
+        this.classRoutes = classRoutes;
+        this.assignmentRoutes = assignmentRoutes;
+        this.pages = pages;
+        this.ownership = ownership;
+    }
+
+    /** Opens the class tables and queues again the verifications an earlier process did not finish. */
+    public static ClassService open(ClassSettings settings, RunSettings runSettings, RunService runs,
+            LessonCatalog catalog, Pages sitePages) {
+        ClassStore store = ClassStore.open(runs.store());
+        ClassEvents events = new ClassEvents();
+        CourseAssignments assignments = new CourseAssignments(catalog);
+        Access access = new Access(store, runSettings.adminToken());
+        Verification verification = new Verification(store, runs.store(), runs.manager(), assignments, events,
+                runSettings.ceilings());
+        runs.manager().addLifecycle(verification);
+        int resumed = verification.resume();
+        if (resumed > 0) {
+            LOG.info("{} assignment submission(s) an earlier server did not finish verifying are queued again",
+                    resumed);
+        }
+        return new ClassService(store, new ClassRoutes(store, access, events, new ProgressReport(store, assignments)),
+                new AssignmentRoutes(assignments, verification, store, access), new ClassPages(sitePages),
+                new LearnerRunOwnership(settings, access, store, events));
+    }
+
+    public void register(RoutesConfig routes) {
+        classRoutes.register(routes);
+        assignmentRoutes.register(routes);
+        pages.register(routes);
+    }
+
+    /** Whose an ordinary run is: what the run API asks before it queues one. */
+    public RunOwnership runOwnership() {
+        return ownership;
+    }
+
+    /** Ends the dashboards' streams, then closes the class tables. */
+    @Override
+    public void close() {
+        try {
+            classRoutes.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
+    }
+}

@@ -1,0 +1,242 @@
+package org.divelive.server.classes;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setting.Given;
+import org.divelive.math.setting.Setting;
+import org.divelive.math.setup.Setup;
+import org.divelive.math.setup.SetupReader;
+import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.lessons.Assignment;
+import org.divelive.server.lessons.AssignmentTarget;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpecParser;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.StoredRun;
+import org.divelive.server.runs.api.ApiError;
+import org.divelive.server.runs.queue.RunLifecycle;
+import org.divelive.server.runs.queue.RunManager;
+import org.divelive.server.runs.queue.RunOwner;
+import org.divelive.server.runs.store.RunStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Verifies assignment submissions by training them again on the server: the submitted setup is read by shared-math's
+ * {@link SetupReader} under the assignment's ceilings, its locked settings checked one by one, and queued as a
+ * verification run (ahead of ordinary runs). When that run ends, the target is checked on its last epoch. Nothing the
+ * page measured is taken on trust: a submission carries settings only.
+ *
+ * <p>A verification interrupted by a stop or a crash leaves its submission unjudged; {@link #resume} queues it again
+ * at the next start.
+ */
+public final class Verification implements RunLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(Verification.class);
+
+    private final ClassStore store;
+    private final RunStore runs;
+    private final RunManager manager;
+    private final CourseAssignments assignments;
+    private final ClassEvents events;
+    private final Ceilings serverCeilings;
+
+    public Verification(ClassStore store, RunStore runs, RunManager manager, CourseAssignments assignments,
+            ClassEvents events, Ceilings serverCeilings) {
+        this.store = store;
+        this.runs = runs;
+        this.manager = manager;
+        this.assignments = assignments;
+        this.events = events;
+        this.serverCeilings = serverCeilings;
+    }
+
+    /**
+     * Checks the learner's setup against the assignment and queues its verification.
+     *
+     * @throws org.divelive.math.setup.InvalidSetupException for a setting shared-math refuses (400)
+     * @throws ApiError 400 naming each field that breaks a lock; 429 while the learner's previous submission of this
+     *                  assignment is still being verified
+     */
+    public StoredSubmission submit(Learner learner, CourseAssignments.Entry entry, ObjectNode body) {
+        Assignment assignment = entry.primary();
+        Setup setup = read(assignment, body);
+        synchronized (this) {
+            for (StoredSubmission earlier : store.submissions(learner.id(), assignment.id())) {
+                if (!earlier.status().isFinal()) {
+                    throw new ApiError(429, "your submission " + earlier.id() + " of this assignment is still "
+                            + earlier.status().word() + ": one at a time; try again once it is verified");
+                }
+            }
+            long runId = manager.submit(setup, RunOwner.verifier()).id();
+            long id = store.createSubmission(learner.id(), assignment.id(), RunJson.write(RunJson.config(setup)),
+                    Instant.now());
+            store.queueSubmission(id, runId);
+            events.changed(learner.classId(), "submission");
+            return store.findSubmission(id).orElseThrow();
+        }
+    }
+
+    /** The submitted settings as the assignment allows them: locked ones filled in where left out. */
+    Setup read(Assignment assignment, ObjectNode body) {
+        Map<String, Given> fields = new LinkedHashMap<>();
+        Map<Setting, String> calledAs = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            if (field.getValue().isNull()) {
+                continue;
+            }
+            fields.put(field.getKey(), given(field.getValue()));
+            Setting setting = Setting.called(field.getKey());
+            if (setting != null) {
+                calledAs.putIfAbsent(setting, field.getKey());
+            }
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!calledAs.containsKey(Setting.MODEL)) {
+            fields.put(Setting.MODEL.name(), Given.text(assignment.model().word()));
+        }
+        assignment.locked().forEach((name, value) -> {
+            if (!calledAs.containsKey(Setting.called(name))) {
+                fields.put(name, Given.text(value));
+            }
+        });
+        Setup setup = new SetupReader(ceilings(assignment)).read(fields);
+        if (setup.model() != assignment.model()) {
+            errors.put(calledAs.getOrDefault(Setting.MODEL, "model"), "assignment " + assignment.id() + " trains "
+                    + assignment.model().word() + ", not " + setup.model().word());
+        }
+        assignment.locked().forEach((name, value) -> {
+            Setting setting = Setting.called(name);
+            String submitted = Setup.text(setup.value(setting));
+            if (!submitted.equals(value)) {
+                errors.put(calledAs.getOrDefault(setting, name), name + " is locked to " + value + " in assignment "
+                        + assignment.id() + ", was " + submitted);
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new ApiError(400, "this setup breaks assignment " + assignment.id() + ": "
+                    + String.join("; ", errors.values()), errors);
+        }
+        return setup;
+    }
+
+    /** Form text (strings) is read as the setting's kind, so the page can send its fields as typed. */
+    private static Given given(JsonNode node) {
+        if (node.isNumber()) {
+            return Given.number(node.asDouble());
+        } else if (node.isTextual()) {
+            return Given.text(node.asText());
+        } else if (node.isArray()) {
+            double[] numbers = new double[node.size()];
+            for (int i = 0; i < numbers.length; i++) {
+                if (!node.get(i).isNumber()) {
+                    return Given.other(node.toString());
+                }
+                numbers[i] = node.get(i).asDouble();
+            }
+            return Given.numbers(numbers, node.toString());
+        }
+        return Given.other(node.toString());
+    }
+
+    /** The assignment's ceilings within the server's own. */
+    private Ceilings ceilings(Assignment assignment) {
+        Ceilings own = assignment.ceilings();
+        return new Ceilings(Math.min(own.maxEpochs(), serverCeilings.maxEpochs()),
+                Math.min(own.maxHiddenUnits(), serverCeilings.maxHiddenUnits()),
+                Math.min(own.maxHiddenLayers(), serverCeilings.maxHiddenLayers()),
+                Math.min(own.maxTrainSubset(), serverCeilings.maxTrainSubset()),
+                Math.min(own.maxBatchSize(), serverCeilings.maxBatchSize()), own.where());
+    }
+
+    /** Queues again every submission an earlier process left unjudged (its verification run was interrupted). */
+    public synchronized int resume() {
+        RunSpecParser parser = new RunSpecParser(Ceilings.LIBRARY);
+        List<StoredSubmission> unjudged = store.unjudged();
+        for (StoredSubmission submission : unjudged) {
+            try {
+                Setup setup = parser.parse((ObjectNode) RunJson.MAPPER.readTree(submission.config()));
+                store.queueSubmission(submission.id(), manager.submit(setup, RunOwner.verifier()).id());
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Submission {} could not be queued again", submission.id(), e);
+                store.judge(submission.id(), SubmissionStatus.FAILED, "could not be verified again after a restart: "
+                        + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Instant.now());
+            }
+        }
+        return unjudged.size();
+    }
+
+    @Override
+    public synchronized void started(long runId) {
+        store.submissionOfRun(runId).ifPresent(submission -> {
+            store.verifying(submission.id());
+            changed(submission);
+        });
+    }
+
+    @Override
+    public synchronized void ended(long runId, RunOutcome outcome) {
+        Optional<StoredSubmission> found = store.submissionOfRun(runId);
+        if (found.isEmpty()) {
+            return;
+        }
+        StoredSubmission submission = found.get();
+        if (outcome.status() == RunStatus.INTERRUPTED) {
+            // the server is stopping: the next start verifies it again
+            store.queueSubmission(submission.id(), runId);
+            return;
+        }
+        EpochMetrics last = runs.find(runId).map(StoredRun::epochs).filter(epochs -> !epochs.isEmpty())
+                .map(epochs -> epochs.get(epochs.size() - 1)).orElse(null);
+        Optional<CourseAssignments.Entry> entry = assignments.find(submission.assignment());
+        SubmissionStatus status;
+        String message;
+        if (outcome.status() != RunStatus.FINISHED || last == null) {
+            status = SubmissionStatus.FAILED;
+            message = "the verification run " + outcome.status().word() + ": " + outcome.message();
+        } else if (entry.isEmpty()) {
+            status = SubmissionStatus.FAILED;
+            message = "assignment " + submission.assignment() + " is no longer in the course";
+        } else {
+            AssignmentTarget target = entry.get().primary().target();
+            double value = metric(last, target.metric());
+            status = target.met(value) ? SubmissionStatus.PASSED : SubmissionStatus.FAILED;
+            message = target.metric() + " " + String.format(Locale.ROOT, "%.4f", value) + " after epoch "
+                    + last.epoch() + (status == SubmissionStatus.PASSED ? " meets " : " misses ") + "the target "
+                    + target;
+        }
+        store.judge(submission.id(), status, message,
+                last == null ? Double.NaN : last.trainLoss(), last == null ? Double.NaN : last.trainAccuracy(),
+                last == null ? Double.NaN : last.testLoss(), last == null ? Double.NaN : last.testAccuracy(),
+                Instant.now());
+        LOG.info("Submission {} of {} {}: {}", submission.id(), submission.assignment(), status.word(), message);
+        changed(submission);
+    }
+
+    static double metric(EpochMetrics epoch, String name) {
+        return switch (name) {
+            case "testAccuracy" -> epoch.testAccuracy();
+            case "trainAccuracy" -> epoch.trainAccuracy();
+            case "testLoss" -> epoch.testLoss();
+            case "trainLoss" -> epoch.trainLoss();
+            default -> throw new IllegalArgumentException("no metric " + name + "; " + AssignmentTarget.METRICS);
+        };
+    }
+
+    private void changed(StoredSubmission submission) {
+        store.findLearner(submission.learnerId()).ifPresent(learner -> events.changed(learner.classId(),
+                "submission"));
+    }
+}

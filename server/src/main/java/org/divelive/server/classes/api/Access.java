@@ -1,0 +1,54 @@
+package org.divelive.server.classes.api;
+
+import static org.divelive.server.runs.api.ApiRequests.bearerToken;
+import static org.divelive.server.runs.api.ApiRequests.unauthorized;
+
+import java.util.Optional;
+
+import io.javalin.http.Context;
+import org.divelive.server.classes.Learner;
+import org.divelive.server.classes.Secrets;
+import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.runs.Tokens;
+import org.divelive.server.runs.api.ApiError;
+
+/**
+ * Who is asking: the instructor (the server's admin token) or a learner (their learner token), each sent as
+ * {@code Authorization: Bearer TOKEN} and compared digest to digest in constant time.
+ */
+public final class Access {
+    private final ClassStore store;
+    private final byte[] adminTokenDigest;
+
+    public Access(ClassStore store, String adminToken) {
+        this.store = store;
+        this.adminTokenDigest = adminToken != null ? Tokens.digest(adminToken) : null;
+    }
+
+    void requireAdmin(Context ctx, String what) {
+        if (adminTokenDigest == null) {
+            throw new ApiError(403, "the instructor's endpoints are off: start the server with --admin-token (or "
+                    + "DIVELIVE_ADMIN_TOKEN) to allow " + what);
+        }
+        if (!Tokens.matches(bearerToken(ctx, what + " needs the admin token"), adminTokenDigest)) {
+            throw unauthorized(ctx, "this is not the admin token");
+        }
+    }
+
+    Learner requireLearner(Context ctx, String what) {
+        return learner(bearerToken(ctx, what + " needs your learner token (from joining a class)"))
+                .orElseThrow(() -> unauthorized(ctx, "this learner token is not known here: the class may have "
+                        + "been deleted, or the token replaced by recovering on another device (use your recovery "
+                        + "code)"));
+    }
+
+    /** The learner a token belongs to, if it is a current learner token. */
+    public Optional<Learner> learner(String token) {
+        long id = Secrets.learnerId(token);
+        if (id <= 0) {
+            return Optional.empty();
+        }
+        return store.digests(id).filter(digests -> Tokens.matches(token, digests[0]))
+                .flatMap(digests -> store.findLearner(id));
+    }
+}

@@ -1,0 +1,183 @@
+package org.divelive.server.classes.api;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.server.classes.CourseAssignments;
+import org.divelive.server.classes.Learner;
+import org.divelive.server.classes.SchoolClass;
+import org.divelive.server.classes.StoredSubmission;
+import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.lessons.AssignmentTarget;
+import org.divelive.server.runs.RunJson;
+
+/**
+ * A class's progress in one answer, for the dashboard and its CSV: learners × lessons (done, exercises solved),
+ * assignments (latest status, best verified figure, how many submissions) and every submission with its settings
+ * (the scatter). A handful of queries per call, whatever the class's size: no query per learner.
+ */
+public final class ProgressReport {
+    private final ClassStore store;
+    private final CourseAssignments assignments;
+
+    public ProgressReport(ClassStore store, CourseAssignments assignments) {
+        this.store = store;
+        this.assignments = assignments;
+    }
+
+    /** One learner's standing in one assignment. */
+    record Standing(String status, int submissions, double best) {
+    }
+
+    ObjectNode json(SchoolClass schoolClass) {
+        ObjectNode json = RunJson.MAPPER.createObjectNode();
+        json.set("class", ClassJson.schoolClass(schoolClass));
+        List<CourseAssignments.LessonColumn> lessons = assignments.lessons();
+        List<CourseAssignments.Entry> entries = assignments.all();
+        ArrayNode lessonList = json.putArray("lessons");
+        lessons.forEach(lesson -> lessonList.addObject().put("slug", lesson.slug()).put("title", lesson.title())
+                .put("exercises", lesson.exercises()));
+        ArrayNode assignmentList = json.putArray("assignments");
+        entries.forEach(entry -> assignmentList.addObject().put("id", entry.id()).put("lesson", entry.slug())
+                .put("title", entry.primary().title()).put("target", entry.primary().target().toString())
+                .put("metric", entry.primary().target().metric()));
+
+        Map<Long, Map<String, Boolean>> marks = store.classMarks(schoolClass.id());
+        Map<Long, List<ClassStore.Attempt>> attempts = store.classAttempts(schoolClass.id());
+        Map<Long, Integer> runs = store.classRunCounts(schoolClass.id());
+        List<StoredSubmission> submissions = store.classSubmissions(schoolClass.id());
+        ArrayNode learners = json.putArray("learners");
+        for (Learner learner : store.learners(schoolClass.id())) {
+            ObjectNode row = ClassJson.learner(learner);
+            learners.add(row);
+            row.put("runs", runs.getOrDefault(learner.id(), 0));
+            ObjectNode byLesson = row.putObject("lessons");
+            Map<String, Boolean> done = marks.getOrDefault(learner.id(), Map.of());
+            Map<String, int[]> solved = solvedAndTried(attempts.getOrDefault(learner.id(), List.of()));
+            for (CourseAssignments.LessonColumn lesson : lessons) {
+                int[] counts = solved.getOrDefault(lesson.slug(), new int[2]);
+                byLesson.putObject(lesson.slug()).put("done", done.getOrDefault(lesson.slug(), false))
+                        .put("solved", counts[0]).put("tried", counts[1]);
+            }
+            ObjectNode byAssignment = row.putObject("assignments");
+            standings(learner.id(), submissions, entries).forEach((id, standing) -> {
+                ObjectNode cell = byAssignment.putObject(id).put("status", standing.status())
+                        .put("submissions", standing.submissions());
+                RunJson.number(cell, "best", standing.best());
+            });
+        }
+        ArrayNode all = json.putArray("submissions");
+        submissions.forEach(submission -> all.add(ClassJson.submission(submission).put("learner",
+                submission.learnerId())));
+        return json;
+    }
+
+    /** Per lesson: exercises solved and exercises tried. */
+    private static Map<String, int[]> solvedAndTried(List<ClassStore.Attempt> attempts) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (ClassStore.Attempt attempt : attempts) {
+            int[] pair = counts.computeIfAbsent(attempt.slug(), slug -> new int[2]);
+            pair[0] += attempt.solved() ? 1 : 0;
+            pair[1]++;
+        }
+        return counts;
+    }
+
+    /** Per assignment the learner submitted to: the latest status, the count and the best verified figure. */
+    static Map<String, Standing> standings(long learnerId, List<StoredSubmission> submissions,
+            List<CourseAssignments.Entry> entries) {
+        Map<String, Standing> standings = new LinkedHashMap<>();
+        for (CourseAssignments.Entry entry : entries) {
+            AssignmentTarget target = entry.primary().target();
+            String status = null;
+            int count = 0;
+            double best = Double.NaN;
+            for (StoredSubmission submission : submissions) {
+                if (submission.learnerId() != learnerId || !submission.assignment().equals(entry.id())) {
+                    continue;
+                }
+                count++;
+                status = submission.status().word();
+                double value = figure(submission, target.metric());
+                if (!Double.isNaN(value) && (Double.isNaN(best) || target.better(value, best))) {
+                    best = value;
+                }
+            }
+            if (count > 0) {
+                standings.put(entry.id(), new Standing(status, count, best));
+            }
+        }
+        return standings;
+    }
+
+    static double figure(StoredSubmission submission, String metric) {
+        return switch (metric) {
+            case "testAccuracy" -> submission.testAccuracy();
+            case "trainAccuracy" -> submission.trainAccuracy();
+            case "testLoss" -> submission.testLoss();
+            case "trainLoss" -> submission.trainLoss();
+            default -> Double.NaN;
+        };
+    }
+
+    /** One row per learner; a spreadsheet reads a cell starting with =, +, − or @ as a formula, so those are quoted. */
+    String csv(SchoolClass schoolClass) {
+        List<CourseAssignments.LessonColumn> lessons = assignments.lessons();
+        List<CourseAssignments.Entry> entries = assignments.all();
+        List<String> header = new ArrayList<>(List.of("learner", "joined", "server runs"));
+        lessons.forEach(lesson -> {
+            header.add(lesson.slug() + " done");
+            header.add(lesson.slug() + " exercises solved");
+        });
+        entries.forEach(entry -> {
+            header.add(entry.id() + " status");
+            header.add(entry.id() + " best " + entry.primary().target().metric());
+            header.add(entry.id() + " submissions");
+        });
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        Map<Long, Map<String, Boolean>> marks = store.classMarks(schoolClass.id());
+        Map<Long, List<ClassStore.Attempt>> attempts = store.classAttempts(schoolClass.id());
+        Map<Long, Integer> runs = store.classRunCounts(schoolClass.id());
+        List<StoredSubmission> submissions = store.classSubmissions(schoolClass.id());
+        for (Learner learner : store.learners(schoolClass.id())) {
+            List<String> row = new ArrayList<>(List.of(learner.name(), learner.joinedAt().toString(),
+                    Integer.toString(runs.getOrDefault(learner.id(), 0))));
+            Map<String, Boolean> done = marks.getOrDefault(learner.id(), Map.of());
+            Map<String, int[]> solved = solvedAndTried(attempts.getOrDefault(learner.id(), List.of()));
+            for (CourseAssignments.LessonColumn lesson : lessons) {
+                row.add(done.getOrDefault(lesson.slug(), false) ? "yes" : "no");
+                row.add(solved.getOrDefault(lesson.slug(), new int[2])[0] + "/" + lesson.exercises());
+            }
+            Map<String, Standing> standings = standings(learner.id(), submissions, entries);
+            for (CourseAssignments.Entry entry : entries) {
+                Standing standing = standings.get(entry.id());
+                row.add(standing == null ? "" : standing.status());
+                row.add(standing == null || Double.isNaN(standing.best()) ? "" : Double.toString(standing.best()));
+                row.add(standing == null ? "0" : Integer.toString(standing.submissions()));
+            }
+            line(out, row);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+                cell = "'" + cell;
+            }
+            out.append(i > 0 ? "," : "");
+            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("'")) {
+                out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+            } else {
+                out.append(cell);
+            }
+        }
+        out.append("\r\n");
+    }
+}

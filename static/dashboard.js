@@ -1,0 +1,245 @@
+// A class's dashboard (/instructor/classes/ID): learners × lessons, assignments, and a scatter of a chosen setting
+// against verified test accuracy. One request reads the whole class (GET /api/classes/ID/progress); the event stream
+// says when something changed, and the page reads it again (at most every half second). The learner table is paged,
+// so 300 learners cost 50 rows of DOM. Names are set as text, never as HTML.
+(function () {
+  'use strict';
+  var admin = window.DiveLiveAdmin;
+  var main = document.querySelector('.dashboard');
+  var classId = main.getAttribute('data-class-id');
+  var form = main.querySelector('.admin-form');
+  var status = main.querySelector('.dashboard-status');
+  var live = main.querySelector('.live-state');
+  var filter = main.querySelector('.learner-filter');
+  var scatterAssignment = main.querySelector('.scatter-assignment');
+  var scatterSetting = main.querySelector('.scatter-setting');
+  var PAGE_SIZE = 50;
+  var REFRESH_MS = 500;
+  var page = 0;
+  var progress = null;
+  var chart = null;
+  var refreshTimer = null;
+
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  function figure(value) { return value === null || value === undefined ? '–' : value.toFixed(4); }
+
+  function load() {
+    return admin.call('GET', '/api/classes/' + classId + '/progress', undefined, form).then(function (answer) {
+      if (answer.status !== 200) { status.textContent = answer.body.error; return; }
+      status.textContent = '';
+      progress = answer.body;
+      render();
+    });
+  }
+
+  function scheduleLoad() {
+    if (refreshTimer === null) {
+      refreshTimer = setTimeout(function () { refreshTimer = null; load(); }, REFRESH_MS);
+    }
+  }
+
+  function render() {
+    main.querySelector('.dashboard-title').textContent = progress.class.name
+      + (progress.class.closed ? ' (closed)' : '');
+    var join = main.querySelector('.join-link');
+    join.href = progress.class.joinUrl;
+    join.textContent = 'Join link: ' + location.origin + progress.class.joinUrl;
+    renderLearners();
+    renderAssignments();
+    renderScatter();
+  }
+
+  function renderLearners() {
+    var head = main.querySelector('.progress-table thead');
+    var body = main.querySelector('.progress-table tbody');
+    head.textContent = '';
+    body.textContent = '';
+    var header = element('tr');
+    header.appendChild(element('th', 'Learner'));
+    header.appendChild(element('th', 'Server runs'));
+    progress.lessons.forEach(function (lesson) {
+      var th = element('th', lesson.title);
+      th.title = lesson.slug;
+      header.appendChild(th);
+    });
+    progress.assignments.forEach(function (assignment) { header.appendChild(element('th', assignment.title)); });
+    head.appendChild(header);
+    var wanted = filter.value.trim().toLowerCase();
+    var learners = progress.learners.filter(function (learner) {
+      return wanted === '' || learner.name.toLowerCase().indexOf(wanted) >= 0;
+    });
+    var pages = Math.max(1, Math.ceil(learners.length / PAGE_SIZE));
+    page = Math.min(page, pages - 1);
+    main.querySelector('.page-number').textContent = 'page ' + (page + 1) + ' of ' + pages + ' · '
+      + learners.length + ' learner' + (learners.length === 1 ? '' : 's');
+    learners.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).forEach(function (learner) {
+      var row = element('tr');
+      row.setAttribute('data-learner-id', learner.id);
+      row.appendChild(element('td', learner.name, 'learner-name'));
+      row.appendChild(element('td', String(learner.runs)));
+      progress.lessons.forEach(function (lesson) {
+        var cell = learner.lessons[lesson.slug];
+        var text = (cell.done ? '✓ ' : '') + (lesson.exercises > 0 ? cell.solved + '/' + lesson.exercises : '');
+        var td = element('td', text, cell.done ? 'cell-done' : '');
+        td.title = (cell.done ? 'done; ' : '') + cell.solved + ' solved, ' + cell.tried + ' tried';
+        row.appendChild(td);
+      });
+      progress.assignments.forEach(function (assignment) {
+        var standing = learner.assignments[assignment.id];
+        var td = element('td', standing ? standing.status + ' · ' + figure(standing.best) + ' · ' + standing.submissions
+          + '×' : '', standing ? 'cell-' + standing.status : '');
+        td.setAttribute('data-assignment', assignment.id);
+        row.appendChild(td);
+      });
+      body.appendChild(row);
+    });
+  }
+
+  function renderAssignments() {
+    var head = main.querySelector('.assignment-table thead');
+    var body = main.querySelector('.assignment-table tbody');
+    head.textContent = '';
+    body.textContent = '';
+    var header = element('tr');
+    ['Assignment', 'Target', 'Submissions', 'Passed learners', 'Waiting', 'Best verified'].forEach(function (title) {
+      header.appendChild(element('th', title));
+    });
+    head.appendChild(header);
+    progress.assignments.forEach(function (assignment) {
+      var mine = progress.submissions.filter(function (s) { return s.assignment === assignment.id; });
+      var passed = {};
+      var best = null;
+      mine.forEach(function (s) {
+        if (s.status === 'passed') { passed[s.learner] = true; }
+        var value = s[assignment.metric];
+        if (value !== null && value !== undefined && (best === null || value > best)) { best = value; }
+      });
+      var row = element('tr');
+      row.setAttribute('data-assignment', assignment.id);
+      [assignment.title, assignment.target, String(mine.length), String(Object.keys(passed).length),
+        String(mine.filter(function (s) { return s.status === 'queued' || s.status === 'verifying'; }).length),
+        figure(best)].forEach(function (text) { row.appendChild(element('td', text)); });
+      body.appendChild(row);
+    });
+  }
+
+  function options(select, values) {
+    var chosen = select.value;
+    select.textContent = '';
+    values.forEach(function (value) { select.appendChild(element('option', value)); });
+    if (values.indexOf(chosen) >= 0) { select.value = chosen; }
+  }
+
+  /** A setting as a number on the x axis: hidden layers count by their total units. */
+  function settingValue(config, name) {
+    var value = config[name];
+    if (Array.isArray(value)) { return value.reduce(function (a, b) { return a + b; }, 0); }
+    return typeof value === 'number' ? value : null;
+  }
+
+  /** Learning rates span orders of magnitude: a log axis spreads them out. */
+  function axisType() { return scatterSetting.value === 'learningRate' ? 'logarithmic' : 'linear'; }
+
+  function renderScatter() {
+    options(scatterAssignment, progress.assignments.map(function (a) { return a.id; }));
+    var judged = progress.submissions.filter(function (s) {
+      return s.assignment === scatterAssignment.value && s.testAccuracy !== null;
+    });
+    // the settings the learners chose: those whose values differ between submissions (locked ones never do)
+    var seen = {};
+    judged.forEach(function (s) {
+      Object.keys(s.config).forEach(function (name) {
+        var value = settingValue(s.config, name);
+        if (value !== null) { (seen[name] = seen[name] || {})[value] = true; }
+      });
+    });
+    var chosen = Object.keys(seen).filter(function (name) { return Object.keys(seen[name]).length > 1; });
+    options(scatterSetting, chosen.length ? chosen : ['learningRate']);
+    var byName = {};
+    progress.learners.forEach(function (learner) { byName[learner.id] = learner.name; });
+    function points(statusWanted) {
+      return judged.filter(function (s) { return s.status === statusWanted; }).map(function (s) {
+        return { x: settingValue(s.config, scatterSetting.value), y: s.testAccuracy, learner: byName[s.learner] };
+      });
+    }
+    var data = { datasets: [
+      { label: 'passed', data: points('passed'), backgroundColor: '#2e8b57' },
+      { label: 'failed', data: points('failed'), backgroundColor: '#c0392b' }
+    ] };
+    main.querySelector('.scatter').setAttribute('data-points', String(judged.length));
+    if (chart === null) {
+      chart = new Chart(main.querySelector('.scatter'), {
+        type: 'scatter', data: data,
+        options: {
+          animation: false, maintainAspectRatio: false,
+          scales: { x: { type: axisType(), title: { display: true, text: scatterSetting.value } },
+            y: { title: { display: true, text: 'verified test accuracy' } } },
+          plugins: { tooltip: { callbacks: { label: function (item) {
+            return item.raw.learner + ': ' + item.raw.x + ' → ' + figure(item.raw.y);
+          } } } }
+        }
+      });
+    } else {
+      chart.data = data;
+      chart.options.scales.x.title.text = scatterSetting.value;
+      chart.options.scales.x.type = axisType();
+      chart.update('none');
+    }
+  }
+
+  /** The class's event stream, read with fetch (an EventSource cannot send the admin token); reconnects. */
+  function follow() {
+    fetch('/api/classes/' + classId + '/events', {
+      headers: { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + admin.token() }
+    }).then(function (response) {
+      if (response.status !== 200) { live.textContent = 'not live (' + response.status + ')'; return retry(); }
+      live.textContent = 'live';
+      main.setAttribute('data-live', 'true');
+      var reader = response.body.getReader();
+      var decoder = new TextDecoder();
+      var buffer = '';
+      function read() {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) { live.textContent = 'reconnecting…'; main.removeAttribute('data-live'); return retry(); }
+          buffer += decoder.decode(chunk.value, { stream: true });
+          var end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            var event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (event.indexOf('event: change') >= 0) { scheduleLoad(); }
+          }
+          return read();
+        });
+      }
+      return read();
+    }).catch(function () { live.textContent = 'reconnecting…'; retry(); });
+  }
+
+  function retry() { setTimeout(follow, 3000); }
+
+  main.querySelector('.page-previous').addEventListener('click', function () { page = Math.max(0, page - 1); renderLearners(); });
+  main.querySelector('.page-next').addEventListener('click', function () { page++; renderLearners(); });
+  filter.addEventListener('input', function () { page = 0; if (progress) { renderLearners(); } });
+  scatterAssignment.addEventListener('change', renderScatter);
+  scatterSetting.addEventListener('change', renderScatter);
+  main.querySelector('.csv-link').addEventListener('click', function (event) {
+    event.preventDefault();
+    fetch('/api/classes/' + classId + '/progress.csv', { headers: { 'Authorization': 'Bearer ' + admin.token() } })
+      .then(function (response) { return response.blob(); })
+      .then(function (blob) {
+        var link = document.createElement('a');
+        link.href = URL.createObjectURL(blob);
+        link.download = 'divelive-class-' + classId + '-progress.csv';
+        link.click();
+        setTimeout(function () { URL.revokeObjectURL(link.href); }, 1000);
+      });
+  });
+
+  admin.ask(form, function () { load().then(follow); });
+})();

@@ -1,0 +1,81 @@
+// The instructor page (/instructor): create, rename, close, reopen and delete classes, and hand out join links.
+// Every name is set as text, never as HTML.
+(function () {
+  'use strict';
+  var admin = window.DiveLiveAdmin;
+  var main = document.querySelector('.instructor');
+  var form = main.querySelector('.admin-form');
+  var section = main.querySelector('.class-admin');
+  var status = main.querySelector('.admin-status');
+  var rows = main.querySelector('.class-table tbody');
+
+  function cell(row, text) {
+    var td = document.createElement('td');
+    if (text !== undefined) { td.textContent = text; }
+    row.appendChild(td);
+    return td;
+  }
+
+  function action(td, label, run) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.addEventListener('click', run);
+    td.appendChild(button);
+  }
+
+  function answered(answer) {
+    if (answer.status >= 400) { status.textContent = answer.body.error || ('the server answered ' + answer.status); }
+    return load();
+  }
+
+  function load() {
+    return admin.call('GET', '/api/classes', undefined, form).then(function (answer) {
+      if (answer.status !== 200) { status.textContent = answer.body.error; section.hidden = true; return; }
+      section.hidden = false;
+      rows.textContent = '';
+      answer.body.classes.forEach(function (schoolClass) {
+        var row = document.createElement('tr');
+        row.setAttribute('data-class-id', schoolClass.id);
+        var name = cell(row);
+        var link = document.createElement('a');
+        link.href = '/instructor/classes/' + schoolClass.id;
+        link.textContent = schoolClass.name;
+        name.appendChild(link);
+        var join = cell(row);
+        var joinLink = document.createElement('a');
+        joinLink.className = 'join-url';
+        joinLink.href = schoolClass.joinUrl;
+        joinLink.textContent = location.origin + schoolClass.joinUrl;
+        join.appendChild(joinLink);
+        cell(row, String(schoolClass.learners));
+        cell(row, schoolClass.closed ? 'closed' : 'open');
+        var actions = cell(row);
+        action(actions, 'Rename', function () {
+          var name = prompt('New name for ' + schoolClass.name, schoolClass.name);
+          if (name) { admin.call('PATCH', '/api/classes/' + schoolClass.id, { name: name }, form).then(answered); }
+        });
+        action(actions, schoolClass.closed ? 'Reopen' : 'Close', function () {
+          admin.call('PATCH', '/api/classes/' + schoolClass.id, { closed: !schoolClass.closed }, form).then(answered);
+        });
+        action(actions, 'Delete', function () {
+          if (confirm('Delete ' + schoolClass.name + ' with all its learners and their progress?')) {
+            admin.call('DELETE', '/api/classes/' + schoolClass.id, undefined, form).then(answered);
+          }
+        });
+        rows.appendChild(row);
+      });
+    });
+  }
+
+  main.querySelector('.create-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var input = event.target.elements.name;
+    admin.call('POST', '/api/classes', { name: input.value }, form).then(function (answer) {
+      if (answer.status === 201) { input.value = ''; status.textContent = 'Created ' + answer.body.name + '.'; }
+      return answered(answer);
+    });
+  });
+
+  admin.ask(form, load);
+})();
