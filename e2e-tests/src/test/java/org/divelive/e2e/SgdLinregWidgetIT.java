@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SgdLinregWidgetIT extends BrowserTest {
-    private Locator widget;
+class SgdLinregWidgetIT extends WidgetTest {
+    SgdLinregWidgetIT() {
+        super("/lessons/linear-regression", "sgd-linreg");
+    }
 
     @BeforeAll
     static void start() {
@@ -23,11 +25,7 @@ class SgdLinregWidgetIT extends BrowserTest {
 
     @BeforeEach
     void openLesson() {
-        widget = mountedWidget("/lessons/linear-regression", "sgd-linreg");
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=" + name + "]");
+        open("");
     }
 
     private Locator button(String role) {
