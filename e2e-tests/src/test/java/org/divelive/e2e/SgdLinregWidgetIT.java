@@ -28,6 +28,14 @@ class SgdLinregWidgetIT extends WidgetTest {
         open("");
     }
 
+    /** Types {@code text} into the learning-rate field and commits it, as leaving the field does. */
+    private Locator typeLearningRate(String text) {
+        Locator rate = widget.locator("input[data-field=learningRate]");
+        rate.fill(text);
+        rate.dispatchEvent("change");
+        return rate;
+    }
+
     private Locator button(String role) {
         return widget.locator("button[data-role=" + role + "]");
     }
@@ -91,9 +99,7 @@ class SgdLinregWidgetIT extends WidgetTest {
 
     @Test
     void anInvalidLearningRateIsNamedAndNothingStarts() {
-        Locator rate = widget.locator("input[data-field=learningRate]");
-        rate.fill("-1");
-        rate.dispatchEvent("change");
+        Locator rate = typeLearningRate("-1");
         button("play").click();
         assertThat(widget.locator("[data-error-for=learningRate]"))
                 .hasText("learningRate must be a finite number > 0, was -1");
@@ -120,9 +126,7 @@ class SgdLinregWidgetIT extends WidgetTest {
 
     @Test
     void aTooLargeLearningRateStopsWithAMessageInWords() {
-        Locator rate = widget.locator("input[data-field=learningRate]");
-        rate.fill("5");
-        rate.dispatchEvent("change");
+        typeLearningRate("5");
         button("epoch").click();
         assertThat(out("status")).containsText("Lower the learning rate");
     }
