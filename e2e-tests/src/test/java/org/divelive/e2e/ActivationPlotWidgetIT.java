@@ -8,15 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ActivationPlotWidgetIT extends BrowserTest {
+class ActivationPlotWidgetIT extends WidgetTest {
     @TempDir
     static Path content;
-    private Locator widget;
+
+    ActivationPlotWidgetIT() {
+        super("/lessons/x", "activation-plot");
+    }
 
     @BeforeAll
     static void start() throws IOException {
@@ -28,20 +30,9 @@ class ActivationPlotWidgetIT extends BrowserTest {
         serve(Site.withContent(content));
     }
 
-    private void open(String hash) {
-        openLesson("x", hash);
-    }
-
-    private void openLesson(String slug, String hash) {
-        widget = mountedWidget("/lessons/" + slug + hash, "activation-plot");
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=\"" + name + "\"]");
-    }
-
-    private Locator field(String name) {
-        return widget.locator("[data-field=" + name + "]");
+    /** The second lesson, whose widget is fixed to ReLU. */
+    private void openReluLesson() {
+        widget = mountedWidget("/lessons/relu", "activation-plot");
     }
 
     /** The curves in the function's chart: "label:points", plus ":dashed" for a dashed one. */
@@ -118,7 +109,7 @@ class ActivationPlotWidgetIT extends BrowserTest {
 
     @Test
     void theLessonsAttributeChoosesTheFunctionAndCanHideTheChoice() {
-        openLesson("relu", "");
+        openReluLesson();
         assertThat(field("function")).hasValue("relu");
         assertThat(field("function")).isHidden();
         assertThat(widget.locator("figure[data-function]:visible")).hasCount(1);

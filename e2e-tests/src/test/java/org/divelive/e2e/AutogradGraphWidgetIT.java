@@ -11,29 +11,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AutogradGraphWidgetIT extends BrowserTest {
+class AutogradGraphWidgetIT extends WidgetTest {
     /** ℓ = ½(w₁x₁ + w₂x₂ + b − y)² is 13 nodes: 6 inputs, 2 products, 2 sums, a difference, a square, a half. */
     private static final int NODES = 13;
     private static final String[] INPUTS = {"w1", "w2", "x1", "x2", "b", "y"};
     @TempDir
     static Path dir;
-    private Locator widget;
+
+    AutogradGraphWidgetIT() {
+        super("/lessons/autograd", "autograd-graph");
+    }
 
     @BeforeAll
     static void start() {
-        serve(Site.withContent(WidgetLesson.write(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>")));
-    }
-
-    private void open(String hash) {
-        widget = mountedWidget("/lessons/autograd" + hash, "autograd-graph");
+        serveLesson(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>");
     }
 
     private Locator grad(String node) {
         return widget.locator("[data-node=" + node + "] [data-grad]");
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=" + name + "]");
     }
 
     private void stepBackward() {
@@ -84,7 +79,7 @@ class AutogradGraphWidgetIT extends BrowserTest {
         open("#autograd-graph:w1=1,w2=2,x1=3,x2=4,b=5,y=6");
         String[] expected = {"1", "2", "3", "4", "5", "6"};
         for (int i = 0; i < INPUTS.length; i++) {
-            assertThat(widget.locator("[data-field=" + INPUTS[i] + "]")).hasValue(expected[i]);
+            assertThat(field(INPUTS[i])).hasValue(expected[i]);
         }
         // ŷ = 1·3 + 2·4 + 5 = 16, r = 10, ℓ = 50
         assertThat(out("prediction")).hasText("16");
@@ -95,7 +90,7 @@ class AutogradGraphWidgetIT extends BrowserTest {
         assertThat(widget.locator("[data-propagated]")).hasCount(NODES);
         assertThat(grad("b")).hasText("10");
 
-        Locator y = widget.locator("[data-field=y]");
+        Locator y = field("y");
         y.fill("16");
         y.dispatchEvent("change");
         assertThat(out("loss")).hasText("0");

@@ -5,34 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PolyFitWidgetIT extends BrowserTest {
+class PolyFitWidgetIT extends WidgetTest {
     private static final LocatorAssertions.HasTextOptions RUN = new LocatorAssertions.HasTextOptions()
             .setTimeout(30_000);
     @TempDir
     static Path dir;
-    private Locator widget;
+
+    PolyFitWidgetIT() {
+        super("/lessons/poly", "poly-fit");
+    }
 
     @BeforeAll
     static void start() {
-        serve(Site.withContent(WidgetLesson.write(dir, "poly", "<div data-widget=\"poly-fit\"></div>")));
-    }
-
-    private void open(String hash) {
-        widget = mountedWidget("/lessons/poly" + hash, "poly-fit");
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=" + name + "]");
-    }
-
-    private Locator field(String name) {
-        return widget.locator("[data-field=" + name + "]");
+        serveLesson(dir, "poly", "<div data-widget=\"poly-fit\"></div>");
     }
 
     private double number(String name) {

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SgdLinregWidgetIT extends BrowserTest {
-    private Locator widget;
+class SgdLinregWidgetIT extends WidgetTest {
+    SgdLinregWidgetIT() {
+        super("/lessons/linear-regression", "sgd-linreg");
+    }
 
     @BeforeAll
     static void start() {
@@ -23,11 +25,15 @@ class SgdLinregWidgetIT extends BrowserTest {
 
     @BeforeEach
     void openLesson() {
-        widget = mountedWidget("/lessons/linear-regression", "sgd-linreg");
+        open("");
     }
 
-    private Locator out(String name) {
-        return widget.locator("[data-out=" + name + "]");
+    /** Types {@code text} into the learning-rate field and commits it, as leaving the field does. */
+    private Locator typeLearningRate(String text) {
+        Locator rate = widget.locator("input[data-field=learningRate]");
+        rate.fill(text);
+        rate.dispatchEvent("change");
+        return rate;
     }
 
     private Locator button(String role) {
@@ -93,9 +99,7 @@ class SgdLinregWidgetIT extends BrowserTest {
 
     @Test
     void anInvalidLearningRateIsNamedAndNothingStarts() {
-        Locator rate = widget.locator("input[data-field=learningRate]");
-        rate.fill("-1");
-        rate.dispatchEvent("change");
+        Locator rate = typeLearningRate("-1");
         button("play").click();
         assertThat(widget.locator("[data-error-for=learningRate]"))
                 .hasText("learningRate must be a finite number > 0, was -1");
@@ -122,9 +126,7 @@ class SgdLinregWidgetIT extends BrowserTest {
 
     @Test
     void aTooLargeLearningRateStopsWithAMessageInWords() {
-        Locator rate = widget.locator("input[data-field=learningRate]");
-        rate.fill("5");
-        rate.dispatchEvent("change");
+        typeLearningRate("5");
         button("epoch").click();
         assertThat(out("status")).containsText("Lower the learning rate");
     }

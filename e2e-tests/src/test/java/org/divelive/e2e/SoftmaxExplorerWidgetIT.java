@@ -5,38 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.microsoft.playwright.Locator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SoftmaxExplorerWidgetIT extends BrowserTest {
+class SoftmaxExplorerWidgetIT extends WidgetTest {
     @TempDir
-    static Path content;
-    private Locator widget;
+    static Path dir;
+
+    SoftmaxExplorerWidgetIT() {
+        super("/lessons/softmax", "softmax-explorer");
+    }
 
     @BeforeAll
-    static void start() throws IOException {
-        Files.createDirectories(content.resolve("en"));
-        Files.writeString(content.resolve("en/01-x.md"),
-                "---\ntitle: Softmax\norder: 1\n---\n\n<div data-widget=\"softmax-explorer\"></div>\n");
-        serve(Site.withContent(content));
-    }
-
-    private void open(String hash) {
-        widget = mountedWidget("/lessons/x" + hash, "softmax-explorer");
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=\"" + name + "\"]");
-    }
-
-    private Locator field(String name) {
-        return widget.locator("[data-field=" + name + "]");
+    static void start() {
+        serveLesson(dir, "softmax", "<div data-widget=\"softmax-explorer\"></div>");
     }
 
     @Test

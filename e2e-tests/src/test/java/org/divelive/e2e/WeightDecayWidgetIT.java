@@ -12,24 +12,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class WeightDecayWidgetIT extends BrowserTest {
+class WeightDecayWidgetIT extends WidgetTest {
     private static final LocatorAssertions.HasCountOptions RUN = new LocatorAssertions.HasCountOptions()
             .setTimeout(30_000);
     @TempDir
     static Path dir;
-    private Locator widget;
+
+    WeightDecayWidgetIT() {
+        super("/lessons/decay", "weight-decay");
+    }
 
     @BeforeAll
     static void start() {
-        serve(Site.withContent(WidgetLesson.write(dir, "decay", "<div data-widget=\"weight-decay\"></div>")));
-    }
-
-    private void open(String hash) {
-        widget = mountedWidget("/lessons/decay" + hash, "weight-decay");
+        serveLesson(dir, "decay", "<div data-widget=\"weight-decay\"></div>");
     }
 
     private Locator lambda() {
-        return widget.locator("[data-field=weightDecay]");
+        return field("weightDecay");
     }
 
     private Locator rows() {
@@ -89,9 +88,5 @@ class WeightDecayWidgetIT extends BrowserTest {
         widget.locator("button[data-role=run]").click();
         assertThat(widget.locator("[data-error-for=weightDecay]")).containsText("weightDecay must be a number from 0");
         assertThat(rows()).hasCount(0);
-    }
-
-    private Locator out(String name) {
-        return widget.locator("[data-out=" + name + "]");
     }
 }

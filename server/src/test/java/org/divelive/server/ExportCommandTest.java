@@ -4,33 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.divelive.server.testsupport.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code divelive export} refuses what it cannot export with a message naming what to fix, and writes nothing. */
 class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result export(String... options) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] args = new String[options.length + 1];
-        args[0] = "export";
-        System.arraycopy(options, 0, args, 1, options.length);
-        return new Result(cli.execute(args), out.toString(), err.toString());
+    private static CommandRun export(String... options) {
+        return CommandRun.of("export", options);
     }
 
     @Test
@@ -41,7 +28,7 @@ class ExportCommandTest {
         Files.writeString(content.resolve("en/02-broken.md"), "---\ntitle: Broken\norder: 2\n---\n\nText.\n\n"
                 + "<div data-widget=\"no-such-widget\"></div>\n");
         Path out = dir.resolve("site");
-        Result result = export("--content", content.toString(), "--out", out.toString());
+        CommandRun result = export("--content", content.toString(), "--out", out.toString());
         assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.err().contains("en/02-broken.md, line 8"), result.err());
         assertTrue(result.err().contains("no-such-widget"), result.err());
@@ -51,11 +38,11 @@ class ExportCommandTest {
     @Test
     void aFolderWithoutLessonsIsRefusedWithWhatALessonFolderNeeds() throws Exception {
         Path content = Files.createDirectories(dir.resolve("not-lessons"));
-        Result result = export("--content", content.toString(), "--out", dir.resolve("site").toString());
+        CommandRun result = export("--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("needs an en/ folder of lessons"), result.err());
 
-        Result missing = export("--content", dir.resolve("nowhere").toString(), "--out", dir.resolve("s").toString());
+        CommandRun missing = export("--content", dir.resolve("nowhere").toString(), "--out", dir.resolve("s").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
     }
@@ -64,7 +51,7 @@ class ExportCommandTest {
     void aFolderThatIsNeitherEmptyNorAnEarlierExportIsLeftAlone() throws Exception {
         Path out = Files.createDirectories(dir.resolve("homework"));
         Files.writeString(out.resolve("thesis.tex"), "precious");
-        Result result = export("--out", out.toString());
+        CommandRun result = export("--out", out.toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("is not empty and not an earlier export"), result.err());
         assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
@@ -72,7 +59,7 @@ class ExportCommandTest {
 
     @Test
     void anApiUrlMustBeAServerAddress() {
-        Result result = export("--out", dir.resolve("s").toString(), "--api-url", "ftp://x");
+        CommandRun result = export("--out", dir.resolve("s").toString(), "--api-url", "ftp://x");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("--api-url must be an http or https address"), result.err());
     }

@@ -4,42 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.divelive.math.io.ParameterFile;
+import org.divelive.server.testsupport.CommandRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code divelive train}: its table, its JSON report, its weights and its exit codes, on the real Fashion-MNIST. */
 class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exitCode, String out, String err) {
-    }
-
-    private static Result train(String... options) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(Stream.concat(Stream.of("train"), Stream.of(options)).toArray(String[]::new));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun train(String... options) {
+        return CommandRun.of("train", options);
     }
 
     @Test
     void aSoftmaxRunPrintsOneRowPerEpochAndWritesItsReport() throws Exception {
         Path report = dir.resolve("run.json");
-        Result result = train("--model", "softmax", "--train-subset", "2000", "--epochs", "2", "--batch-size", "100",
+        CommandRun result = train("--model", "softmax", "--train-subset", "2000", "--epochs", "2", "--batch-size", "100",
                 "--out", report.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<String> table = result.out().lines().toList();
@@ -63,7 +51,7 @@ class TrainCommandTest {
     @Test
     void theWeightsGoToAParameterFileThePageCanLoad() throws Exception {
         Path weights = dir.resolve("linreg.dlpf");
-        Result result = train("--model", "linreg", "--weights", weights.toString());
+        CommandRun result = train("--model", "linreg", "--weights", weights.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().lines().skip(1).allMatch(row -> row.contains(" -  ")), "no accuracy for regression");
         List<ParameterFile.Tensor> tensors = ParameterFile.read(Files.readAllBytes(weights));
@@ -73,7 +61,7 @@ class TrainCommandTest {
     @Test
     void aDivergingRunExitsWith3AndSaysSoInItsReport() throws Exception {
         Path report = dir.resolve("diverged.json");
-        Result result = train("--model", "mlp", "--lr", "10", "--train-subset", "2000", "--epochs", "1",
+        CommandRun result = train("--model", "mlp", "--lr", "10", "--train-subset", "2000", "--epochs", "1",
                 "--batch-size", "100", "--out", report.toString());
         assertEquals(3, result.exitCode(), result.err());
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
@@ -83,7 +71,7 @@ class TrainCommandTest {
 
     @Test
     void badOptionsAreOneLineAndExitCode2() {
-        Result invalid = train("--model", "mlp", "--lr", "-1", "--epochs", "0");
+        CommandRun invalid = train("--model", "mlp", "--lr", "-1", "--epochs", "0");
         assertEquals(2, invalid.exitCode());
         assertEquals(List.of("divelive train: --lr: learningRate must be a finite number > 0, was -1; --epochs: "
                 + "epochs must be an integer from 1 to 10000, was 0 (--help lists the options)"),
@@ -91,7 +79,7 @@ class TrainCommandTest {
 
         for (String[] options : List.of(new String[] {}, new String[] {"--model", "mlp", "--epochs", "many"},
                 new String[] {"--model", "mlp", "--colour", "red"}, new String[] {"--model", "linreg", "--hidden", "8"})) {
-            Result result = train(options);
+            CommandRun result = train(options);
             assertEquals(2, result.exitCode(), String.join(" ", options));
             assertEquals(1, result.err().lines().count(), result.err());
             assertTrue(result.err().startsWith("divelive train: "), result.err());

@@ -29,11 +29,7 @@ class VectorKernelsTest extends KernelsContract {
         {300, 700, 31}};
 
     private static float[] sparse(Rng rng, int size) {
-        float[] values = new float[size];
-        for (int i = 0; i < size; i++) {
-            values[i] = rng.nextDouble() < 0.5 ? 0f : (float) rng.nextGaussian();
-        }
-        return values;
+        return random(rng, size, true);
     }
 
     private static void assertClose(float[] expected, float[] actual, int k, String what) {
@@ -43,35 +39,38 @@ class VectorKernelsTest extends KernelsContract {
         }
     }
 
+    /** One product of fixed inputs, written into {@code c} by the given kernels. */
+    private interface Product {
+        void into(Kernels kernels, float[] c);
+    }
+
+    /** Runs {@code product} on the portable kernels into {@code expected} and on two threads into {@code actual}. */
+    private static void assertSameAsPortable(Product product, float[] expected, float[] actual, int k, String what) {
+        product.into(PORTABLE, expected);
+        product.into(TWO_THREADS, actual);
+        assertClose(expected, actual, k, what);
+    }
+
     @Test
     void everyProductMatchesThePortableKernelAroundTileAndThreadEdges() {
-        Rng rng = new Rng(42);
-        for (int[] s : EDGES) {
-            int m = s[0];
-            int k = s[1];
-            int n = s[2];
+        forEachShape(42, EDGES, (rng, m, k, n) -> {
             String shape = m + "x" + k + "x" + n;
             float[] a = sparse(rng, m * k);
             float[] b = sparse(rng, k * n);
             float[] expected = new float[m * n];
             float[] actual = new float[m * n];
-            PORTABLE.matmul(a, b, expected, m, k, n);
-            TWO_THREADS.matmul(a, b, actual, m, k, n);
-            assertClose(expected, actual, k, "matmul " + shape);
+            assertSameAsPortable((kernels, c) -> kernels.matmul(a, b, c, m, k, n), expected, actual, k,
+                    "matmul " + shape);
 
             float[] bt = sparse(rng, m * n);
-            float[] expectedT = new float[k * n];
-            float[] actualT = new float[k * n];
-            PORTABLE.matmulTransposeA(a, bt, expectedT, m, k, n);
-            TWO_THREADS.matmulTransposeA(a, bt, actualT, m, k, n);
-            assertClose(expectedT, actualT, m, "matmulTransposeA " + shape);
+            assertSameAsPortable((kernels, c) -> kernels.matmulTransposeA(a, bt, c, m, k, n), new float[k * n],
+                    new float[k * n], m, "matmulTransposeA " + shape);
 
-            // a (m, k) · bᵀ with b (n, k): the reduction runs over k
+            // a (m, k) · bᵀ with b (n, k): the reduction runs over k; it overwrites what matmul left in the arrays
             float[] bb = sparse(rng, n * k);
-            PORTABLE.matmulTransposeB(a, bb, expected, m, k, n);
-            TWO_THREADS.matmulTransposeB(a, bb, actual, m, k, n);
-            assertClose(expected, actual, k, "matmulTransposeB " + shape);
-        }
+            assertSameAsPortable((kernels, c) -> kernels.matmulTransposeB(a, bb, c, m, k, n), expected, actual, k,
+                    "matmulTransposeB " + shape);
+        });
     }
 
     @Test

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.LessonRenderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MathRenderingTest {
     private final LessonRenderer renderer = new LessonRenderer(new CodeRegions(Path.of(".")), List.of());
@@ -18,11 +22,28 @@ class MathRenderingTest {
         return renderer.renderFragment(markdown).trim();
     }
 
-    @Test
-    void texEscapesSurviveUntouched() {
-        assertEquals("<p>set <span class=\"math math-inline\">\\{x \\mid x &gt; 0\\}</span></p>",
-                render("set $\\{x \\mid x > 0\\}$"));
-        assertEquals("<p><span class=\"math math-inline\">a\\,b</span></p>", render("$a\\,b$"));
+    /** What each case shows, its Markdown and the exact fragment that Markdown must render to. */
+    static Stream<Arguments> inlineCases() {
+        return Stream.of(
+                Arguments.of("TeX escapes survive untouched", "set $\\{x \\mid x > 0\\}$",
+                        "<p>set <span class=\"math math-inline\">\\{x \\mid x &gt; 0\\}</span></p>"),
+                Arguments.of("a TeX thin space survives", "$a\\,b$",
+                        "<p><span class=\"math math-inline\">a\\,b</span></p>"),
+                Arguments.of("an escaped dollar is a price, not math", "costs \\$5 and \\$6", "<p>costs $5 and $6</p>"),
+                Arguments.of("plain dollar amounts are not math", "between $5 and $6", "<p>between $5 and $6</p>"),
+                Arguments.of("a dollar followed by a space opens no math", "a $ 3 fee, and $ 4 more",
+                        "<p>a $ 3 fee, and $ 4 more</p>"),
+                Arguments.of("a dollar inside inline code is code", "run `echo $HOME and $PATH` now",
+                        "<p>run <code>echo $HOME and $PATH</code> now</p>"),
+                Arguments.of("HTML inside math is escaped", "$a<b$",
+                        "<p><span class=\"math math-inline\">a&lt;b</span></p>"),
+                Arguments.of("an unclosed dollar stays text", "just $x here", "<p>just $x here</p>"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inlineCases")
+    void rendersExactly(String what, String markdown, String html) {
+        assertEquals(html, render(markdown));
     }
 
     @Test
@@ -31,22 +52,6 @@ class MathRenderingTest {
         assertTrue(html.contains("<span class=\"math math-inline\">x_1 + y_2 = z_3</span>"), html);
         assertTrue(html.contains("<span class=\"math math-inline\">a*b*c</span>"), html);
         assertTrue(html.contains("<em>real emphasis</em>"), html);
-    }
-
-    @Test
-    void anEscapedDollarIsAPriceNotMath() {
-        assertEquals("<p>costs $5 and $6</p>", render("costs \\$5 and \\$6"));
-    }
-
-    @Test
-    void plainDollarAmountsAreNotMath() {
-        assertEquals("<p>between $5 and $6</p>", render("between $5 and $6"));
-        assertEquals("<p>a $ 3 fee, and $ 4 more</p>", render("a $ 3 fee, and $ 4 more"));
-    }
-
-    @Test
-    void aDollarInsideInlineCodeIsCode() {
-        assertEquals("<p>run <code>echo $HOME and $PATH</code> now</p>", render("run `echo $HOME and $PATH` now"));
     }
 
     @Test
@@ -61,15 +66,5 @@ class MathRenderingTest {
         String html = render("$$\n\\begin{aligned} a &= b \\\\\n c &= d_1 \\end{aligned}\n$$");
         assertEquals("<p><span class=\"math math-display\">\n\\begin{aligned} a &amp;= b \\\\\n"
                 + "c &amp;= d_1 \\end{aligned}\n</span></p>", html); // Markdown drops a paragraph line's indent
-    }
-
-    @Test
-    void htmlInsideMathIsEscaped() {
-        assertEquals("<p><span class=\"math math-inline\">a&lt;b</span></p>", render("$a<b$"));
-    }
-
-    @Test
-    void anUnclosedDollarStaysText() {
-        assertEquals("<p>just $x here</p>", render("just $x here"));
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SiteLinksTest {
     private final SiteLinks server = SiteLinks.server();
@@ -19,26 +21,25 @@ class SiteLinksTest {
         assertEquals(html, server.body("/lessons/x", html));
     }
 
-    @Test
-    void pagesBecomeHtmlFilesAndOtherFilesKeepTheirNames() {
-        assertEquals("index.html", SiteLinks.fileOf("/"));
-        assertEquals("zh/index.html", SiteLinks.fileOf("/zh/"));
-        assertEquals("lessons/linear-regression.html", SiteLinks.fileOf("/lessons/linear-regression"));
-        assertEquals("zh/lessons/mlp.html#loss", SiteLinks.fileOf("/zh/lessons/mlp#loss"));
-        assertEquals("static/divelive.css", SiteLinks.fileOf("/static/divelive.css"));
-        assertEquals("search-index.json", SiteLinks.fileOf("/search-index.json"));
+    @ParameterizedTest(name = "{0} is the file {1}")
+    @CsvSource({"/, index.html", "/zh/, zh/index.html", "/lessons/linear-regression, lessons/linear-regression.html",
+        "/zh/lessons/mlp#loss, zh/lessons/mlp.html#loss", "/static/divelive.css, static/divelive.css",
+        "/search-index.json, search-index.json"})
+    void pagesBecomeHtmlFilesAndOtherFilesKeepTheirNames(String sitePath, String file) {
+        assertEquals(file, SiteLinks.fileOf(sitePath));
     }
 
-    @Test
-    void theExportLinksRelativeToThePagesOwnFile() {
-        assertEquals("./", export.base("/"));
-        assertEquals("../", export.base("/zh/"));
-        assertEquals("../", export.base("/lessons/x"));
-        assertEquals("../../", export.base("/zh/lessons/x"));
-        assertEquals("../../static/divelive.css", export.link("/zh/lessons/x", "/static/divelive.css"));
-        assertEquals("../zh/lessons/x.html", export.link("/lessons/x", "/zh/lessons/x"));
-        assertEquals("./lessons/x.html", export.link("/", "/lessons/x"));
-        assertEquals("../index.html", export.link("/zh/", "/"));
+    @ParameterizedTest(name = "in the export, {0} has the site root at {1}")
+    @CsvSource({"/, ./", "/zh/, ../", "/lessons/x, ../", "/zh/lessons/x, ../../"})
+    void theExportsBaseIsRelativeToThePagesOwnFile(String page, String base) {
+        assertEquals(base, export.base(page));
+    }
+
+    @ParameterizedTest(name = "in the export, {0} links to {1} as {2}")
+    @CsvSource({"/zh/lessons/x, /static/divelive.css, ../../static/divelive.css",
+        "/lessons/x, /zh/lessons/x, ../zh/lessons/x.html", "/, /lessons/x, ./lessons/x.html", "/zh/, /, ../index.html"})
+    void theExportLinksRelativeToThePagesOwnFile(String page, String target, String link) {
+        assertEquals(link, export.link(page, target));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.divelive.math.setting;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import org.divelive.math.data.FashionMnist;
@@ -12,8 +14,13 @@ import org.divelive.math.data.FashionMnist;
  * labels live in its sentence catalogue, keyed by {@link #name()}.
  *
  * <p>Every rejection names the field and the value: {@code learningRate must be a finite number > 0, was NaN}.
+ *
+ * @param olderNames names an earlier DiveLive used, still accepted so old links, scripts and stored runs keep working
+ * @param defaults   the default as text for each {@link TrainedModel}, in its order; null where it does not apply
+ * @param valueLabel what the command line's help shows for the value, e.g. RATE
  */
-public final class Setting {
+public record Setting(String name, List<String> olderNames, Kind kind, double min, double max, List<String> defaults,
+        List<String> choices, String valueLabel, String summary) {
     public enum Kind { WORD, NUMBER, INTEGER, LAYERS }
 
     public static final int MAX_BATCH_SIZE = 60_000;
@@ -26,98 +33,46 @@ public final class Setting {
 
     //                                        name, older names, kind, min, max, defaults for linreg, softmax, mlp
     public static final Setting MODEL = new Setting("model", List.of(), Kind.WORD, 0, 0,
-            new String[] {"linreg", "softmax", "mlp"}, TrainedModel.words(), "MODEL",
+            perModel("linreg", "softmax", "mlp"), TrainedModel.words(), "MODEL",
             "What to train: linreg (the linear-regression lesson's data), softmax or mlp (Fashion-MNIST)");
     public static final Setting HIDDEN = new Setting("hidden", List.of(), Kind.LAYERS, 1, MAX_HIDDEN_UNITS,
-            new String[] {null, "", "256"}, List.of(), "UNITS",
+            perModel(null, "", "256"), List.of(), "UNITS",
             "Hidden layer sizes of the MLP, e.g. 256 or 256,128");
     public static final Setting ACTIVATION = new Setting("activation", List.of(), Kind.WORD, 0, 0,
-            new String[] {null, null, "relu"}, List.of("relu", "sigmoid", "tanh"), "NAME",
+            perModel(null, null, "relu"), List.of("relu", "sigmoid", "tanh"), "NAME",
             "The MLP's activation: relu, sigmoid or tanh");
     public static final Setting LEARNING_RATE = new Setting("learningRate", List.of("lr"), Kind.NUMBER, 0,
-            Double.POSITIVE_INFINITY, new String[] {"0.03", "0.1", "0.1"}, List.of(), "RATE",
+            Double.POSITIVE_INFINITY, perModel("0.03", "0.1", "0.1"), List.of(), "RATE",
             "Learning rate η, the step size of SGD");
     public static final Setting BATCH_SIZE = new Setting("batchSize", List.of(), Kind.INTEGER, 1, MAX_BATCH_SIZE,
-            new String[] {"10", "256", "256"}, List.of(), "B", "Minibatch size");
+            perModel("10", "256", "256"), List.of(), "B", "Minibatch size");
     public static final Setting EPOCHS = new Setting("epochs", List.of(), Kind.INTEGER, 1, MAX_EPOCHS,
-            new String[] {"3", "10", "10"}, List.of(), "N", "Passes over the training data");
+            perModel("3", "10", "10"), List.of(), "N", "Passes over the training data");
     public static final Setting WEIGHT_DECAY = new Setting("weightDecay", List.of(), Kind.NUMBER, 0,
-            MAX_WEIGHT_DECAY, new String[] {"0", "0", "0"}, List.of(), "LAMBDA", "L2 weight decay λ");
+            MAX_WEIGHT_DECAY, perModel("0", "0", "0"), List.of(), "LAMBDA", "L2 weight decay λ");
     public static final Setting SEED = new Setting("seed", List.of(), Kind.INTEGER, -MAX_SEED, MAX_SEED,
-            new String[] {"42", "42", "42"}, List.of(), "SEED",
+            perModel("42", "42", "42"), List.of(), "SEED",
             "Seeds the data subset, the initial weights and the shuffles");
     public static final Setting TRAIN_SUBSET = new Setting("trainSubset", List.of(), Kind.INTEGER, 1,
-            FashionMnist.TRAIN_SIZE, new String[] {null, "60000", "60000"}, List.of(), "N",
+            FashionMnist.TRAIN_SIZE, perModel(null, "60000", "60000"), List.of(), "N",
             "Train on N random images of Fashion-MNIST's 60,000");
 
     /** Every setting, in the order requests, forms and help list them. */
     public static final List<Setting> ALL = List.of(MODEL, HIDDEN, ACTIVATION, LEARNING_RATE, BATCH_SIZE, EPOCHS,
             WEIGHT_DECAY, SEED, TRAIN_SUBSET);
 
-    private final String name;
-    private final List<String> olderNames;
-    private final Kind kind;
-    private final double min;
-    private final double max;
-    private final String[] defaults;
-    private final List<String> choices;
-    private final String valueLabel;
-    private final String summary;
-
-    private Setting(String name, List<String> olderNames, Kind kind, double min, double max, String[] defaults,
-            List<String> choices, String valueLabel, String summary) {
-        this.name = name;
-        this.olderNames = olderNames;
-        this.kind = kind;
-        this.min = min;
-        this.max = max;
-        this.defaults = defaults;
-        this.choices = choices;
-        this.valueLabel = valueLabel;
-        this.summary = summary;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    /** Names an earlier DiveLive used, still accepted so old links, scripts and stored runs keep working. */
-    public List<String> olderNames() {
-        return olderNames;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public double min() {
-        return min;
-    }
-
-    public double max() {
-        return max;
-    }
-
-    public List<String> choices() {
-        return choices;
-    }
-
-    /** What the command line's help shows for the value, e.g. RATE. */
-    public String valueLabel() {
-        return valueLabel;
-    }
-
-    public String summary() {
-        return summary;
+    /** One default per model in {@link TrainedModel}'s order; a list that holds nulls, which List.of refuses. */
+    private static List<String> perModel(String linreg, String softmax, String mlp) {
+        return Collections.unmodifiableList(Arrays.asList(linreg, softmax, mlp));
     }
 
     public boolean appliesTo(TrainedModel model) {
-        return defaults[model.ordinal()] != null;
+        return defaults.get(model.ordinal()) != null;
     }
 
     /** The default as text (read back with {@link Given#text}); null where the model does not take this setting. */
     public String defaultText(TrainedModel model) {
-        return defaults[model.ordinal()];
+        return defaults.get(model.ordinal());
     }
 
     /** True if {@code word} is this setting's name or one of its older names. */

@@ -19,7 +19,8 @@ public abstract class KernelsContract {
     private static final int[][] SHAPES = {{1, 1, 1}, {3, 5, 7}, {17, 33, 9}, {64, 784, 256}, {257, 31, 10},
         {5, 256, 10}, {100, 2, 1}};
 
-    private static float[] random(Rng rng, int size, boolean sparse) {
+    /** Gaussian entries; with {@code sparse}, half of them exact zeros (the kernels' skip path). */
+    protected static float[] random(Rng rng, int size, boolean sparse) {
         float[] values = new float[size];
         for (int i = 0; i < size; i++) {
             values[i] = sparse && rng.nextDouble() < 0.5 ? 0f : (float) rng.nextGaussian();
@@ -27,79 +28,79 @@ public abstract class KernelsContract {
         return values;
     }
 
+    /** A check on one product shape (m, k, n), drawing its inputs from {@code rng}. */
+    protected interface ShapeCheck {
+        void check(Rng rng, int m, int k, int n);
+    }
+
+    /** Runs {@code check} on each {m, k, n} of {@code shapes} in order, all drawing from one generator. */
+    protected static void forEachShape(long seed, int[][] shapes, ShapeCheck check) {
+        Rng rng = new Rng(seed);
+        for (int[] s : shapes) {
+            check.check(rng, s[0], s[1], s[2]);
+        }
+    }
+
+    /** Entry (row, term) of a product's left factor, or (column, term) of its right one. */
+    private interface Factor {
+        float at(int index, int term);
+    }
+
+    /**
+     * Checks every entry of the (rows, columns) result {@code c} against its definition, the sum over {@code terms}
+     * terms of left(row, t) · right(col, t) in double; the tolerance grows with the sum of the terms' sizes.
+     */
+    private static void assertProduct(float[] c, int rows, int columns, int terms, Factor left, Factor right,
+            String shape) {
+        for (int row = 0; row < rows; row++) {
+            for (int col = 0; col < columns; col++) {
+                double sum = 0;
+                double scale = 0;
+                for (int t = 0; t < terms; t++) {
+                    double product = (double) left.at(row, t) * right.at(col, t);
+                    sum += product;
+                    scale += Math.abs(product);
+                }
+                assertEquals(sum, c[row * columns + col], TOLERANCE * (scale + 1),
+                        "c(" + row + "," + col + ") " + shape);
+            }
+        }
+    }
+
     @Test
     void matmulComputesTheDefinition() {
-        Rng rng = new Rng(1);
-        for (int[] s : SHAPES) {
-            int m = s[0];
-            int k = s[1];
-            int n = s[2];
+        forEachShape(1, SHAPES, (rng, m, k, n) -> {
             float[] a = random(rng, m * k, true);
             float[] b = random(rng, k * n, false);
             float[] c = random(rng, m * n, false); // garbage that must be overwritten
             kernels().matmul(a, b, c, m, k, n);
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    double sum = 0;
-                    double scale = 0;
-                    for (int p = 0; p < k; p++) {
-                        sum += (double) a[i * k + p] * b[p * n + j];
-                        scale += Math.abs((double) a[i * k + p] * b[p * n + j]);
-                    }
-                    assertEquals(sum, c[i * n + j], TOLERANCE * (scale + 1), "c(" + i + "," + j + ") " + m + "x" + k + "x" + n);
-                }
-            }
-        }
+            // c(i,j) = Σ_p a(i,p) · b(p,j)
+            assertProduct(c, m, n, k, (i, p) -> a[i * k + p], (j, p) -> b[p * n + j], m + "x" + k + "x" + n);
+        });
     }
 
     @Test
     void matmulTransposeAComputesTheDefinition() {
-        Rng rng = new Rng(2);
-        for (int[] s : SHAPES) {
-            int m = s[0];
-            int k = s[1];
-            int n = s[2];
+        forEachShape(2, SHAPES, (rng, m, k, n) -> {
             float[] a = random(rng, m * k, true);
             float[] b = random(rng, m * n, false);
             float[] c = random(rng, k * n, false);
             kernels().matmulTransposeA(a, b, c, m, k, n);
-            for (int p = 0; p < k; p++) {
-                for (int j = 0; j < n; j++) {
-                    double sum = 0;
-                    double scale = 0;
-                    for (int i = 0; i < m; i++) {
-                        sum += (double) a[i * k + p] * b[i * n + j];
-                        scale += Math.abs((double) a[i * k + p] * b[i * n + j]);
-                    }
-                    assertEquals(sum, c[p * n + j], TOLERANCE * (scale + 1), "c(" + p + "," + j + ") " + m + "x" + k + "x" + n);
-                }
-            }
-        }
+            // c(p,j) = Σ_i a(i,p) · b(i,j)
+            assertProduct(c, k, n, m, (p, i) -> a[i * k + p], (j, i) -> b[i * n + j], m + "x" + k + "x" + n);
+        });
     }
 
     @Test
     void matmulTransposeBComputesTheDefinition() {
-        Rng rng = new Rng(3);
-        for (int[] s : SHAPES) {
-            int m = s[0];
-            int n = s[1];
-            int k = s[2];
+        forEachShape(3, SHAPES, (rng, m, n, k) -> {
             float[] a = random(rng, m * n, false);
             float[] b = random(rng, k * n, true);
             float[] c = random(rng, m * k, false);
             kernels().matmulTransposeB(a, b, c, m, n, k);
-            for (int i = 0; i < m; i++) {
-                for (int p = 0; p < k; p++) {
-                    double sum = 0;
-                    double scale = 0;
-                    for (int j = 0; j < n; j++) {
-                        sum += (double) a[i * n + j] * b[p * n + j];
-                        scale += Math.abs((double) a[i * n + j] * b[p * n + j]);
-                    }
-                    assertEquals(sum, c[i * k + p], TOLERANCE * (scale + 1), "c(" + i + "," + p + ") " + m + "x" + n + "x" + k);
-                }
-            }
-        }
+            // c(i,p) = Σ_j a(i,j) · b(p,j)
+            assertProduct(c, m, k, n, (i, j) -> a[i * n + j], (p, j) -> b[p * n + j], m + "x" + n + "x" + k);
+        });
     }
 
     @Test

@@ -46,28 +46,11 @@ class PolynomialDataTest {
 
     @Test
     void targetsAreTheCubicPlusNoiseOfStandardDeviationPointOne() {
-        TrainTestSplit data = PolynomialData.course(new Rng(3));
-        float[] w = PolynomialData.trueCoefficients(20);
-        double sum = 0;
-        double sumSquares = 0;
-        int n = 0;
-        for (Dataset set : new Dataset[] {data.train(), data.test()}) {
-            for (int i = 0; i < set.size(); i++) {
-                double prediction = 0;
-                for (int j = 0; j < w.length; j++) {
-                    prediction += (double) w[j] * set.x(i, j);
-                }
-                double noise = set.y(i) - prediction;
-                sum += noise;
-                sumSquares += noise * noise;
-                n++;
-            }
-        }
-        double mean = sum / n;
+        Noise noise = Noise.of(PolynomialData.course(new Rng(3)), 0, PolynomialData.trueCoefficients(20));
         // with n = 200 the sample mean has standard error σ/√n ≈ 0.0071 and the sample standard deviation
         // σ/√(2n) = 0.005: five standard errors each
-        assertEquals(0, mean, 0.036);
-        assertEquals(0.1, Math.sqrt(sumSquares / n - mean * mean), 0.025);
+        assertEquals(0, noise.mean(), 0.036);
+        assertEquals(0.1, noise.deviation(), 0.025);
     }
 
     @Test

@@ -25,27 +25,14 @@ class WeightDecayDataTest {
 
     @Test
     void targetsAreTheLinearModelPlusNoiseOfStandardDeviationPointZeroOne() {
-        TrainTestSplit data = WeightDecayData.course(new Rng(2));
-        double sum = 0;
-        double sumSquares = 0;
-        int n = 0;
-        for (Dataset set : new Dataset[] {data.train(), data.test()}) {
-            for (int i = 0; i < set.size(); i++) {
-                double prediction = 0.05f;
-                for (int j = 0; j < 200; j++) {
-                    prediction += (double) set.x(i, j) * 0.01f;
-                }
-                double noise = set.y(i) - prediction;
-                sum += noise;
-                sumSquares += noise * noise;
-                n++;
-            }
-        }
-        double mean = sum / n;
+        // y = 0.05 + Σ_j 0.01·x_j + ε over the 200 features
+        float[] w = new float[200];
+        Arrays.fill(w, 0.01f);
+        Noise noise = Noise.of(WeightDecayData.course(new Rng(2)), 0.05f, w);
         // n = 120: standard errors σ/√n ≈ 0.00091 for the mean and σ/√(2n) ≈ 0.00065 for the standard deviation;
         // five of each
-        assertEquals(0, mean, 0.0046);
-        assertEquals(0.01, Math.sqrt(sumSquares / n - mean * mean), 0.0033);
+        assertEquals(0, noise.mean(), 0.0046);
+        assertEquals(0.01, noise.deviation(), 0.0033);
     }
 
     @Test
