@@ -1,5 +1,6 @@
 package org.divelive.server.lessons;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.divelive.server.pages.Pages;
 public final class LessonRoutes {
     private final LessonCatalog catalog;
     private final Pages pages;
+    private volatile Precomputed searchIndex;
 
     public LessonRoutes(LessonCatalog catalog, Pages pages) {
         this.catalog = catalog;
@@ -29,7 +31,7 @@ public final class LessonRoutes {
         routes.get("/zh/", ctx -> index(ctx, Labels.ZH)); // also /zh: the router ignores a trailing slash
         routes.get("/lessons/{slug}", ctx -> lesson(ctx, Labels.EN));
         routes.get("/zh/lessons/{slug}", ctx -> lesson(ctx, Labels.ZH));
-        routes.get("/search-index.json", ctx -> ctx.json(searchIndex()));
+        routes.get("/search-index.json", this::searchIndex);
     }
 
     private void index(Context ctx, Labels labels) {
@@ -60,7 +62,30 @@ public final class LessonRoutes {
         }
     }
 
-    private List<Map<String, Object>> searchIndex() {
+    /**
+     * The search index, built and gzipped once per version of the course (the catalog hands out the same lesson
+     * objects until a file changes), with an ETag so a browser that has it gets a 304.
+     */
+    private void searchIndex(Context ctx) throws IOException {
+        List<Lesson> lessons = new ArrayList<>();
+        for (Labels labels : List.of(Labels.EN, Labels.ZH)) {
+            lessons.addAll(catalog.list(labels.language()));
+        }
+        Precomputed index = searchIndex;
+        if (index == null || !index.isFor(lessons)) {
+            index = Precomputed.of(lessons, searchEntries());
+            searchIndex = index;
+        }
+        ctx.header("ETag", index.etag());
+        ctx.header("Cache-Control", "no-cache");
+        if (index.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        index.bytes().send(ctx, "application/json");
+    }
+
+    private List<Map<String, Object>> searchEntries() {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Labels labels : List.of(Labels.EN, Labels.ZH)) {
             for (Lesson lesson : catalog.list(labels.language())) {

@@ -156,4 +156,18 @@ class FashionMnistSourceTest {
                     + "HTTP 404"), message);
         }
     }
+
+    @Test
+    void aDownloadLargerThanTheOfficialFileIsCutOffAndNotKept() {
+        Path cache = dir.resolve("cache");
+        byte[] oversized = new byte[26_421_856 + 1];
+        try (FileServer site = new FileServer(REAL, Map.of(TRAIN_IMAGES, oversized), true)) {
+            String message = assertThrows(DataUnavailableException.class,
+                    () -> new FashionMnistDownload(site.base(), cache, line -> { }).fetchMissing()).getMessage();
+            assertTrue(message.startsWith("cannot download " + site.base() + TRAIN_IMAGES) && message.contains(
+                    "the official file has 26421856"), message);
+        }
+        assertFalse(Files.exists(cache.resolve(TRAIN_IMAGES)));
+        assertFalse(Files.exists(cache.resolve(TRAIN_IMAGES + ".part")));
+    }
 }

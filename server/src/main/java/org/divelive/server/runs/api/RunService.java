@@ -2,6 +2,8 @@ package org.divelive.server.runs.api;
 
 import io.javalin.config.RoutesConfig;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.store.RunStore;
 
@@ -18,10 +20,12 @@ public final class RunService implements AutoCloseable {
     }
 
     /** Opens (or creates) the database and starts the workers. */
-    public static RunService open(RunSettings settings, FashionMnistSource fashionMnist) {
+    public static RunService open(RunSettings settings, Limits limits, ClientPermits downloads,
+            FashionMnistSource fashionMnist) {
         RunStore store = RunStore.open(settings.database());
-        RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength());
-        return new RunService(store, manager, new RunRoutes(manager, store, settings));
+        RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength(),
+                limits);
+        return new RunService(store, manager, new RunRoutes(manager, store, settings, limits, downloads));
     }
 
     public void register(RoutesConfig javalinRoutes) {
@@ -31,6 +35,7 @@ public final class RunService implements AutoCloseable {
     /** Ends queued and running runs as interrupted, then closes the database. */
     @Override
     public void close() {
+        routes.close();
         manager.close();
         store.close();
     }
