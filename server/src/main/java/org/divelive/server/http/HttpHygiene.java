@@ -1,5 +1,6 @@
 package org.divelive.server.http;
 
+import java.util.EnumSet;
 import java.util.Set;
 
 import io.javalin.config.JavalinConfig;
@@ -7,7 +8,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.RedirectResponse;
 import jakarta.servlet.DispatcherType;
-import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**

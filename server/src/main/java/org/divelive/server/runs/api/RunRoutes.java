@@ -23,6 +23,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.divelive.math.setup.Setup;
+import org.divelive.server.http.QuietLog;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.Downloads;
+import org.divelive.server.limits.FailureThrottle;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunSpecParser;
@@ -34,15 +39,9 @@ import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.queue.Submission;
 import org.divelive.server.runs.queue.Subscription;
 import org.divelive.server.runs.store.RunStore;
+import org.divelive.server.runs.store.StoredWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.divelive.server.runs.store.StoredWeights;
-import org.divelive.server.http.QuietLog;
-import org.divelive.server.limits.ClientPermits;
-import org.divelive.server.limits.FailureThrottle;
-import org.divelive.server.limits.Downloads;
-import org.divelive.server.limits.Limits;
-import io.javalin.http.HandlerType;
 
 /**
  * The training-run API under {@code /api/runs}: JSON in and out, every failure a JSON {@code {"error": …}} (with
@@ -218,9 +217,7 @@ public final class RunRoutes {
             ctx.contentType("application/octet-stream");
             ctx.header("Content-Disposition", "attachment; filename=\"divelive-run-" + run.id() + ".dlpf\"");
             ctx.res().setContentLengthLong(weights.length());
-            if (!ctx.method().equals(HandlerType.HEAD)) {
-                Downloads.copy(weights.stream(), ctx.res().getOutputStream());
-            }
+            Downloads.copy(weights.stream(), ctx.res().getOutputStream());
         } finally {
             downloads.release(client);
         }
