@@ -34,6 +34,11 @@
     var button = section.querySelector('.assignment-submit');
     var status = section.querySelector('.assignment-status');
     var best = section.querySelector('.assignment-best');
+    if (!document.documentElement.hasAttribute('data-api')) {
+      // a static export without a server: the widget still trains in the page, but nobody can verify it
+      button.hidden = true;
+      return;
+    }
     if (!window.DiveLiveLearner) {
       button.disabled = true;
       status.textContent = words.join;

@@ -90,6 +90,8 @@
     list.hidden = false;
   }
 
+  // the search box is a form for its role; Enter follows the first hit instead of submitting it
+  input.form.addEventListener('submit', function (event) { event.preventDefault(); });
   input.addEventListener('focus', loadIndex);
   input.addEventListener('input', function () { loadIndex().then(show); });
   input.addEventListener('keydown', function (event) {

@@ -8,6 +8,8 @@ import org.divelive.server.classes.ClassService;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.DataRoutes;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.http.HttpHygiene;
+import org.divelive.server.http.QuietLog;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.CodeRegions;
 import org.divelive.server.lessons.CoursePages;
@@ -15,6 +17,9 @@ import org.divelive.server.lessons.LessonCatalog;
 import org.divelive.server.lessons.LessonRenderer;
 import org.divelive.server.lessons.LessonRoutes;
 import org.divelive.server.lessons.WidgetNames;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.ConnectionLimits;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
@@ -42,10 +47,15 @@ public final class App {
         CoursePages course = new CoursePages(catalog(content), pages);
         FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
         fashionMnist.prepareInBackground();
-        RunService runs = RunService.open(config.runs(), fashionMnist);
+        Limits limits = config.limits();
+        ClientPermits downloads = new ClientPermits(limits.maxDownloads(), limits.maxDownloadsPerClient());
+        RunService runs = RunService.open(config.runs(), limits, downloads, fashionMnist);
         ClassService classes = ClassService.open(config.classes(), config.runs(), runs, course.catalog(), pages);
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
+            javalin.jetty.host = config.host();
+            ConnectionLimits.apply(javalin.jetty, limits);
+            HttpHygiene.register(javalin, RunRoutes.PREFIX, config.corsOrigins());
             javalin.jetty.modifyServer(server ->
                     server.setErrorHandler(new UnresolvablePathHandler(pages.notFound(Labels.EN, "this address"))));
             javalin.staticFiles.enableWebjars();
@@ -64,7 +74,7 @@ public final class App {
                 });
             }
             new LessonRoutes(course).register(javalin.routes);
-            new DataRoutes(fashionMnist).register(javalin.routes);
+            new DataRoutes(fashionMnist, downloads).register(javalin.routes);
             runs.register(javalin.routes, classes.runOwnership());
             classes.register(javalin.routes);
             // the runs stop first: a verification they interrupt is recorded in the class tables
@@ -85,6 +95,10 @@ public final class App {
                 ctx.status(500).html(pages.brokenLesson(labelsFor(ctx.path()), e.getMessage()));
             });
             javalin.routes.exception(Exception.class, (e, ctx) -> {
+                if (QuietLog.isClientGone(e)) {
+                    QuietLog.warn(LOG, "client-gone", "A client went away during {}: {}", ctx.path(), e.toString());
+                    return;
+                }
                 LOG.error("Request {} failed", ctx.path(), e);
                 ctx.status(500).html(pages.serverError(labelsFor(ctx.path())));
             });

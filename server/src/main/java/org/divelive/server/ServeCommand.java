@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.divelive.math.data.FashionMnist;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Setting;
 import org.divelive.server.classes.ClassSettings;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.api.RunSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:DIVELIVE_PORT:-7070}",
             description = "HTTP port (env DIVELIVE_PORT; default ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            defaultValue = "${env:DIVELIVE_HOST:-" + ServerConfig.ALL_INTERFACES + "}",
+            description = "Address to listen on: 0.0.0.0 for every interface, so a class can reach it, or 127.0.0.1 "
+                    + "for this machine only (env DIVELIVE_HOST; default ${DEFAULT-VALUE}).")
+    String host;
 
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "${env:DIVELIVE_CONTENT}",
             description = "Lesson folder with en/ and zh/ (env DIVELIVE_CONTENT; default: the embedded course).")
@@ -109,6 +117,71 @@ final class ServeCommand implements Callable<Integer> {
                     + "default none: no CORS headers).")
     List<String> corsOrigins;
 
+    @Option(names = "--max-run-work", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_RUN_WORK:-" + Limits.DEFAULT_MAX_RUN_WORK + "}",
+            description = "Most parameters × training images × epochs one run may ask for (env DIVELIVE_MAX_RUN_WORK; "
+                    + "default ${DEFAULT-VALUE}).")
+    long maxRunWork;
+
+    @Option(names = "--max-run-seconds", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_RUN_SECONDS:-" + Limits.DEFAULT_MAX_RUN_SECONDS + "}",
+            description = "Longest a run may train; past it the run fails (env DIVELIVE_MAX_RUN_SECONDS; default "
+                    + "${DEFAULT-VALUE}).")
+    long maxRunSeconds;
+
+    @Option(names = "--max-run-weights", paramLabel = "BYTES",
+            defaultValue = "${env:DIVELIVE_MAX_RUN_WEIGHTS:-" + Limits.DEFAULT_MAX_RUN_WEIGHT_BYTES + "}",
+            description = "Largest weights file one run may store (env DIVELIVE_MAX_RUN_WEIGHTS; default "
+                    + "${DEFAULT-VALUE}).")
+    long maxRunWeights;
+
+    @Option(names = "--max-stored-weights", paramLabel = "BYTES",
+            defaultValue = "${env:DIVELIVE_MAX_STORED_WEIGHTS:-" + Limits.DEFAULT_MAX_STORED_WEIGHT_BYTES + "}",
+            description = "Most bytes of weights all runs together may store (env DIVELIVE_MAX_STORED_WEIGHTS; "
+                    + "default ${DEFAULT-VALUE}).")
+    long maxStoredWeights;
+
+    @Option(names = "--min-free-disk", paramLabel = "BYTES",
+            defaultValue = "${env:DIVELIVE_MIN_FREE_DISK:-" + Limits.DEFAULT_MIN_FREE_DISK_BYTES + "}",
+            description = "Free space the database's disk keeps: weights that would eat into it are not saved "
+                    + "(env DIVELIVE_MIN_FREE_DISK; default ${DEFAULT-VALUE}).")
+    long minFreeDisk;
+
+    @Option(names = "--max-downloads", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_DOWNLOADS:-" + Limits.DEFAULT_MAX_DOWNLOADS + "}",
+            description = "Weight and data downloads at once (env DIVELIVE_MAX_DOWNLOADS; default ${DEFAULT-VALUE}).")
+    int maxDownloads;
+
+    @Option(names = "--max-downloads-per-client", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_DOWNLOADS_PER_CLIENT:-" + Limits.DEFAULT_MAX_DOWNLOADS_PER_CLIENT + "}",
+            description = "Of those, how many one client address may hold (env DIVELIVE_MAX_DOWNLOADS_PER_CLIENT; "
+                    + "default ${DEFAULT-VALUE}).")
+    int maxDownloadsPerClient;
+
+    @Option(names = "--max-event-streams", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_EVENT_STREAMS:-" + Limits.DEFAULT_MAX_EVENT_STREAMS + "}",
+            description = "Live run event streams at once (env DIVELIVE_MAX_EVENT_STREAMS; default ${DEFAULT-VALUE}).")
+    int maxEventStreams;
+
+    @Option(names = "--max-event-streams-per-client", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_EVENT_STREAMS_PER_CLIENT:-"
+                    + Limits.DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT + "}",
+            description = "Of those, how many one client address may hold; a class behind one NAT address shares it "
+                    + "(env DIVELIVE_MAX_EVENT_STREAMS_PER_CLIENT; default ${DEFAULT-VALUE}).")
+    int maxEventStreamsPerClient;
+
+    @Option(names = "--idle-timeout-seconds", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_IDLE_TIMEOUT_SECONDS:-" + Limits.DEFAULT_IDLE_TIMEOUT_SECONDS + "}",
+            description = "A connection silent this long is closed (env DIVELIVE_IDLE_TIMEOUT_SECONDS; default "
+                    + "${DEFAULT-VALUE}).")
+    long idleTimeoutSeconds;
+
+    @Option(names = "--body-timeout-seconds", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_BODY_TIMEOUT_SECONDS:-" + Limits.DEFAULT_BODY_TIMEOUT_SECONDS + "}",
+            description = "Longest a request body may take to arrive (env DIVELIVE_BODY_TIMEOUT_SECONDS; default "
+                    + "${DEFAULT-VALUE}).")
+    long bodyTimeoutSeconds;
+
     @Override
     public Integer call() {
         ServerConfig config = config();
@@ -123,7 +196,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         // Ctrl-C or a plain kill: end the runs as interrupted and close the database cleanly
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "divelive-shutdown"));
-        LOG.info("DiveLive is serving http://localhost:{} (content: {})", app.port(),
+        LOG.info("DiveLive is serving http://{}:{} (content: {})",
+                ServerConfig.ALL_INTERFACES.equals(host) ? "localhost" : host, app.port(),
                 content == null ? "the embedded course" : content.toAbsolutePath());
         return 0;
     }
@@ -132,6 +206,10 @@ final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         if (port < 0 || port > 65_535) {
             throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535, was " + port);
+        }
+        if (host == null || host.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--host must be an address such as 0.0.0.0 or "
+                    + "127.0.0.1, was empty");
         }
         if (content != null && !Files.isDirectory(content)) {
             throw new ParameterException(spec.commandLine(),
@@ -142,7 +220,11 @@ final class ServeCommand implements Callable<Integer> {
                     maxBatchSize);
             RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
                     concurrentRuns, queueLength, ceilings, adminToken);
-            return new ServerConfig(port, content, data.settings(), runs, origins(),
+            Limits limits = new Limits(maxRunWork, Duration.ofSeconds(maxRunSeconds), maxRunWeights,
+                    maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
+                    maxEventStreamsPerClient, Duration.ofSeconds(idleTimeoutSeconds),
+                    Duration.ofSeconds(bodyTimeoutSeconds));
+            return new ServerConfig(port, host, content, data.settings(), runs, limits, origins(),
                     new ClassSettings(runsPerLearner, anonymousRuns));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

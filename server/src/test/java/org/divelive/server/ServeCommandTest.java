@@ -44,12 +44,12 @@ class ServeCommandTest {
         ServerConfig config = parse("--port", "8080", "--data", "/srv/fashion", "--data-url", "http://mirror/fm",
                 "--db", "/srv/divelive/runs.mv.db", "--concurrent-runs", "2", "--queue-length", "5",
                 "--max-epochs", "20", "--max-hidden-units", "512", "--max-hidden-layers", "2",
-                "--max-train-subset", "10000", "--max-batch-size", "1024", "--admin-token", "s3cret-token");
+                "--max-train-subset", "10000", "--max-batch-size", "1024", "--admin-token", "s3cret-token-0123");
         assertEquals(8080, config.port());
         assertEquals(Path.of("/srv/fashion"), config.data().explicitDir());
         assertEquals(URI.create("http://mirror/fm/"), config.data().downloadBase());
         assertEquals(new RunSettings(Path.of("/srv/divelive/runs.mv.db"), 2, 5, Ceilings.server(20, 512, 2, 10_000,
-                1024), "s3cret-token"), config.runs());
+                1024), "s3cret-token-0123"), config.runs());
         String described = config.toString();
         assertFalse(described.contains("s3cret-token"), described);
         assertTrue(described.contains("admin token set") && described.contains("2 run(s) at a time, up to 5 queued"),
@@ -57,9 +57,24 @@ class ServeCommandTest {
     }
 
     @Test
+    void theHardeningLimitsAndTheHostComeFromTheirFlags() {
+        ServerConfig config = parse("--host", "127.0.0.1", "--max-run-work", "5000", "--max-run-seconds", "60",
+                "--max-run-weights", "1000", "--max-stored-weights", "2000", "--min-free-disk", "3000",
+                "--max-downloads", "5", "--max-downloads-per-client", "2", "--max-event-streams", "100",
+                "--max-event-streams-per-client", "10", "--idle-timeout-seconds", "20", "--body-timeout-seconds", "5");
+        assertEquals("127.0.0.1", config.host());
+        assertEquals(new org.divelive.server.limits.Limits(5000, java.time.Duration.ofSeconds(60), 1000, 2000, 3000,
+                5, 2, 100, 10, java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(5)), config.limits());
+        assertEquals(org.divelive.server.limits.Limits.defaults(), parse().limits());
+        assertEquals(ServerConfig.ALL_INTERFACES, parse().host());
+    }
+
+    @Test
     void badSettingsAreOneLineAndExitCode2() {
         for (List<String> flags : List.of(List.of("--db", "runs.db"), List.of("--concurrent-runs", "0"),
-                List.of("--queue-length", "0"), List.of("--max-epochs", "0"), List.of("--max-hidden-units", "5000"))) {
+                List.of("--queue-length", "0"), List.of("--max-epochs", "0"), List.of("--max-hidden-units", "5000"),
+                List.of("--admin-token", "short-token"), List.of("--db", "runs;INIT=RUNSCRIPT FROM 'x'.mv.db"),
+                List.of("--max-run-work", "0"), List.of("--max-event-streams-per-client", "0"))) {
             CommandLine cli = Main.commandLine();
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));

@@ -1,5 +1,6 @@
 package org.divelive.server.data;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,34 +9,40 @@ import io.javalin.http.Context;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.data.TrainTestSplit;
+import org.divelive.server.http.Precompressed;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.Downloads;
 
 /**
  * {@code GET /api/data/fashion-mnist/{train|test}?limit=N}: the first N images of a split as a
  * {@link FashionMnistPacket}, for the page's widgets. Responses carry an ETag and may be cached for a day (the files
- * never change), and Javalin compresses them on the wire. Without the data set the answer is 503 with the message
- * that says how to get it.
+ * never change). A packet and its gzip form are computed once and kept (re-compressing 47 MB per request slowed
+ * training for everyone), and sent within the bounded download permits. Without the data set the answer is 503 with
+ * the message that says how to get it.
  */
 public final class DataRoutes {
     /** Packets kept ready; widgets ask for a handful of sizes. */
     private static final int CACHED_PACKETS = 6;
 
     private final FashionMnistSource source;
-    private final Map<String, byte[]> packets = new LinkedHashMap<>(16, 0.75f, true) {
+    private final ClientPermits downloads;
+    private final Map<String, Precompressed> packets = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Precompressed> eldest) {
             return size() > CACHED_PACKETS;
         }
     };
 
-    public DataRoutes(FashionMnistSource source) {
+    public DataRoutes(FashionMnistSource source, ClientPermits downloads) {
         this.source = source;
+        this.downloads = downloads;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/api/data/fashion-mnist/{split}", this::packet);
     }
 
-    private void packet(Context ctx) {
+    private void packet(Context ctx) throws IOException {
         String split = ctx.pathParam("split");
         if (!split.equals("train") && !split.equals("test")) {
             ctx.status(404).json(Map.of("error", "there is no split '" + split + "'; ask for train or test"));
@@ -68,10 +75,23 @@ public final class DataRoutes {
             ctx.status(304);
             return;
         }
-        ctx.contentType("application/octet-stream").result(packet(split, set, limit));
+        String client = ctx.req().getRemoteAddr();
+        ClientPermits.Refusal refusal = downloads.acquire(client);
+        if (refusal != null) {
+            ctx.header("Retry-After", "5");
+            ctx.status(refusal == ClientPermits.Refusal.CLIENT_FULL ? 429 : 503)
+                    .json(Map.of("error", Downloads.refusal(refusal, downloads)));
+            return;
+        }
+        try {
+            packet(split, set, limit).send(ctx, "application/octet-stream");
+        } finally {
+            downloads.release(client);
+        }
     }
 
-    private synchronized byte[] packet(String split, Dataset set, int limit) {
-        return packets.computeIfAbsent(split + ":" + limit, key -> FashionMnistPacket.write(set, limit));
+    private synchronized Precompressed packet(String split, Dataset set, int limit) {
+        return packets.computeIfAbsent(split + ":" + limit,
+                key -> Precompressed.of(FashionMnistPacket.write(set, limit)));
     }
 }

@@ -31,6 +31,12 @@ public final class FashionMnistDownload {
             "train-labels-idx1-ubyte.gz", "0ae29f65d86684f32d1b9c85147786c547b9c6aebcaf235f0400a0cce308b056",
             "t10k-images-idx3-ubyte.gz", "cc1d090a38ace84dfa1aa66e3ada7c336ef481a96936906477e6dd344da56eaa",
             "t10k-labels-idx1-ubyte.gz", "8d3605d196f4be44669e46906da9733c8131fef761fdbfec72c424d5222f1a05");
+    /** The official files' sizes: a server sending more is cut off there, so a download cannot fill the disk. */
+    static final Map<String, Long> SIZE = Map.of(
+            "train-images-idx3-ubyte.gz", 26_421_856L,
+            "train-labels-idx1-ubyte.gz", 29_491L,
+            "t10k-images-idx3-ubyte.gz", 4_422_079L,
+            "t10k-labels-idx1-ubyte.gz", 5_125L);
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     /** A progress line per this many percent of a file. */
@@ -86,6 +92,11 @@ public final class FashionMnistDownload {
             }
             Files.move(part, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the download's own failure is the one to report
+            }
             throw new DataUnavailableException("cannot download " + url + " (" + describe(e) + "). " + howElse(), e);
         }
     }
@@ -93,15 +104,24 @@ public final class FashionMnistDownload {
     /** Streams the body into {@code part}, reporting progress, and returns the SHA-256 of what it wrote. */
     private String copy(HttpURLConnection connection, String name, Path part) throws IOException {
         long total = connection.getContentLengthLong();
+        long most = SIZE.get(name);
+        if (total > most) {
+            throw new IOException(name + " from " + connection.getURL() + " says it has " + total + " bytes; the "
+                    + "official file has " + most);
+        }
         MessageDigest sha256 = sha256();
         byte[] buffer = new byte[1 << 16];
         long received = 0;
         int reportedPercent = -PROGRESS_STEP_PERCENT;
         try (InputStream in = connection.getInputStream(); OutputStream out = Files.newOutputStream(part)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
+                received += n;
+                if (received > most) {
+                    throw new IOException(name + " from " + connection.getURL() + " goes on past the official "
+                            + "file's " + most + " bytes: not the Fashion-MNIST file");
+                }
                 out.write(buffer, 0, n);
                 sha256.update(buffer, 0, n);
-                received += n;
                 int percent = total > 0 ? (int) (100 * received / total) : 0;
                 if (percent >= reportedPercent + PROGRESS_STEP_PERCENT) {
                     reportedPercent = percent - percent % PROGRESS_STEP_PERCENT;

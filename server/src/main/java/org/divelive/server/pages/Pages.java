@@ -163,7 +163,7 @@ public final class Pages {
                 + escape(labels.copied()) + "\">\n"
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"" + links.link(here, labels.indexPath())
                 + "\">DiveLive</a>"
-                + "<form class=\"search\" role=\"search\" onsubmit=\"return false\"><input type=\"search\" "
+                + "<form class=\"search\" role=\"search\"><input type=\"search\" "
                 + "class=\"search-input\" placeholder=\"" + escape(labels.search()) + "\" aria-label=\""
                 + escape(labels.searchHint()) + "\" data-no-results=\"" + escape(labels.noResults())
                 + "\" autocomplete=\"off\"><ol class=\"search-results\" hidden></ol></form>"

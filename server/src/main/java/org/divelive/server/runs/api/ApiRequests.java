@@ -1,24 +1,40 @@
 package org.divelive.server.runs.api;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.RunJson;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /** Reads what an API request carries (its id, body, query, headers), answering a bad one with an {@link ApiError}. */
 public final class ApiRequests {
     static final int MAX_BODY_BYTES = 16 * 1024;
     /**
      * A body too large but not absurdly so is read and thrown away before the 413 goes out: answering while the client
-     * is still sending makes the connection close under it, and it may never see the answer. Past this, close.
+     * is still sending makes the connection close under it (a reset), and it may never see the answer. Past this,
+     * the answer goes out and the connection closes.
      */
-    static final int DRAINED_BYTES = 1024 * 1024;
+    static final int DRAINED_BYTES = 4 * 1024 * 1024;
+    private static final int CHUNK = 8192;
 
     private ApiRequests() {
+    }
+
+    /** Who is asking, for the per-client limits: the connection's remote address. */
+    static String client(Context ctx) {
+        return ctx.req().getRemoteAddr();
     }
 
     /** The run id in the path; anything but a positive number names no run, so it is a 404 like an unknown id. */
@@ -35,19 +51,26 @@ public final class ApiRequests {
         throw ApiError.noSuchRun(text);
     }
 
-    /** The request's JSON object, read at most {@link #MAX_BODY_BYTES} bytes far. */
+    /** The request's JSON object, within the server's default body timeout (class mode's small requests). */
     public static ObjectNode body(Context ctx) throws IOException {
+        return body(ctx, Duration.ofSeconds(Limits.DEFAULT_BODY_TIMEOUT_SECONDS));
+    }
+
+    /**
+     * The request's JSON object, read at most {@link #MAX_BODY_BYTES} bytes far and within {@code timeout}: however
+     * slowly a client trickles its body, the thread reading it is free again by then.
+     */
+    public static ObjectNode body(Context ctx, Duration timeout) throws IOException {
         String tooLarge = "the body may hold at most " + MAX_BODY_BYTES + " bytes";
         long declared = ctx.req().getContentLengthLong();
+        BodyReader reader = new BodyReader(ctx, timeout);
         if (declared > MAX_BODY_BYTES) {
-            if (declared <= DRAINED_BYTES) {
-                ctx.bodyInputStream().skipNBytes(declared);
-            }
+            reader.discard(declared);
             throw new ApiError(413, tooLarge + ", this one has " + declared);
         }
-        byte[] bytes = ctx.bodyInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        byte[] bytes = reader.read(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
-            ctx.bodyInputStream().skip(DRAINED_BYTES);
+            reader.discard(DRAINED_BYTES);
             throw new ApiError(413, tooLarge + ", this one has more");
         }
         String example = "send the run's settings as a JSON object, e.g. {\"model\": \"mlp\", \"hidden\": [256]}";
@@ -57,14 +80,99 @@ public final class ApiRequests {
         JsonNode json;
         try {
             json = RunJson.MAPPER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            // nesting too deep or a number too long: Jackson's limits, reported like any other bad JSON
+            throw new ApiError(400, "the body is not JSON this server reads (" + e.getOriginalMessage() + "): "
+                    + example);
         } catch (JsonProcessingException e) {
-            throw new ApiError(400, "the body is not valid JSON (" + e.getOriginalMessage() + ", line "
-                    + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() + "): " + example);
+            JsonLocation at = e.getLocation();
+            throw new ApiError(400, "the body is not valid JSON (" + e.getOriginalMessage()
+                    + (at == null ? "" : ", line " + at.getLineNr() + " column " + at.getColumnNr()) + "): " + example);
         }
         if (!json.isObject()) {
             throw new ApiError(400, "the body is JSON but not an object: " + example);
         }
         return (ObjectNode) json;
+    }
+
+    /**
+     * Reads a body against a deadline: before each read the connection's idle timeout is cut to the time left, so
+     * a blocked read ends by the deadline; the connection's own timeout comes back afterwards.
+     */
+    private static final class BodyReader {
+        private final Context ctx;
+        private final long deadline;
+        private final EndPoint endPoint;
+        private final long idleTimeout;
+        private final Duration timeout;
+
+        BodyReader(Context ctx, Duration timeout) {
+            this.ctx = ctx;
+            this.timeout = timeout;
+            this.deadline = System.nanoTime() + timeout.toNanos();
+            this.endPoint = ServletContextRequest.getServletContextRequest(ctx.req()).getConnectionMetaData()
+                    .getConnection().getEndPoint();
+            this.idleTimeout = endPoint.getIdleTimeout();
+        }
+
+        byte[] read(int most) throws IOException {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] chunk = new byte[CHUNK];
+            InputStream in = ctx.bodyInputStream();
+            try {
+                while (out.size() < most) {
+                    int n = in.read(chunk, 0, Math.min(chunk.length, most - out.size()));
+                    if (n < 0) {
+                        break;
+                    }
+                    out.write(chunk, 0, n);
+                    beforeNextRead();
+                }
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw timedOut(e);
+            } finally {
+                endPoint.setIdleTimeout(idleTimeout);
+            }
+        }
+
+        /** Reads and drops up to {@code bytes} (at most {@link #DRAINED_BYTES}), so the client sees the answer. */
+        void discard(long bytes) {
+            ctx.header("Connection", "close");
+            long left = Math.min(bytes, DRAINED_BYTES);
+            byte[] chunk = new byte[CHUNK];
+            try {
+                InputStream in = ctx.bodyInputStream();
+                beforeNextRead();
+                while (left > 0) {
+                    int n = in.read(chunk, 0, (int) Math.min(chunk.length, left));
+                    if (n < 0) {
+                        return;
+                    }
+                    left -= n;
+                    beforeNextRead();
+                }
+            } catch (IOException | ApiError e) {
+                // the answer goes out anyway; the connection closes after it
+            } finally {
+                endPoint.setIdleTimeout(idleTimeout);
+            }
+        }
+
+        private void beforeNextRead() {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                throw timedOut(null);
+            }
+            endPoint.setIdleTimeout(Math.min(idleTimeout, left));
+        }
+
+        private ApiError timedOut(IOException cause) {
+            ctx.header("Connection", "close");
+            return new ApiError(408, "the body did not arrive within the " + timeout.toSeconds() + " seconds this "
+                    + "server waits for one (--body-timeout-seconds)" + (cause == null ? ""
+                    : " (" + cause.getMessage() + ")"));
+        }
     }
 
     /** A whole-number query parameter from 1 to {@code max}, or the fallback; a bad one is added to {@code errors}. */

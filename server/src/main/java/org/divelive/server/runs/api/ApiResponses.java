@@ -8,9 +8,11 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import org.divelive.math.setup.InvalidSetupException;
 import org.divelive.server.data.DataUnavailableException;
+import org.divelive.server.http.QuietLog;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.queue.QueueFullException;
 import org.divelive.server.runs.queue.RunLimitException;
+import org.divelive.server.runs.queue.RunTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ public final class ApiResponses {
                 route.handle(ctx);
             } catch (ApiError e) {
                 error(ctx, e.status, e.getMessage(), e.fieldErrors);
+            } catch (RunTooLargeException e) {
+                error(ctx, 400, e.getMessage(), Map.of());
             } catch (InvalidSetupException e) {
                 error(ctx, 400, "invalid run settings: " + e.getMessage(), e.errors());
             } catch (DataUnavailableException e) {
@@ -42,6 +46,11 @@ public final class ApiResponses {
                 ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
                 error(ctx, 429, e.getMessage(), Map.of());
             } catch (Exception e) {
+                if (QuietLog.isClientGone(e)) {
+                    QuietLog.warn(LOG, "client-gone", "A client went away during {} {}: {}", ctx.method(), ctx.path(),
+                            e.toString());
+                    return;
+                }
                 LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
                 error(ctx, 500, "the server failed to answer this request; its log has the details", Map.of());
             }

@@ -13,19 +13,21 @@ import static org.divelive.server.runs.api.ApiResponses.respond;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
 import org.divelive.math.setup.Setup;
+import org.divelive.server.http.QuietLog;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.Downloads;
+import org.divelive.server.limits.FailureThrottle;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunSpecParser;
@@ -38,6 +40,7 @@ import org.divelive.server.runs.queue.RunOwner;
 import org.divelive.server.runs.queue.Submission;
 import org.divelive.server.runs.queue.Subscription;
 import org.divelive.server.runs.store.RunStore;
+import org.divelive.server.runs.store.StoredWeights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,27 +54,33 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunRoutes {
     public static final String PREFIX = "/api/";
+    static final int WRONG_TOKENS_PER_MINUTE = 10;
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
     /** A cancelled run stops after its current step; the answer waits this long to report the final state. */
     static final Duration CANCEL_WAIT = Duration.ofSeconds(5);
-    /** Each open event stream holds a thread; past this many, new ones are refused rather than piled up. */
-    static final int MAX_EVENT_STREAMS = 64;
-    /** A comment line this often keeps proxies from closing a quiet stream and notices departed subscribers. */
-    static final long KEEP_ALIVE_SECONDS = 15;
+
     private static final Logger LOG = LoggerFactory.getLogger(RunRoutes.class);
 
     private final RunManager manager;
     private final RunStore store;
     private final RunSpecParser parser;
     private final byte[] adminTokenDigest;
-    private final Semaphore eventStreams = new Semaphore(MAX_EVENT_STREAMS);
-    private final RunOwnership ownership;
+    private final ClientPermits downloads;
+    private final Duration bodyTimeout;
+    private final EventStreams streams;
+    /** Whose a new run is; class mode sets it when it registers the routes. */
+    private RunOwnership ownership = RunOwnership.ANYONE;
+    /** Wrong tokens a client may send per minute before it must wait. */
+    private final FailureThrottle wrongTokens = new FailureThrottle(WRONG_TOKENS_PER_MINUTE, Duration.ofMinutes(1));
 
-    RunRoutes(RunManager manager, RunStore store, RunSettings settings, RunOwnership ownership) {
+    RunRoutes(RunManager manager, RunStore store, RunSettings settings, Limits limits, ClientPermits downloads) {
         this.manager = manager;
-        this.ownership = ownership;
         this.store = store;
+        this.downloads = downloads;
+        this.bodyTimeout = limits.bodyTimeout();
+        this.streams = new EventStreams(new ClientPermits(limits.maxEventStreams(),
+                limits.maxEventStreamsPerClient()));
         this.parser = new RunSpecParser(settings.ceilings());
         this.adminTokenDigest = settings.adminToken() != null ? Tokens.digest(settings.adminToken()) : null;
     }
@@ -93,7 +102,13 @@ public final class RunRoutes {
         }
     }
 
-    void register(RoutesConfig routes) {
+    /** Closes the open event streams. */
+    void close() {
+        streams.close();
+    }
+
+    void register(RoutesConfig routes, RunOwnership owners) {
+        this.ownership = owners;
         routes.post("/api/runs", api(this::create));
         routes.get("/api/runs", api(this::list));
         routes.get("/api/runs/{id}", api(this::show));
@@ -104,7 +119,7 @@ public final class RunRoutes {
     }
 
     private void create(Context ctx) throws IOException {
-        Setup spec = parser.parse(body(ctx));
+        Setup spec = parser.parse(body(ctx, bodyTimeout));
         String header = ctx.header("Authorization");
         RunOwner owner = ownership.owner(header == null ? null : bearerToken(ctx, "a learner's run"));
         Submission submission = manager.submit(spec, owner);
@@ -131,8 +146,14 @@ public final class RunRoutes {
         int total = store.count();
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         ArrayNode runs = json.putArray("runs");
-        for (StoredRun run : store.page((page - 1) * size, size)) {
+        List<String> unreadable = new ArrayList<>();
+        for (StoredRun run : store.page((page - 1) * size, size, unreadable)) {
             runs.add(run(run, false));
+        }
+        if (!unreadable.isEmpty()) {
+            QuietLog.warn(LOG, "unreadable-runs", "Runs left out of a listing: {}", unreadable);
+            ArrayNode skipped = json.putArray("unreadable");
+            unreadable.forEach(skipped::add);
         }
         json.put("page", page);
         json.put("size", size);
@@ -163,14 +184,19 @@ public final class RunRoutes {
         }
         String token = bearerToken(ctx, "cancelling run " + run.id() + " needs its cancelToken (from the answer that "
                 + "created it) or the admin token");
-        if (!manager.isCancelToken(run.id(), token) && !isAdminToken(token)) {
+        throttle(ctx);
+        boolean admin = isAdminToken(token);
+        if (!manager.isCancelToken(run.id(), token) && !admin) {
             // a run that ended a moment ago has forgotten its cancel token: say it ended, not that the token is wrong
             StoredRun now = store.find(run.id()).orElseThrow(() -> ApiError.noSuchRun(Long.toString(run.id())));
             if (now.status().isFinal()) {
                 throw new ApiError(409, "run " + run.id() + " has already ended: " + now.status().word());
             }
+            wrongTokens.failed(ApiRequests.client(ctx));
             throw unauthorized(ctx, "this token is neither run " + run.id() + "'s cancelToken nor the admin token");
         }
+        LOG.info("Run {} cancelled by {} with {}", run.id(), ApiRequests.client(ctx),
+                admin ? "the admin token" : "its cancel token");
         if (!manager.cancel(run.id(), CANCEL_WAIT)) {
             throw new ApiError(409, "run " + run.id() + " ended before it could be cancelled");
         }
@@ -178,15 +204,30 @@ public final class RunRoutes {
         respond(ctx, now.status().isFinal() ? 200 : 202, run(now, false));
     }
 
-    private void weights(Context ctx) {
+    /**
+     * Streams the weights from the database to the client, never whole in memory, holding one of the bounded
+     * download permits while it lasts (a slow reader holds a thread, so their number is capped).
+     */
+    private void weights(Context ctx) throws IOException {
         StoredRun run = stored(ctx);
-        byte[] weights = store.weights(run.id()).orElseThrow(() -> new ApiError(404, "run " + run.id() + " has no "
-                + "weights" + (run.status().isFinal() ? " (it " + run.status().word() + ": " + run.message() + ")"
-                : " yet: they are saved when it ends")));
-        ctx.status(200);
-        ctx.contentType("application/octet-stream");
-        ctx.header("Content-Disposition", "attachment; filename=\"divelive-run-" + run.id() + ".dlpf\"");
-        ctx.result(weights);
+        String client = ApiRequests.client(ctx);
+        ClientPermits.Refusal refusal = downloads.acquire(client);
+        if (refusal != null) {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            throw new ApiError(refusal == ClientPermits.Refusal.CLIENT_FULL ? 429 : 503,
+                    Downloads.refusal(refusal, downloads));
+        }
+        try (StoredWeights weights = store.openWeights(run.id()).orElseThrow(() -> new ApiError(404, "run "
+                + run.id() + " has no weights" + (run.status().isFinal() ? " (it " + run.status().word() + ": "
+                + run.message() + ")" : " yet: they are saved when it ends")))) {
+            ctx.status(200);
+            ctx.contentType("application/octet-stream");
+            ctx.header("Content-Disposition", "attachment; filename=\"divelive-run-" + run.id() + ".dlpf\"");
+            ctx.res().setContentLengthLong(weights.length());
+            Downloads.copy(weights.stream(), ctx.res().getOutputStream());
+        } finally {
+            downloads.release(client);
+        }
     }
 
     /**
@@ -201,43 +242,48 @@ public final class RunRoutes {
             throw new ApiError(406, "this is a Server-Sent Events stream: send Accept: text/event-stream (an "
                     + "EventSource does; with curl add -N -H 'Accept: text/event-stream')");
         }
-        Subscription subscription = manager.subscribe(id, lastEventId(ctx))
+        String client = ApiRequests.client(ctx);
+        EventStreams.Watcher watcher = streams.watcher(client);
+        Subscription subscription = manager.subscribe(id, lastEventId(ctx), watcher::wake)
                 .orElseThrow(() -> ApiError.noSuchRun(Long.toString(id)));
         if (subscription.exhausted()) {
             ctx.status(204);
             return;
         }
-        if (!eventStreams.tryAcquire()) {
+        if (subscription.complete()) {
+            replay(ctx, subscription);
+            return;
+        }
+        ClientPermits.Refusal refusal = streams.permits().acquire(client);
+        if (refusal != null) {
             subscription.cancel();
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            throw new ApiError(503, MAX_EVENT_STREAMS + " event streams are open, the most this server keeps; "
-                    + "try again later or poll GET /api/runs/" + id);
+            if (refusal == ClientPermits.Refusal.CLIENT_FULL) {
+                throw new ApiError(429, "this client already watches " + streams.permits().perClient() + " event "
+                        + "streams, the most one client may; close one, or poll GET /api/runs/" + id);
+            }
+            throw new ApiError(503, streams.permits().total() + " event streams are open, the most this server "
+                    + "keeps; try again later or poll GET /api/runs/" + id);
         }
-        new SseHandler(client -> stream(client, subscription)).handle(ctx);
+        watcher.open(ctx, subscription);
     }
 
-    /** Sends the subscription's events until the end event, on the stream's own thread. */
-    private void stream(SseClient client, Subscription subscription) {
-        try {
-            while (!client.terminated()) {
-                RunEvent event = subscription.next(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                if (event == null) {
-                    client.sendComment("keep-alive");
-                } else {
-                    client.sendEvent(event.name(), event.data(), event.lasting() ? Long.toString(event.id()) : null);
-                    if (event.isEnd()) {
-                        return;
-                    }
-                }
+    /**
+     * A run that has ended: its whole story in one answer, written at once, so watching a finished run takes no
+     * live stream's place. The same lines a live stream sends; the browser's reconnect then gets 204.
+     */
+    private static void replay(Context ctx, Subscription subscription) {
+        StringBuilder text = new StringBuilder();
+        for (RunEvent event = subscription.poll(); event != null; event = subscription.poll()) {
+            if (event.lasting()) {
+                text.append("id: ").append(event.id()).append('\n');
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.warn("An event stream failed", e);
-        } finally {
-            subscription.cancel();
-            eventStreams.release();
+            text.append("event: ").append(event.name()).append("\ndata: ").append(event.data()).append("\n\n");
         }
+        ctx.status(200);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.contentType("text/event-stream;charset=utf-8");
+        ctx.result(text.toString());
     }
 
     private ObjectNode run(StoredRun run, boolean withEpochs) {
@@ -283,8 +329,22 @@ public final class RunRoutes {
             throw new ApiError(403, "admin endpoints are off: start the server with --admin-token (or "
                     + "DIVELIVE_ADMIN_TOKEN) to allow " + what);
         }
-        if (!isAdminToken(bearerToken(ctx, what + " needs the admin token"))) {
+        String token = bearerToken(ctx, what + " needs the admin token");
+        throttle(ctx);
+        if (!isAdminToken(token)) {
+            wrongTokens.failed(ApiRequests.client(ctx));
             throw unauthorized(ctx, "this is not the admin token");
+        }
+        LOG.info("Admin action by {}: {} {}", ApiRequests.client(ctx), ctx.method(), ctx.path());
+    }
+
+    /** A client that sent too many wrong tokens waits, so tokens cannot be guessed by trying. */
+    private void throttle(Context ctx) {
+        long wait = wrongTokens.waitSeconds(ApiRequests.client(ctx));
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiError(429, "this client sent " + wrongTokens.allowed() + " wrong tokens within a minute; "
+                    + "try again in " + wait + " seconds");
         }
     }
 

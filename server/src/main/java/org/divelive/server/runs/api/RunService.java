@@ -2,6 +2,8 @@ package org.divelive.server.runs.api;
 
 import io.javalin.config.RoutesConfig;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.limits.ClientPermits;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.store.RunStore;
 
@@ -9,19 +11,21 @@ import org.divelive.server.runs.store.RunStore;
 public final class RunService implements AutoCloseable {
     private final RunStore store;
     private final RunManager manager;
-    private final RunSettings settings;
+    private final RunRoutes routes;
 
-    private RunService(RunStore store, RunManager manager, RunSettings settings) {
+    private RunService(RunStore store, RunManager manager, RunRoutes routes) {
         this.store = store;
         this.manager = manager;
-        this.settings = settings;
+        this.routes = routes;
     }
 
     /** Opens (or creates) the database and starts the workers. */
-    public static RunService open(RunSettings settings, FashionMnistSource fashionMnist) {
+    public static RunService open(RunSettings settings, Limits limits, ClientPermits downloads,
+            FashionMnistSource fashionMnist) {
         RunStore store = RunStore.open(settings.database());
-        RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength());
-        return new RunService(store, manager, settings);
+        RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength(),
+                limits);
+        return new RunService(store, manager, new RunRoutes(manager, store, settings, limits, downloads));
     }
 
     public void register(RoutesConfig javalinRoutes) {
@@ -30,7 +34,7 @@ public final class RunService implements AutoCloseable {
 
     /** The API, with {@code ownership} deciding whose run a new one is (and so which limit it counts against). */
     public void register(RoutesConfig javalinRoutes, RunOwnership ownership) {
-        new RunRoutes(manager, store, settings, ownership).register(javalinRoutes);
+        routes.register(javalinRoutes, ownership);
     }
 
     public RunStore store() {
@@ -44,6 +48,7 @@ public final class RunService implements AutoCloseable {
     /** Ends queued and running runs as interrupted, then closes the database. */
     @Override
     public void close() {
+        routes.close();
         manager.close();
         store.close();
     }

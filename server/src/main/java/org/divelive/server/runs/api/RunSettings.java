@@ -15,6 +15,8 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
     public static final int DEFAULT_QUEUE_LENGTH = 20;
     public static final int MAX_CONCURRENT_RUNS = 64;
     public static final int MAX_QUEUE_LENGTH = 10_000;
+    /** A shorter admin token could be guessed; a wrong one is also throttled per client. */
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     public RunSettings {
         if (concurrentRuns < 1 || concurrentRuns > MAX_CONCURRENT_RUNS) {
@@ -28,6 +30,11 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
         RunStore.requireFileName(database);
         // an empty environment variable means no token, not the empty token
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
+        if (adminToken != null && adminToken.length() < MIN_ADMIN_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("the admin token must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters long (a shorter one can be guessed), was " + adminToken.length()
+                    + "; e.g. openssl rand -base64 24");
+        }
     }
 
     public static RunSettings defaults() {

@@ -21,7 +21,7 @@ final class RunChannel {
     private static final int PROGRESS_BACKLOG = 64;
 
     private final List<RunEvent> history = new ArrayList<>();
-    private final List<BlockingQueue<RunEvent>> subscribers = new ArrayList<>();
+    private final List<Subscriber> subscribers = new ArrayList<>();
     private boolean ended;
 
     /**
@@ -54,9 +54,10 @@ final class RunChannel {
         if (lasting) {
             history.add(event);
         }
-        for (BlockingQueue<RunEvent> queue : subscribers) {
-            if (lasting || queue.size() < PROGRESS_BACKLOG) {
-                queue.add(event);
+        for (Subscriber subscriber : subscribers) {
+            if (lasting || subscriber.queue.size() < PROGRESS_BACKLOG) {
+                subscriber.queue.add(event);
+                subscriber.wake.run();
             }
         }
         if (event.isEnd()) {
@@ -65,8 +66,17 @@ final class RunChannel {
         }
     }
 
+    /** A live subscriber's queue, and what to call after each event put in it (a pushed stream's wake-up). */
+    private record Subscriber(BlockingQueue<RunEvent> queue, Runnable wake) {
+    }
+
     /** The events after {@code lastSeenId} (0: all), then everything live; see {@link Subscription#exhausted}. */
     synchronized Subscription subscribe(long lastSeenId) {
+        return subscribe(lastSeenId, () -> { });
+    }
+
+    /** As {@link #subscribe(long)}, calling {@code wake} (briefly, under the channel's lock) after each live event. */
+    synchronized Subscription subscribe(long lastSeenId, Runnable wake) {
         BlockingQueue<RunEvent> queue = new LinkedBlockingQueue<>();
         for (RunEvent event : history) {
             if (event.id() > lastSeenId) {
@@ -74,12 +84,12 @@ final class RunChannel {
             }
         }
         if (!ended) {
-            subscribers.add(queue);
+            subscribers.add(new Subscriber(queue, wake));
         }
-        return new Subscription(this, queue, ended && queue.isEmpty());
+        return new Subscription(this, queue, ended && queue.isEmpty(), ended);
     }
 
     synchronized void unsubscribe(BlockingQueue<RunEvent> queue) {
-        subscribers.remove(queue);
+        subscribers.removeIf(subscriber -> subscriber.queue == queue);
     }
 }

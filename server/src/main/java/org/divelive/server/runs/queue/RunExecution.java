@@ -69,7 +69,8 @@ public final class RunExecution {
             return outcome(trainer, reporter, training.parameters());
         } catch (DataUnavailableException e) {
             return new RunOutcome(RunStatus.FAILED, e.getMessage(), null);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too: out of memory in one run must end that run, never the worker that trains the next
             LOG.error("Run of {} failed", spec, e);
             return new RunOutcome(RunStatus.FAILED, "training failed: " + e, null);
         }

@@ -13,10 +13,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
+import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunBudget;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunStatus;
@@ -47,10 +51,12 @@ public final class RunManager implements AutoCloseable {
 
     private final RunStore store;
     private final FashionMnistSource fashionMnist;
+    private final Supplier<TrainTestSplit> dataset;
     private final int queueLength;
     /** Verification runs first, then by arrival. */
     private static final Comparator<ActiveRun> PRIORITY = Comparator.comparing((ActiveRun run) ->
             !run.owner.verification()).thenComparingLong(run -> run.sequence);
+    private final Limits limits;
     private final BlockingQueue<ActiveRun> queue;
     private final AtomicLong arrivals = new AtomicLong();
     private final List<RunLifecycle> lifecycles = new CopyOnWriteArrayList<>();
@@ -58,10 +64,19 @@ public final class RunManager implements AutoCloseable {
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean closing;
 
-    public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength) {
+    public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
+            Limits limits) {
+        this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits);
+    }
+
+    /** @param dataset where runs get Fashion-MNIST: the source's, or in a test one that fails as a test needs */
+    RunManager(RunStore store, FashionMnistSource fashionMnist, Supplier<TrainTestSplit> dataset, int concurrentRuns,
+            int queueLength, Limits limits) {
         this.store = store;
         this.fashionMnist = fashionMnist;
+        this.dataset = dataset;
         this.queueLength = queueLength;
+        this.limits = limits;
         this.queue = new PriorityBlockingQueue<>(queueLength, PRIORITY);
         int interrupted = store.interruptUnfinished(Instant.now());
         if (interrupted > 0) {
@@ -79,6 +94,7 @@ public final class RunManager implements AutoCloseable {
      * Records the run as queued and queues it.
      *
      * @throws QueueFullException when the queue is full
+     * @throws RunTooLargeException when the run would pass the server's work or weights limits
      * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
      */
     public Submission submit(Setup spec) {
@@ -93,6 +109,9 @@ public final class RunManager implements AutoCloseable {
      * @throws org.divelive.server.data.DataUnavailableException when the run needs Fashion-MNIST and it is not there
      */
     public Submission submit(Setup spec, RunOwner owner) {
+        RunBudget.problem(spec, limits).ifPresent(problem -> {
+            throw new RunTooLargeException(problem);
+        });
         if (spec.model().needsFashionMnist()) {
             fashionMnist.requireFiles();
         }
@@ -165,9 +184,14 @@ public final class RunManager implements AutoCloseable {
      * such run. Under the lock {@link #submit} holds, so a run is always either live here or complete in the store.
      */
     public synchronized Optional<Subscription> subscribe(long id, long lastSeenId) {
+        return subscribe(id, lastSeenId, () -> { });
+    }
+
+    /** As {@link #subscribe(long, long)}, calling {@code wake} after each live event reaches the subscription. */
+    public synchronized Optional<Subscription> subscribe(long id, long lastSeenId, Runnable wake) {
         ActiveRun run = active.get(id);
         if (run != null) {
-            return Optional.of(run.channel.subscribe(lastSeenId));
+            return Optional.of(run.channel.subscribe(lastSeenId, wake));
         }
         return store.find(id).map(stored -> RunChannel.replay(stored).subscribe(lastSeenId));
     }
@@ -212,6 +236,7 @@ public final class RunManager implements AutoCloseable {
         }
     }
 
+    /** A worker's life: whatever one run throws, even an Error, ends that run and the worker takes the next. */
     private void work() {
         while (!closing) {
             ActiveRun run;
@@ -221,7 +246,11 @@ public final class RunManager implements AutoCloseable {
                 return;
             }
             if (run != null) {
-                execute(run);
+                try {
+                    execute(run);
+                } catch (Throwable e) {
+                    LOG.error("Run {} broke its worker's step; the worker goes on", run.id, e);
+                }
             }
         }
     }
@@ -238,37 +267,75 @@ public final class RunManager implements AutoCloseable {
             for (RunLifecycle lifecycle : lifecycles) {
                 tell(() -> lifecycle.started(run.id));
             }
-            RunOutcome outcome = new RunExecution(run.spec, fashionMnist::dataset)
-                    .run(new Recorder(run), () -> run.stopAs != null);
+            long deadline = System.nanoTime() + limits.maxRunTime().toNanos();
+            RunOutcome outcome = new RunExecution(run.spec, dataset)
+                    .run(new Recorder(run), () -> run.stopAs != null || System.nanoTime() - deadline > 0);
             if (outcome.status() == RunStatus.CANCELLED && run.stopAs == RunStatus.INTERRUPTED) {
                 outcome = new RunOutcome(RunStatus.INTERRUPTED, "the server stopped during this run: "
                         + outcome.message(), outcome.weights());
+            } else if (outcome.status() == RunStatus.CANCELLED && run.stopAs == null) {
+                outcome = new RunOutcome(RunStatus.FAILED, "the run reached this server's limit of "
+                        + limits.maxRunTime().toSeconds() + " seconds per run (--max-run-seconds): "
+                        + outcome.message() + "; ask for fewer epochs, fewer "
+                        + "training images or a larger batch", outcome.weights());
             }
             end(run, outcome);
-        } catch (RuntimeException e) {
-            LOG.error("Run {} could not be recorded", run.id, e);
+        } catch (Throwable e) {
+            LOG.error("Run {} failed or could not be recorded", run.id, e);
             if (run.ended.getCount() > 0) {
                 try {
-                    end(run, new RunOutcome(RunStatus.FAILED, "the run could not be recorded: " + e.getMessage(),
-                            null));
-                } catch (RuntimeException again) {
+                    end(run, new RunOutcome(RunStatus.FAILED, "the run failed on the server: " + e, null));
+                } catch (Throwable again) {
                     LOG.error("Run {} could not be recorded as failed either", run.id, again);
                 }
             }
         }
     }
 
+    /**
+     * The outcome with its weights if the disk may take them: within the cap on all stored weights and leaving the
+     * configured free space; otherwise without them and saying why.
+     */
+    private RunOutcome withinStorage(RunOutcome outcome) {
+        byte[] weights = outcome.weights();
+        if (weights == null) {
+            return outcome;
+        }
+        String problem = null;
+        long stored = store.storedWeightBytes();
+        long free = store.freeDiskBytes();
+        if (weights.length > limits.maxRunWeightBytes()) {
+            problem = "they take " + weights.length + " bytes, more than the " + limits.maxRunWeightBytes()
+                    + " a run may store (--max-run-weights)";
+        } else if (stored + weights.length > limits.maxStoredWeightBytes()) {
+            problem = "they take " + weights.length + " bytes and the runs' weights already take " + stored
+                    + " of the " + limits.maxStoredWeightBytes() + " this server keeps (--max-stored-weights); an "
+                    + "admin can delete old runs";
+        } else if (free - weights.length < limits.minFreeDiskBytes()) {
+            problem = "they take " + weights.length + " bytes and the database's disk has only " + free
+                    + " free, of which " + limits.minFreeDiskBytes() + " are kept free (--min-free-disk)";
+        }
+        if (problem == null) {
+            return outcome;
+        }
+        LOG.warn("The weights of a run are not kept: {}", problem);
+        return new RunOutcome(outcome.status(), outcome.message() + "; its weights are not kept: " + problem, null);
+    }
+
     /** Stores the run's end, then tells its subscribers, then forgets it: in that order, see {@link #subscribe}. */
-    private void end(ActiveRun run, RunOutcome outcome) {
+    private void end(ActiveRun run, RunOutcome reached) {
+        RunOutcome outcome = reached;
         try {
+            outcome = withinStorage(reached);
             store.finish(run.id, outcome, Instant.now());
             LOG.info("Run {} {}: {}", run.id, outcome.status().word(), outcome.message());
         } finally {
+            RunOutcome ended = outcome;
             run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);
             active.remove(run.id);
             run.ended.countDown();
             for (RunLifecycle lifecycle : lifecycles) {
-                tell(() -> lifecycle.ended(run.id, outcome));
+                tell(() -> lifecycle.ended(run.id, ended));
             }
         }
     }

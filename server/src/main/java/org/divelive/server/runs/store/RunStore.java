@@ -43,13 +43,15 @@ public final class RunStore implements AutoCloseable {
     /** H2 adds this to the name it is given. */
     public static final String FILE_SUFFIX = ".mv.db";
 
-    private final Connection connection;
     private final String url;
+    private final Path file;
+    private final Connection connection;
     private final RunSpecParser configReader = new RunSpecParser(Ceilings.LIBRARY);
 
-    private RunStore(Connection connection, String url) {
-        this.connection = connection;
+    private RunStore(String url, Path file, Connection connection) {
         this.url = url;
+        this.file = file;
+        this.connection = connection;
     }
 
     /** Opens the database file, creating it and its folder on first start, and brings its schema up to date. */
@@ -67,7 +69,7 @@ public final class RunStore implements AutoCloseable {
         try {
             Connection connection = DriverManager.getConnection(url);
             Schema.migrate(connection);
-            return new RunStore(connection, url);
+            return new RunStore(url, file, connection);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
                 throw new RunStoreException("the database " + file + " is in use by another process (another "
@@ -87,6 +89,11 @@ public final class RunStore implements AutoCloseable {
 
     /** H2 names its file NAME.mv.db; we ask for that whole name so the configuration names the real file. */
     public static void requireFileName(Path file) {
+        // H2 reads settings after a ';' in its URL (INIT=… runs SQL): a file name must never carry any
+        if (file.toString().indexOf(';') >= 0) {
+            throw new IllegalArgumentException("the database file name must not contain ';' (H2 would read what "
+                    + "follows as database settings); was " + file);
+        }
         if (!file.toString().endsWith(FILE_SUFFIX)) {
             throw new IllegalArgumentException("the database file must end in " + FILE_SUFFIX + " (H2's file name), "
                     + "e.g. " + file.getFileName() + FILE_SUFFIX + "; was " + file);
@@ -150,13 +157,25 @@ public final class RunStore implements AutoCloseable {
     }
 
     public synchronized Optional<StoredRun> find(long id) {
-        List<StoredRun> found = query("WHERE id = ?", id, 1, 0);
+        List<String> unreadable = new ArrayList<>();
+        List<StoredRun> found = query("WHERE r.id = ?", id, 1, 0, unreadable);
+        if (!unreadable.isEmpty()) {
+            throw new RunStoreException(unreadable.get(0), null);
+        }
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
-    /** Newest first. */
+    /** Newest first; a row that cannot be read back is left out (see {@link #page(int, int, List)}). */
     public synchronized List<StoredRun> page(int offset, int limit) {
-        return query("", null, limit, offset);
+        return page(offset, limit, new ArrayList<>());
+    }
+
+    /**
+     * Newest first. A row that cannot be read back (its settings corrupt, say) is left out and described in
+     * {@code unreadable}, so one bad row does not take its whole page down with it.
+     */
+    public synchronized List<StoredRun> page(int offset, int limit, List<String> unreadable) {
+        return query("", null, limit, offset, unreadable);
     }
 
     public synchronized int count() {
@@ -169,16 +188,70 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    /** The parameter file of a run's final weights, if it has one. */
-    public synchronized Optional<byte[]> weights(long id) {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT parameter_file FROM weights WHERE run_id = ?")) {
+    /** The parameter file of a run's final weights, if it has one, whole (for tests and small files). */
+    public Optional<byte[]> weights(long id) {
+        Optional<StoredWeights> weights = openWeights(id);
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        try (StoredWeights open = weights.get()) {
+            return Optional.of(open.stream().readAllBytes());
+        } catch (IOException e) {
+            throw new RunStoreException("the run database could not read the weights of run " + id + ": " + e, e);
+        }
+    }
+
+    /**
+     * A run's weights as a stream straight from the database file, on a connection of its own, so a download of
+     * a large parameter file neither holds it all in memory nor holds up the store's other work. Close it.
+     */
+    public Optional<StoredWeights> openWeights(long id) {
+        Connection reader = null;
+        try {
+            reader = DriverManager.getConnection(url);
+            PreparedStatement select = reader.prepareStatement(
+                    "SELECT OCTET_LENGTH(parameter_file), parameter_file FROM weights WHERE run_id = ?");
             select.setLong(1, id);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getBytes(1)) : Optional.empty();
+            ResultSet row = select.executeQuery();
+            if (!row.next()) {
+                reader.close();
+                return Optional.empty();
             }
+            return Optional.of(new StoredWeights(row.getLong(1), row.getBinaryStream(2), reader));
         } catch (SQLException e) {
+            closeQuietly(reader);
             throw failure("read the weights of run " + id, e);
+        }
+    }
+
+    /** The bytes of every stored parameter file together. */
+    public synchronized long storedWeightBytes() {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "SELECT COALESCE(SUM(OCTET_LENGTH(parameter_file)), 0) FROM weights")) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw failure("add up the stored weights", e);
+        }
+    }
+
+    /** Free bytes on the disk that holds the database file. */
+    public long freeDiskBytes() {
+        try {
+            return Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+        } catch (IOException e) {
+            throw new RunStoreException("cannot find the free space beside the database " + file + ": " + e, e);
+        }
+    }
+
+    private static void closeQuietly(Connection reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (SQLException ignored) {
+                // the failure that brought us here is the one to report
+            }
         }
     }
 
@@ -196,7 +269,7 @@ public final class RunStore implements AutoCloseable {
         }
     }
 
-    private List<StoredRun> query(String where, Long id, int limit, int offset) {
+    private List<StoredRun> query(String where, Long id, int limit, int offset, List<String> unreadable) {
         String sql = "SELECT r.id, r.config, r.status, r.message, r.created_at, r.started_at, r.finished_at, "
                 + "w.run_id IS NOT NULL FROM runs r LEFT JOIN weights w ON w.run_id = r.id " + where
                 + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
@@ -211,9 +284,13 @@ public final class RunStore implements AutoCloseable {
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long runId = row.getLong(1);
-                    runs.add(new StoredRun(runId, spec(row.getString(2)), RunStatus.fromWord(row.getString(3)),
-                            row.getString(4), instant(row, 5), instant(row, 6), instant(row, 7), epochs(runId),
-                            row.getBoolean(8)));
+                    try {
+                        runs.add(new StoredRun(runId, spec(row.getString(2)), RunStatus.fromWord(row.getString(3)),
+                                row.getString(4), instant(row, 5), instant(row, 6), instant(row, 7), epochs(runId),
+                                row.getBoolean(8)));
+                    } catch (RunStoreException | IllegalArgumentException e) {
+                        unreadable.add("run " + runId + " cannot be read back: " + e.getMessage());
+                    }
                 }
             }
             return runs;
@@ -273,13 +350,14 @@ public final class RunStore implements AutoCloseable {
     }
 
     /** All of {@code work}'s statements or none of them. */
-    private void inTransaction(String what, Runnable work) {
+    void inTransaction(String what, Runnable work) {
         try {
             connection.setAutoCommit(false);
             try {
                 work.run();
                 connection.commit();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // an Error too (out of memory mid-write): never leave half a run committed
                 connection.rollback();
                 throw e;
             } finally {

@@ -154,4 +154,47 @@ class RunStoreTest {
         assertEquals("the database file must end in .mv.db (H2's file name), e.g. runs.db.mv.db; was "
                 + dir.resolve("runs.db"), e.getMessage());
     }
+
+    @Test
+    void anErrorInsideATransactionRollsItBackAndTheDatabaseKeepsServing() throws Exception {
+        try (RunStore store = RunStore.open(file())) {
+            long id = store.create(spec("{\"model\": \"linreg\"}"), T0);
+            assertThrows(OutOfMemoryError.class, () -> store.inTransaction("test", () -> {
+                store.markRunning(id, T0.plusSeconds(1));
+                throw new OutOfMemoryError("as a weights download plus a large run once did");
+            }));
+            StoredRun run = store.find(id).orElseThrow();
+            assertEquals(RunStatus.QUEUED, run.status(), "the half-done transaction is gone");
+            assertNull(run.startedAt());
+            store.markRunning(id, T0.plusSeconds(2));
+            assertEquals(RunStatus.RUNNING, store.find(id).orElseThrow().status());
+        }
+    }
+
+    @Test
+    void aSemicolonInTheFileNameIsRefusedBeforeH2ReadsItAsSettings() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RunStore.open(dir.resolve("x;INIT=RUNSCRIPT FROM 'evil.sql';x.mv.db")));
+        assertTrue(e.getMessage().contains("must not contain ';'"), e.getMessage());
+    }
+
+    @Test
+    void aCorruptRowIsLeftOutOfItsPageAndReportedWhileTheOthersAreListed() throws Exception {
+        long good;
+        long bad;
+        try (RunStore store = RunStore.open(file())) {
+            good = store.create(spec("{\"model\": \"linreg\"}"), T0);
+            bad = store.create(spec("{\"model\": \"linreg\"}"), T0);
+        }
+        String url = "jdbc:h2:file:" + file().toAbsolutePath().toString().replace(RunStore.FILE_SUFFIX, "");
+        try (Connection connection = DriverManager.getConnection(url)) {
+            connection.createStatement().executeUpdate("UPDATE runs SET config = '{\"model\": 7' WHERE id = " + bad);
+        }
+        try (RunStore store = RunStore.open(file())) {
+            List<String> unreadable = new java.util.ArrayList<>();
+            assertEquals(List.of(good), store.page(0, 10, unreadable).stream().map(StoredRun::id).toList());
+            assertEquals(1, unreadable.size());
+            assertTrue(unreadable.get(0).startsWith("run " + bad + " cannot be read back"), unreadable.get(0));
+        }
+    }
 }
