@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and one as failed, and the dashboard shows both without a reload. A name with HTML in it stays text everywhere.
  */
 class ClassModeIT extends BrowserTest {
-    private static final String ADMIN = "e2e-admin-token";
+    private static final String ADMIN = "e2e-admin-token-of-a-class";
     private static final String HOSTILE_NAME = "<img src=x onerror=\"document.title='pwned'\">Ada";
     private static final LocatorAssertions.HasTextOptions VERIFIED = new LocatorAssertions.HasTextOptions()
             .setTimeout(120_000);

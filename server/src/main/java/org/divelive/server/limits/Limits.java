@@ -30,8 +30,12 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
     public static final long DEFAULT_MAX_RUN_WEIGHT_BYTES = 96 * MIB;
     public static final long DEFAULT_MAX_STORED_WEIGHT_BYTES = 2048 * MIB;
     public static final long DEFAULT_MIN_FREE_DISK_BYTES = 512 * MIB;
-    public static final int DEFAULT_MAX_DOWNLOADS = 16;
-    public static final int DEFAULT_MAX_DOWNLOADS_PER_CLIENT = 4;
+    /**
+     * Jetty has 250 threads: downloads may hold 96 of them, so pages always have threads left; one address may hold
+     * 32, since a lesson page with two training widgets starts four at once and a small class may share one address.
+     */
+    public static final int DEFAULT_MAX_DOWNLOADS = 96;
+    public static final int DEFAULT_MAX_DOWNLOADS_PER_CLIENT = 32;
     public static final int DEFAULT_MAX_EVENT_STREAMS = 4000;
     public static final int DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT = 64;
     public static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
