@@ -2,14 +2,12 @@ package org.divelive.server.classes;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Given;
@@ -90,17 +88,13 @@ public final class Verification implements RunLifecycle {
 
     /** The submitted settings as the assignment allows them: locked ones filled in where left out. */
     Setup read(Assignment assignment, ObjectNode body) {
-        Map<String, Given> fields = new LinkedHashMap<>();
+        // the page sends its fields as typed, so strings are read as form text
+        Map<String, Given> fields = RunSpecParser.fields(body, true);
         Map<Setting, String> calledAs = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            if (field.getValue().isNull()) {
-                continue;
-            }
-            fields.put(field.getKey(), given(field.getValue()));
-            Setting setting = Setting.called(field.getKey());
+        for (String name : fields.keySet()) {
+            Setting setting = Setting.called(name);
             if (setting != null) {
-                calledAs.putIfAbsent(setting, field.getKey());
+                calledAs.putIfAbsent(setting, name);
             }
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -130,25 +124,6 @@ public final class Verification implements RunLifecycle {
                     + String.join("; ", errors.values()), errors);
         }
         return setup;
-    }
-
-    /** Form text (strings) is read as the setting's kind, so the page can send its fields as typed. */
-    private static Given given(JsonNode node) {
-        if (node.isNumber()) {
-            return Given.number(node.asDouble());
-        } else if (node.isTextual()) {
-            return Given.text(node.asText());
-        } else if (node.isArray()) {
-            double[] numbers = new double[node.size()];
-            for (int i = 0; i < numbers.length; i++) {
-                if (!node.get(i).isNumber()) {
-                    return Given.other(node.toString());
-                }
-                numbers[i] = node.get(i).asDouble();
-            }
-            return Given.numbers(numbers, node.toString());
-        }
-        return Given.other(node.toString());
     }
 
     /** The assignment's ceilings within the server's own. */

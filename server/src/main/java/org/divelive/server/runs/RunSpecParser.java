@@ -26,21 +26,30 @@ public final class RunSpecParser {
 
     /** @throws InvalidSetupException listing every bad field */
     public Setup parse(ObjectNode body) {
+        return reader.read(fields(body, false));
+    }
+
+    /**
+     * What each field of a JSON body is, its nulls left out. A JSON string is a word (only a word setting takes
+     * it), unless {@code stringsAsText}: then it is read as a form's text would be ({@code "0.1"}, {@code "256,128"}),
+     * for pages that send their fields as typed.
+     */
+    public static Map<String, Given> fields(ObjectNode body, boolean stringsAsText) {
         Map<String, Given> fields = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             if (!field.getValue().isNull()) {
-                fields.put(field.getKey(), given(field.getValue()));
+                fields.put(field.getKey(), given(field.getValue(), stringsAsText));
             }
         }
-        return reader.read(fields);
+        return fields;
     }
 
-    private static Given given(JsonNode node) {
+    private static Given given(JsonNode node, boolean stringsAsText) {
         if (node.isNumber()) {
             return Given.number(node.asDouble());
         } else if (node.isTextual()) {
-            return Given.word(node.asText());
+            return stringsAsText ? Given.text(node.asText()) : Given.word(node.asText());
         } else if (node.isArray()) {
             double[] numbers = new double[node.size()];
             for (int i = 0; i < numbers.length; i++) {
