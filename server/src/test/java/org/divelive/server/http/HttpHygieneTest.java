@@ -12,47 +12,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.javalin.Javalin;
-import org.divelive.server.App;
-import org.divelive.server.ServerConfig;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.testsupport.Api;
-import org.divelive.server.testsupport.TestConfigs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.divelive.server.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What every answer carries and how odd requests are answered, over real HTTP. */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class HttpHygieneTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    @TempDir
-    static Path dir;
-    private static Javalin app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        ServerConfig config = TestConfigs.server(dir);
-        app = App.create(config.withLimits(Limits.defaults().withTimeouts(Duration.ofSeconds(60),
-                Duration.ofSeconds(2)))).start(0);
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(config -> config.withLimits(Limits.defaults()
+            .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(2))));
+    private static final Api api = SERVER.api();
 
     private static URI uri(String path) {
-        return URI.create("http://localhost:" + app.port() + path);
+        return URI.create("http://localhost:" + SERVER.port() + path);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
@@ -61,7 +42,7 @@ class HttpHygieneTest {
 
     /** The status line and headers of a request sent byte for byte, then the connection's end. */
     private static String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(StandardCharsets.UTF_8));
@@ -132,7 +113,7 @@ class HttpHygieneTest {
         assertTrue(Api.json(foreign).get("error").asText().contains("https://evil.example"));
 
         HttpResponse<String> own = api.post("/api/runs", "{\"model\": \"linreg\"}", "Origin",
-                "http://localhost:" + app.port());
+                "http://localhost:" + SERVER.port());
         assertEquals(202, own.statusCode(), own.body());
     }
 
@@ -181,7 +162,7 @@ class HttpHygieneTest {
 
     @Test
     void aBodyTricklingInIsCutOffAtTheBodyTimeoutWellBeforeTheIdleTimeout() throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", app.port())) {
+        try (Socket socket = new Socket("127.0.0.1", SERVER.port())) {
             // the idle timeout is 60 s, a byte comes every 200 ms: only the 2 s body timeout can end this
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();

@@ -8,25 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import org.divelive.math.io.ParameterFile;
-import org.divelive.server.App;
-import org.divelive.server.ServerConfig;
 import org.divelive.server.testsupport.Api.Event;
 import org.divelive.server.testsupport.Api.EventStream;
 import org.divelive.server.testsupport.Api;
-import org.divelive.server.testsupport.TestConfigs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.divelive.server.testsupport.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every run endpoint and its errors over real HTTP, with the real Fashion-MNIST, on a server with an admin token. */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -34,22 +28,9 @@ class RunApiTest {
     private static final String ADMIN = "the-admin-secret";
     private static final String LONG_RUN = "{\"model\": \"mlp\", \"epochs\": 50}";
 
-    @TempDir
-    static Path dir;
-    private static Javalin app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        ServerConfig config = TestConfigs.server(dir);
-        app = App.create(config.withRuns(config.runs().withAdminToken(ADMIN))).start(0);
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(config -> config.withRuns(config.runs().withAdminToken(ADMIN)));
+    private static final Api api = SERVER.api();
 
     private static String bearer(String token) {
         return "Bearer " + token;

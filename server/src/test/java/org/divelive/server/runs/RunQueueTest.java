@@ -4,42 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
-import org.divelive.server.App;
-import org.divelive.server.ServerConfig;
 import org.divelive.server.testsupport.Api;
+import org.divelive.server.testsupport.TestServer;
 import org.divelive.server.testsupport.Api.Event;
-import org.divelive.server.testsupport.TestConfigs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One run at a time and one waiting, on a server without an admin token. */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class RunQueueTest {
-    @TempDir
-    static Path dir;
-    private static Javalin app;
-    private static Api api;
-
-    @BeforeAll
-    static void start() {
-        ServerConfig config = TestConfigs.server(dir);
-        app = App.create(config.withRuns(config.runs().withQueue(1, 1))).start(0);
-        api = new Api(app.port());
-    }
-
-    @AfterAll
-    static void stop() {
-        app.stop();
-    }
+    @RegisterExtension
+    static final TestServer SERVER = new TestServer(config -> config.withRuns(config.runs().withQueue(1, 1)));
+    private static final Api api = SERVER.api();
 
     private static HttpResponse<String> cancel(JsonNode created) {
         return api.post("/api/runs/" + created.get("id").asLong() + "/cancel", "", "Authorization",

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -24,10 +25,15 @@ public final class Api {
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private final String base;
+    private final IntSupplier port;
 
     public Api(int port) {
-        this.base = "http://localhost:" + port;
+        this(() -> port);
+    }
+
+    /** An API whose server's port is known only once it has started: read at each request. */
+    public Api(IntSupplier port) {
+        this.port = port;
     }
 
     public HttpResponse<String> get(String path, String... headers) {
@@ -115,7 +121,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port.getAsInt() + path)).timeout(PATIENCE);
         return headers.length == 0 ? builder : builder.headers(headers);
     }
 
