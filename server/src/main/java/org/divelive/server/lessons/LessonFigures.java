@@ -9,21 +9,19 @@ import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
+import org.divelive.server.markdown.NodeHandlerExtension;
 
 /**
  * Figures: a paragraph holding only {@code ![alt text](figures/name.svg "caption")} becomes
  * {@code <figure><img alt><figcaption>}, with the image at the site's {@code /figures/name.svg}. Every image of a
  * lesson is such a figure, and both the alt text (for readers who cannot see it) and the caption are required.
  */
-final class LessonFigures implements HtmlRenderer.HtmlRendererExtension {
+final class LessonFigures extends NodeHandlerExtension {
     /** The folder beside {@code en/} and {@code zh/} that holds the figures, and the URL path they are served at. */
     static final String FOLDER = "figures";
     /** A figure's file name: lower-case words joined by hyphens, an optional language part, then the type. */
@@ -35,46 +33,35 @@ final class LessonFigures implements HtmlRenderer.HtmlRendererExtension {
             + "/name.svg \"caption\")";
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
+    protected Set<NodeRenderingHandler<?>> handlers() {
+        return Set.of(new NodeRenderingHandler<>(Paragraph.class, LessonFigures::paragraph),
+                new NodeRenderingHandler<>(Image.class, (image, context, html) -> {
+                    throw new LessonProblem(image.getLineNumber() + 1, "an image inside a sentence; " + FORM);
+                }));
     }
 
-    @Override
-    public void extend(HtmlRenderer.Builder builder, String rendererType) {
-        builder.nodeRendererFactory(options -> new Figures());
-    }
-
-    private static final class Figures implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                    new NodeRenderingHandler<>(Image.class, (image, context, html) -> {
-                        throw new LessonProblem(image.getLineNumber() + 1, "an image inside a sentence; " + FORM);
-                    }));
+    private static void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
+        Node only = paragraph.getFirstChild();
+        if (!(only instanceof Image image) || only.getNext() != null) {
+            context.delegateRender();
+            return;
         }
-
-        private void paragraph(Paragraph paragraph, NodeRendererContext context, HtmlWriter html) {
-            Node only = paragraph.getFirstChild();
-            if (!(only instanceof Image image) || only.getNext() != null) {
-                context.delegateRender();
-                return;
-            }
-            int line = image.getLineNumber() + 1;
-            String url = image.getUrl().toString();
-            String name = url.startsWith(FOLDER + "/") ? url.substring(FOLDER.length() + 1) : "";
-            if (!FILE_NAME.matcher(name).matches()) {
-                throw new LessonProblem(line, "the figure '" + url + "' must be a file in the lessons' " + FOLDER
-                        + " folder, named like " + FOLDER + "/one-neuron.en.svg; " + FORM);
-            }
-            String alt = image.getText().toString().trim();
-            String caption = image.getTitle().toString().trim();
-            if (alt.isEmpty() || caption.isEmpty()) {
-                throw new LessonProblem(line, "the figure '" + url + "' needs " + (alt.isEmpty() ? "an alt text"
-                        : "a caption") + "; " + FORM);
-            }
-            USED.get(context.getDocument()).add(name);
-            html.rawPre("<figure class=\"lesson-figure\"><img src=\"/" + FOLDER + "/" + escape(name) + "\" alt=\""
-                    + escape(alt) + "\" loading=\"lazy\"><figcaption>" + escape(caption)
-                    + "</figcaption></figure>\n");
+        int line = image.getLineNumber() + 1;
+        String url = image.getUrl().toString();
+        String name = url.startsWith(FOLDER + "/") ? url.substring(FOLDER.length() + 1) : "";
+        if (!FILE_NAME.matcher(name).matches()) {
+            throw new LessonProblem(line, "the figure '" + url + "' must be a file in the lessons' " + FOLDER
+                    + " folder, named like " + FOLDER + "/one-neuron.en.svg; " + FORM);
         }
+        String alt = image.getText().toString().trim();
+        String caption = image.getTitle().toString().trim();
+        if (alt.isEmpty() || caption.isEmpty()) {
+            throw new LessonProblem(line, "the figure '" + url + "' needs " + (alt.isEmpty() ? "an alt text"
+                    : "a caption") + "; " + FORM);
+        }
+        USED.get(context.getDocument()).add(name);
+        html.rawPre("<figure class=\"lesson-figure\"><img src=\"/" + FOLDER + "/" + escape(name) + "\" alt=\""
+                + escape(alt) + "\" loading=\"lazy\"><figcaption>" + escape(caption)
+                + "</figcaption></figure>\n");
     }
 }
