@@ -12,36 +12,26 @@ final class ClassJson {
     }
 
     static ObjectNode schoolClass(SchoolClass schoolClass) {
-        ObjectNode json = RunJson.MAPPER.createObjectNode();
-        json.put("id", schoolClass.id());
-        json.put("name", schoolClass.name());
-        json.put("joinCode", schoolClass.joinCode());
-        json.put("joinUrl", schoolClass.joinPath());
-        json.put("closed", schoolClass.closed());
+        ObjectNode json = RunJson.MAPPER.createObjectNode().put("id", schoolClass.id()).put("name", schoolClass.name())
+                .put("joinCode", schoolClass.joinCode()).put("joinUrl", schoolClass.joinPath())
+                .put("closed", schoolClass.closed());
         RunJson.instant(json, "createdAt", schoolClass.createdAt());
         return json;
     }
 
     static ObjectNode learner(Learner learner) {
-        ObjectNode json = RunJson.MAPPER.createObjectNode();
-        json.put("id", learner.id());
-        json.put("name", learner.name());
+        ObjectNode json = RunJson.MAPPER.createObjectNode().put("id", learner.id()).put("name", learner.name());
         RunJson.instant(json, "joinedAt", learner.joinedAt());
         return json;
     }
 
     static ObjectNode submission(StoredSubmission submission) {
-        ObjectNode json = RunJson.MAPPER.createObjectNode();
-        json.put("id", submission.id());
-        json.put("assignment", submission.assignment());
-        json.put("status", submission.status().word());
-        json.put("message", submission.message());
+        ObjectNode json = RunJson.MAPPER.createObjectNode().put("id", submission.id())
+                .put("assignment", submission.assignment()).put("status", submission.status().word())
+                .put("message", submission.message());
         json.set("config", read(submission.config()));
-        if (submission.runId() > 0) {
-            json.put("run", "/api/runs/" + submission.runId());
-        } else {
-            json.putNull("run");
-        }
+        // a null string is written as JSON null: no run yet
+        json.put("run", submission.runId() > 0 ? "/api/runs/" + submission.runId() : null);
         RunJson.number(json, "trainLoss", submission.trainLoss());
         RunJson.number(json, "trainAccuracy", submission.trainAccuracy());
         RunJson.number(json, "testLoss", submission.testLoss());
