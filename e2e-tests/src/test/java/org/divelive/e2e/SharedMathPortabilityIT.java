@@ -82,7 +82,7 @@ class SharedMathPortabilityIT {
         double[] pageLosses = toDoubles(page.evaluate(
                 "() => Array.from(probeLinearRegressionLosses(0.03, 10, 3, 7))"));
         LossHistory history = new LossHistory();
-        new LinearRegressionExperiment(new Hyperparameters(0.03, 10, 3, 0, 7), history).trainer().run();
+        LinearRegressionExperiment.of(new Hyperparameters(0.03, 10, 3, 0, 7), history).trainer().run();
         assertSameCurve(history.stepLosses(), pageLosses);
     }
 

@@ -131,7 +131,7 @@ public final class SgdLinregWidget implements TrainingReactions {
         }
         if (experiment == null || !requested.equals(settings)) {
             settings = requested;
-            experiment = new LinearRegressionExperiment(requested, host.follow(this));
+            experiment = LinearRegressionExperiment.of(requested, host.follow(this));
             view.reset(experiment);
             Charts.clear(lossChart, 0);
             Charts.update(lossChart);

@@ -69,7 +69,7 @@ public final class PolyFitWidget implements TrainingReactions {
     /** Stops, validates the form (a message beside a bad field, and nothing to train) and builds a fresh experiment. */
     private void restart() {
         loop.stop();
-        experiment = host.tryOrShowError(() -> new PolynomialFitExperiment(host.number("degree"),
+        experiment = host.tryOrShowError(() -> PolynomialFitExperiment.of(host.number("degree"),
                 host.number("trainSize"), host.number("epochs"), host.number("learningRate"), host.follow(this)),
                 Sentence.FIX_SETTING_TO_TRAIN);
         if (experiment == null) {

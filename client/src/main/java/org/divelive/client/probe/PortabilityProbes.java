@@ -40,7 +40,7 @@ public final class PortabilityProbes {
 
     public static double[] linearRegressionLosses(double learningRate, int batchSize, int epochs, double seed) {
         LossHistory history = new LossHistory();
-        new LinearRegressionExperiment(new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), history)
+        LinearRegressionExperiment.of(new Hyperparameters(learningRate, batchSize, epochs, 0, (long) seed), history)
                 .trainer().run();
         return history.stepLosses();
     }

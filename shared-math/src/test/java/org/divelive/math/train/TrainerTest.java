@@ -19,7 +19,7 @@ class TrainerTest {
 
     /** The lesson's setup: data, model and shuffling all drawn from one seeded generator. */
     private static Trainer linearRegression(Hyperparameters hp, List<TrainEvent> events, LinearRegressionScratch[] out) {
-        LinearRegressionExperiment experiment = new LinearRegressionExperiment(hp, events::add);
+        LinearRegressionExperiment experiment = LinearRegressionExperiment.of(hp, events::add);
         out[0] = experiment.model();
         return experiment.trainer();
     }
@@ -79,7 +79,7 @@ class TrainerTest {
 
     private static List<Double> losses(long seed) {
         LossHistory history = new LossHistory();
-        new LinearRegressionExperiment(new Hyperparameters(0.03, 10, 1, 0, seed), history).trainer().run();
+        LinearRegressionExperiment.of(new Hyperparameters(0.03, 10, 1, 0, seed), history).trainer().run();
         return java.util.Arrays.stream(history.stepLosses()).boxed().toList();
     }
 

@@ -101,7 +101,7 @@ public final class RunExecution {
     private Training prepare(TrainListener listener) {
         var hyperparameters = spec.hyperparameters();
         if (spec.model() == TrainedModel.LINREG) {
-            LinearRegressionExperiment experiment = new LinearRegressionExperiment(hyperparameters, listener);
+            LinearRegressionExperiment experiment = LinearRegressionExperiment.of(hyperparameters, listener);
             return new Training(experiment.trainer(), experiment.model().parameters());
         }
         TrainTestSplit data = fashionMnist.get();

@@ -15,34 +15,31 @@ import org.divelive.math.train.Trainer;
  * The model-selection lesson's experiment: a polynomial of a chosen degree fitted to the first {@code trainSize}
  * examples of the cubic's data, tested on all 100 test examples. The book's recipe: a linear model without bias on
  * the features xⁱ/i! (column 0 is the constant 1), weights from N(0, 0.01²), minibatches of min(10, trainSize).
- * The book's lr 0.01 for its loss (ŷ − y)² is lr 0.02 for our ½(ŷ − y)²: the same steps.
+ * The book's lr 0.01 for its loss (ŷ − y)² is lr 0.02 for our ½(ŷ − y)²: the same steps. {@code data} holds the
+ * training examples used (the first trainSize) and the whole test set, columns x⁰..x^degree.
  */
-public final class PolynomialFitExperiment {
+public record PolynomialFitExperiment(int degree, TrainTestSplit data, Regressor model, Trainer trainer) {
     /** The data's generator and the model's (which also shuffles): those of the book-results test. */
     public static final long DATA_SEED = 1;
     public static final long MODEL_SEED = 3;
     public static final int MAX_BATCH = 10;
 
-    private final int degree;
-    private final TrainTestSplit data;
-    private final Regressor model;
-    private final Trainer trainer;
-
     /**
      * @throws InvalidHyperparameterException naming {@code degree}, {@code trainSize}, {@code epochs} or
      *                                        {@code learningRate} when one is out of range
      */
-    public PolynomialFitExperiment(double degree, double trainSize, double epochs, double learningRate,
+    public static PolynomialFitExperiment of(double degree, double trainSize, double epochs, double learningRate,
             TrainListener listener) {
-        this.degree = (int) whole("degree", degree, 1, PolynomialData.MAX_DEGREE);
+        int wholeDegree = (int) whole("degree", degree, 1, PolynomialData.MAX_DEGREE);
         int examples = (int) whole("trainSize", trainSize, 1, PolynomialData.TRAIN_SIZE);
         Hyperparameters hyperparameters = Hyperparameters.of(learningRate, Math.min(MAX_BATCH, examples), epochs, 0,
                 MODEL_SEED);
-        TrainTestSplit columns = PolynomialData.upToDegree(PolynomialData.course(new Rng(DATA_SEED)), this.degree);
-        this.data = new TrainTestSplit(columns.train().first(examples), columns.test());
+        TrainTestSplit columns = PolynomialData.upToDegree(PolynomialData.course(new Rng(DATA_SEED)), wholeDegree);
+        TrainTestSplit data = new TrainTestSplit(columns.train().first(examples), columns.test());
         Rng rng = new Rng(MODEL_SEED);
-        this.model = new Regressor(Linear.withoutBias(this.degree + 1, 1, Init.BOOK, rng));
-        this.trainer = new Trainer(model, data.train(), data.test(), hyperparameters, rng, listener, Clock.SYSTEM);
+        Regressor model = new Regressor(Linear.withoutBias(wholeDegree + 1, 1, Init.BOOK, rng));
+        return new PolynomialFitExperiment(wholeDegree, data, model,
+                new Trainer(model, data.train(), data.test(), hyperparameters, rng, listener, Clock.SYSTEM));
     }
 
     private static double whole(String field, double value, int min, int max) {
@@ -56,22 +53,5 @@ public final class PolynomialFitExperiment {
     /** The fitted polynomial at x: the model's prediction on the features of x. */
     public double predict(double x) {
         return model.predict(PolynomialData.features(x, degree), 1)[0];
-    }
-
-    public int degree() {
-        return degree;
-    }
-
-    /** The training examples used (the first trainSize) and the whole test set, columns x⁰..x^degree. */
-    public TrainTestSplit data() {
-        return data;
-    }
-
-    public Regressor model() {
-        return model;
-    }
-
-    public Trainer trainer() {
-        return trainer;
     }
 }

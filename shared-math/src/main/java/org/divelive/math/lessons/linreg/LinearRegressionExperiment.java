@@ -12,27 +12,12 @@ import org.divelive.math.train.Trainer;
  * in that order from one generator seeded with {@code hyperparameters.seed()}. The page's widget and the JVM tests
  * build it the same way, so a seed means the same run everywhere.
  */
-public final class LinearRegressionExperiment {
-    private final Dataset data;
-    private final LinearRegressionScratch model;
-    private final Trainer trainer;
+public record LinearRegressionExperiment(Dataset data, LinearRegressionScratch model, Trainer trainer) {
 
-    public LinearRegressionExperiment(Hyperparameters hyperparameters, TrainListener listener) {
+    public static LinearRegressionExperiment of(Hyperparameters hyperparameters, TrainListener listener) {
         Rng rng = new Rng(hyperparameters.seed());
-        this.data = SyntheticRegression.course(rng);
-        this.model = new LinearRegressionScratch(data.features(), rng);
-        this.trainer = new Trainer(model, data, hyperparameters, rng, listener);
-    }
-
-    public Dataset data() {
-        return data;
-    }
-
-    public LinearRegressionScratch model() {
-        return model;
-    }
-
-    public Trainer trainer() {
-        return trainer;
+        Dataset data = SyntheticRegression.course(rng);
+        LinearRegressionScratch model = new LinearRegressionScratch(data.features(), rng);
+        return new LinearRegressionExperiment(data, model, new Trainer(model, data, hyperparameters, rng, listener));
     }
 }

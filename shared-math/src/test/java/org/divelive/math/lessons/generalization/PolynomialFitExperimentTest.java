@@ -15,7 +15,7 @@ class PolynomialFitExperimentTest {
     /** Runs to the end and returns the last epoch's report. */
     private static TrainEvent.EpochDone run(int degree, int trainSize, int epochs) {
         TrainEvent.EpochDone[] last = new TrainEvent.EpochDone[1];
-        PolynomialFitExperiment experiment = new PolynomialFitExperiment(degree, trainSize, epochs, 0.02, event -> {
+        PolynomialFitExperiment experiment = PolynomialFitExperiment.of(degree, trainSize, epochs, 0.02, event -> {
             if (event instanceof TrainEvent.EpochDone epoch) {
                 last[0] = epoch;
             }
@@ -42,18 +42,18 @@ class PolynomialFitExperimentTest {
 
     @Test
     void usesTheFirstTrainSizeExamplesAndBatchesOfAtMostTen() {
-        PolynomialFitExperiment experiment = new PolynomialFitExperiment(5, 7, 1, 0.02, new LossHistory());
+        PolynomialFitExperiment experiment = PolynomialFitExperiment.of(5, 7, 1, 0.02, new LossHistory());
         assertEquals(7, experiment.data().train().size());
         assertEquals(100, experiment.data().test().size());
         assertEquals(6, experiment.data().train().features());
         assertEquals(7, experiment.trainer().hyperparameters().batchSize());
-        assertEquals(10, new PolynomialFitExperiment(5, 50, 1, 0.02, new LossHistory()).trainer()
+        assertEquals(10, PolynomialFitExperiment.of(5, 50, 1, 0.02, new LossHistory()).trainer()
                 .hyperparameters().batchSize());
     }
 
     @Test
     void theCurveIsTheModelsPredictionOnADataRowOfThatX() {
-        PolynomialFitExperiment experiment = new PolynomialFitExperiment(4, 100, 3, 0.02, new LossHistory());
+        PolynomialFitExperiment experiment = PolynomialFitExperiment.of(4, 100, 3, 0.02, new LossHistory());
         experiment.trainer().run();
         Dataset train = experiment.data().train();
         float[] row = new float[5];
@@ -65,12 +65,12 @@ class PolynomialFitExperimentTest {
     @Test
     void outOfRangeSettingsAreNamed() {
         InvalidHyperparameterException degree = assertThrows(InvalidHyperparameterException.class,
-                () -> new PolynomialFitExperiment(21, 100, 1, 0.02, new LossHistory()));
+                () -> PolynomialFitExperiment.of(21, 100, 1, 0.02, new LossHistory()));
         assertEquals("degree", degree.field());
         assertEquals("degree must be an integer from 1 to 20, was 21.0", degree.getMessage());
         assertEquals("trainSize", assertThrows(InvalidHyperparameterException.class,
-                () -> new PolynomialFitExperiment(3, 0.5, 1, 0.02, new LossHistory())).field());
+                () -> PolynomialFitExperiment.of(3, 0.5, 1, 0.02, new LossHistory())).field());
         assertEquals("learningRate", assertThrows(InvalidHyperparameterException.class,
-                () -> new PolynomialFitExperiment(3, 10, 1, -1, new LossHistory())).field());
+                () -> PolynomialFitExperiment.of(3, 10, 1, -1, new LossHistory())).field());
     }
 }
