@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.divelive.math.Rng;
 import org.divelive.math.data.Dataset;
+import org.divelive.math.data.FashionMnist;
 import org.divelive.math.kernel.Kernels;
 import org.divelive.math.kernel.PortableKernels;
 import org.divelive.server.compute.VectorKernels;
@@ -27,11 +28,13 @@ import org.divelive.server.data.FashionMnistReader;
  * it masks, are half zeros too. GFLOP/s counts the dense 2·M·K·N flops, so skipped zeros show up as speed.
  */
 public final class KernelBenchmark {
+    /** The MLP's shape: a batch of B images of D pixels, H hidden units, K classes. */
     private static final int B = 256;
-    private static final int D = 784;
+    private static final int D = FashionMnist.FEATURES;
     private static final int H = 256;
-    private static final int K = 10;
-    private static final int BATCHES_PER_EPOCH = 235;
+    private static final int K = FashionMnist.CLASSES;
+    /** An epoch over the training set, the last batch partial. */
+    private static final int BATCHES_PER_EPOCH = (FashionMnist.TRAIN_SIZE + B - 1) / B;
     private static final int RUNS = 7;
     /** Each timed run repeats the product until it has taken at least this long, so the clock's grain is negligible. */
     private static final long RUN_NANOS = 100_000_000L;
