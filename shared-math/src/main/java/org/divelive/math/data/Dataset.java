@@ -5,12 +5,7 @@ package org.divelive.math.data;
  * has targets {@code y} (N); a classification set has integer {@code labels} (N) in [0, classes). Nothing is copied
  * on construction: the caller hands the arrays over.
  */
-public final class Dataset {
-    private final int size;
-    private final int features;
-    private final float[] x;
-    private final float[] y;
-    private final int[] labels;
+public final class Dataset extends Examples {
     private final int classes;
 
     private Dataset(float[] x, int features, float[] y, int[] labels, int classes) {
@@ -48,14 +43,6 @@ public final class Dataset {
         return new Dataset(x, features, null, labels, classes);
     }
 
-    public int size() {
-        return size;
-    }
-
-    public int features() {
-        return features;
-    }
-
     public boolean isClassification() {
         return labels != null;
     }
@@ -63,24 +50,6 @@ public final class Dataset {
     /** K, the number of classes; 0 for a regression set. */
     public int classes() {
         return classes;
-    }
-
-    /** Feature j of example i. */
-    public float x(int i, int j) {
-        return x[i * features + j];
-    }
-
-    public float y(int i) {
-        return y[i];
-    }
-
-    public int label(int i) {
-        return labels[i];
-    }
-
-    /** The (N, D) feature array itself, not a copy: for bulk reads such as evaluating a whole test set. */
-    public float[] featureArray() {
-        return x;
     }
 
     /** The examples at {@code indices}, copied into a new data set of the same kind. */
