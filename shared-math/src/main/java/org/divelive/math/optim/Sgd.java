@@ -7,14 +7,7 @@ import org.divelive.math.kernel.Kernels;
 import org.divelive.math.nn.Parameter;
 
 /** Minibatch stochastic gradient descent with optional L2 weight decay. */
-public final class Sgd {
-    private final double learningRate;
-    private final double weightDecay;
-
-    public Sgd(double learningRate, double weightDecay) {
-        this.learningRate = learningRate;
-        this.weightDecay = weightDecay;
-    }
+public record Sgd(double learningRate, double weightDecay) {
 
     // region sgd-step
     /** θ ← θ − η·(g + λ·θ): the gradient step, plus λ·θ from the penalty ½λ‖θ‖² on parameters that decay. */
@@ -28,12 +21,4 @@ public final class Sgd {
         }
     }
     // endregion
-
-    public double learningRate() {
-        return learningRate;
-    }
-
-    public double weightDecay() {
-        return weightDecay;
-    }
 }
