@@ -2,7 +2,6 @@ package org.divelive.math.lessons.generalization;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -16,11 +15,7 @@ class PolynomialDataTest {
 
     @Test
     void theCourseSplitHas100And100ExamplesOf21Columns() {
-        TrainTestSplit data = PolynomialData.course(new Rng(1));
-        assertEquals(100, data.train().size());
-        assertEquals(100, data.test().size());
-        assertEquals(21, data.train().features());
-        assertEquals(21, data.test().features());
+        SplitAssertions.assertSplitSize(PolynomialData.course(new Rng(1)), 100, 100, 21);
     }
 
     @Test
@@ -83,15 +78,7 @@ class PolynomialDataTest {
 
     @Test
     void theSameSeedGivesTheSameDataAndAnotherSeedOther() {
-        TrainTestSplit a = PolynomialData.course(new Rng(5));
-        TrainTestSplit b = PolynomialData.course(new Rng(5));
-        TrainTestSplit c = PolynomialData.course(new Rng(6));
-        assertArrayEquals(a.train().featureArray(), b.train().featureArray());
-        assertArrayEquals(a.test().featureArray(), b.test().featureArray());
-        assertArrayEquals(targets(a.train()), targets(b.train()));
-        assertArrayEquals(targets(a.test()), targets(b.test()));
-        assertFalse(Arrays.equals(a.train().featureArray(), c.train().featureArray()));
-        assertFalse(Arrays.equals(targets(a.test()), targets(c.test())));
+        SplitAssertions.assertSeeded(PolynomialData::course, 5, 6);
     }
 
     @Test
@@ -126,13 +113,5 @@ class PolynomialDataTest {
         for (double x : new double[] {-2, -0.5, 0, 1, 3}) {
             assertEquals(5 + 1.2 * x - 3.4 * x * x / 2 + 5.6 * x * x * x / 6, PolynomialData.trueValue(x), 1e-5);
         }
-    }
-
-    static float[] targets(Dataset data) {
-        float[] y = new float[data.size()];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = data.y(i);
-        }
-        return y;
     }
 }

@@ -1,8 +1,6 @@
 package org.divelive.math.lessons.generalization;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -16,11 +14,7 @@ class WeightDecayDataTest {
 
     @Test
     void theCourseSplitHas20TrainingAnd100TestExamplesOf200Features() {
-        TrainTestSplit data = WeightDecayData.course(new Rng(1));
-        assertEquals(20, data.train().size());
-        assertEquals(100, data.test().size());
-        assertEquals(200, data.train().features());
-        assertEquals(200, data.test().features());
+        SplitAssertions.assertSplitSize(WeightDecayData.course(new Rng(1)), 20, 100, 200);
     }
 
     @Test
@@ -37,14 +31,7 @@ class WeightDecayDataTest {
 
     @Test
     void theSameSeedGivesTheSameDataAndAnotherSeedOther() {
-        TrainTestSplit a = WeightDecayData.course(new Rng(3));
-        TrainTestSplit b = WeightDecayData.course(new Rng(3));
-        TrainTestSplit c = WeightDecayData.course(new Rng(4));
-        assertArrayEquals(a.train().featureArray(), b.train().featureArray());
-        assertArrayEquals(a.test().featureArray(), b.test().featureArray());
-        assertArrayEquals(PolynomialDataTest.targets(a.train()), PolynomialDataTest.targets(b.train()));
-        assertArrayEquals(PolynomialDataTest.targets(a.test()), PolynomialDataTest.targets(b.test()));
-        assertFalse(Arrays.equals(a.train().featureArray(), c.train().featureArray()));
+        SplitAssertions.assertSeeded(WeightDecayData::course, 3, 4);
     }
 
     @Test
