@@ -186,7 +186,8 @@ public final class Verification implements RunLifecycle {
             message = "assignment " + submission.assignment() + " is no longer in the course";
         } else {
             AssignmentTarget target = entry.get().primary().target();
-            double value = metric(last, target.metric());
+            double value = target.measured(last.trainLoss(), last.trainAccuracy(), last.testLoss(),
+                    last.testAccuracy());
             status = target.met(value) ? SubmissionStatus.PASSED : SubmissionStatus.FAILED;
             message = target.metric() + " " + String.format(Locale.ROOT, "%.4f", value) + " after epoch "
                     + last.epoch() + (status == SubmissionStatus.PASSED ? " meets " : " misses ") + "the target "
@@ -198,16 +199,6 @@ public final class Verification implements RunLifecycle {
                 Instant.now());
         LOG.info("Submission {} of {} {}: {}", submission.id(), submission.assignment(), status.word(), message);
         changed(submission);
-    }
-
-    static double metric(EpochMetrics epoch, String name) {
-        return switch (name) {
-            case "testAccuracy" -> epoch.testAccuracy();
-            case "trainAccuracy" -> epoch.trainAccuracy();
-            case "testLoss" -> epoch.testLoss();
-            case "trainLoss" -> epoch.trainLoss();
-            default -> throw new IllegalArgumentException("no metric " + name + "; " + AssignmentTarget.METRICS);
-        };
     }
 
     private void changed(StoredSubmission submission) {

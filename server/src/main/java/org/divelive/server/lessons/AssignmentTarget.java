@@ -64,4 +64,15 @@ public record AssignmentTarget(String metric, String comparison, double threshol
     public String toString() {
         return metric + " " + comparison + " " + Setting.show(threshold).toLowerCase(Locale.ROOT);
     }
+
+    /** This target's metric among a run's last-epoch figures. */
+    public double measured(double trainLoss, double trainAccuracy, double testLoss, double testAccuracy) {
+        return switch (metric) {
+            case "testAccuracy" -> testAccuracy;
+            case "trainAccuracy" -> trainAccuracy;
+            case "testLoss" -> testLoss;
+            case "trainLoss" -> trainLoss;
+            default -> throw new IllegalArgumentException("no metric " + metric + "; " + METRICS);
+        };
+    }
 }

@@ -18,6 +18,7 @@ import org.divelive.server.classes.StoredSubmission;
 import org.divelive.server.classes.Verification;
 import org.divelive.server.classes.store.ClassStore;
 import org.divelive.server.lessons.Assignment;
+import org.divelive.server.lessons.AssignmentTarget;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.api.ApiError;
 
@@ -95,12 +96,11 @@ public final class AssignmentRoutes {
         ObjectNode json = RunJson.MAPPER.createObjectNode();
         ArrayNode list = json.putArray("submissions");
         submissions.forEach(submission -> list.add(ClassJson.submission(submission)));
-        String metric = entry.primary().target().metric();
+        AssignmentTarget target = entry.primary().target();
         StoredSubmission best = null;
         for (StoredSubmission submission : submissions) {
-            double value = ProgressReport.figure(submission, metric);
-            if (!Double.isNaN(value) && (best == null
-                    || entry.primary().target().better(value, ProgressReport.figure(best, metric)))) {
+            double value = ProgressReport.figure(submission, target);
+            if (!Double.isNaN(value) && (best == null || target.better(value, ProgressReport.figure(best, target)))) {
                 best = submission;
             }
         }

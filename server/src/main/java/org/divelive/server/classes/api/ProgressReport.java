@@ -102,7 +102,7 @@ public final class ProgressReport {
                 }
                 count++;
                 status = submission.status().word();
-                double value = figure(submission, target.metric());
+                double value = figure(submission, target);
                 if (!Double.isNaN(value) && (Double.isNaN(best) || target.better(value, best))) {
                     best = value;
                 }
@@ -114,14 +114,10 @@ public final class ProgressReport {
         return standings;
     }
 
-    static double figure(StoredSubmission submission, String metric) {
-        return switch (metric) {
-            case "testAccuracy" -> submission.testAccuracy();
-            case "trainAccuracy" -> submission.trainAccuracy();
-            case "testLoss" -> submission.testLoss();
-            case "trainLoss" -> submission.trainLoss();
-            default -> Double.NaN;
-        };
+    /** The submission's figure that {@code target} judges: NaN before its run has measured it. */
+    static double figure(StoredSubmission submission, AssignmentTarget target) {
+        return target.measured(submission.trainLoss(), submission.trainAccuracy(), submission.testLoss(),
+                submission.testAccuracy());
     }
 
     /** One row per learner; a spreadsheet reads a cell starting with =, +, − or @ as a formula, so those are quoted. */
