@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,9 +28,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Folder to write; it must be new, empty or an earlier export (which is replaced).")
     Path out;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "${env:DIVELIVE_CONTENT}",
-            description = "Lesson folder with en/ and zh/ (env DIVELIVE_CONTENT; default: the embedded course).")
-    Path content;
+    @Mixin
+    ContentOptions content;
 
     @Option(names = "--api-url", paramLabel = "URL",
             description = "A DiveLive server the pages use for \"Train on server\" and \"Load weights into page\" "
@@ -44,15 +42,12 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (content != null && !Files.isDirectory(content)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--content must be a folder with en/ and zh/ lesson folders, but " + content + " is not a folder");
-        }
+        Path lessons = content.folder();
         if (apiUrl != null && !isServerUrl(apiUrl)) {
             throw new ParameterException(spec.commandLine(), "--api-url must be an http or https address of a "
                     + "DiveLive server, such as https://divelive.example.org/, was '" + apiUrl + "'");
         }
-        Path folder = content != null ? content : EmbeddedFiles.content();
+        Path folder = lessons != null ? lessons : EmbeddedFiles.content();
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         StaticExport export = new StaticExport(folder, apiUrl, () -> {
             fashionMnist.prepare();
@@ -62,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter messages = spec.commandLine().getOut();
         messages.printf(Locale.ROOT, "Exported %d English and %d Chinese lessons from %s to %s: %d files, %.1f MB.%n",
                 summary.englishLessons(), summary.chineseLessons(),
-                content != null ? content.toAbsolutePath() : "the embedded course", out.toAbsolutePath(),
+                content.describe(), out.toAbsolutePath(),
                 summary.files(), summary.bytes() / 1e6);
         messages.println(apiUrl != null ? "\"Train on server\" uses " + apiUrl + " (start it with --cors-origin "
                 + "set to the address the export is served from)."

@@ -2,7 +2,6 @@ package org.divelive.server;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,9 +42,8 @@ final class ServeCommand implements Callable<Integer> {
                     + "for this machine only (env DIVELIVE_HOST; default ${DEFAULT-VALUE}).")
     String host;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "${env:DIVELIVE_CONTENT}",
-            description = "Lesson folder with en/ and zh/ (env DIVELIVE_CONTENT; default: the embedded course).")
-    Path content;
+    @Mixin
+    ContentOptions content;
 
     @Mixin
     DataOptions data;
@@ -198,7 +196,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "divelive-shutdown"));
         LOG.info("DiveLive is serving http://{}:{} (content: {})",
                 ServerConfig.ALL_INTERFACES.equals(host) ? "localhost" : host, app.port(),
-                content == null ? "the embedded course" : content.toAbsolutePath());
+                content.describe());
         return 0;
     }
 
@@ -211,10 +209,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--host must be an address such as 0.0.0.0 or "
                     + "127.0.0.1, was empty");
         }
-        if (content != null && !Files.isDirectory(content)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--content must be a folder with en/ and zh/ lesson folders, but " + content + " is not a folder");
-        }
+        Path lessons = content.folder();
         try {
             Ceilings ceilings = Ceilings.server(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
                     maxBatchSize);
@@ -224,7 +219,7 @@ final class ServeCommand implements Callable<Integer> {
                     maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
                     maxEventStreamsPerClient, Duration.ofSeconds(idleTimeoutSeconds),
                     Duration.ofSeconds(bodyTimeoutSeconds));
-            return new ServerConfig(port, host, content, data.settings(), runs, limits, origins(),
+            return new ServerConfig(port, host, lessons, data.settings(), runs, limits, origins(),
                     new ClassSettings(runsPerLearner, anonymousRuns));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
