@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +44,7 @@ class SentenceTest {
     }
 
     private static Set<String> placeholders(String template) {
-        Set<String> found = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        while (matcher.find()) {
-            found.add(matcher.group(1));
-        }
-        return found;
+        return PLACEHOLDER.matcher(template).results().map(placeholder -> placeholder.group(1))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

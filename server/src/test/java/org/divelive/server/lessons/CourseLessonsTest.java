@@ -53,12 +53,7 @@ class CourseLessonsTest {
     }
 
     private static List<String> figuresOf(String markdown) {
-        List<String> figures = new ArrayList<>();
-        Matcher image = IMAGE.matcher(markdown);
-        while (image.find()) {
-            figures.add(image.group(2));
-        }
-        return figures;
+        return IMAGE.matcher(markdown).results().map(image -> image.group(2)).toList();
     }
 
     @Test
