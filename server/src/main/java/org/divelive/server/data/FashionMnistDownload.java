@@ -23,8 +23,12 @@ import java.util.function.Consumer;
  * Fetches the Fashion-MNIST files a folder lacks from the dataset's download location, each into a {@code .part}
  * file that becomes the real file only once its SHA-256 matches the official release, so the folder never holds a
  * partial or altered file under the real name. Connect and read timeouts make it fail within seconds when offline.
+ *
+ * @param base     the folder URL holding the four files, ending in '/'
+ * @param folder   where they go, created if needed
+ * @param progress told what is happening, a line at a time (the log, a status)
  */
-public final class FashionMnistDownload {
+public record FashionMnistDownload(URI base, Path folder, Consumer<String> progress) {
     /** SHA-256 of the official release (the same bytes as Debian's dataset-fashion-mnist package). */
     static final Map<String, String> SHA256 = Map.of(
             "train-images-idx3-ubyte.gz", "b0564c3eedabfbf835052cff8503ea422014ce006caf5b757f851416ee8300c7",
@@ -41,21 +45,6 @@ public final class FashionMnistDownload {
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     /** A progress line per this many percent of a file. */
     private static final int PROGRESS_STEP_PERCENT = 10;
-
-    private final URI base;
-    private final Path folder;
-    private final Consumer<String> progress;
-
-    /**
-     * @param base     the folder URL holding the four files, ending in '/'
-     * @param folder   where they go, created if needed
-     * @param progress told what is happening, a line at a time (the log, a status)
-     */
-    public FashionMnistDownload(URI base, Path folder, Consumer<String> progress) {
-        this.base = base;
-        this.folder = folder;
-        this.progress = progress;
-    }
 
     /** Downloads every file the folder does not hold yet; returns the folder, now with all four. */
     public Path fetchMissing() {

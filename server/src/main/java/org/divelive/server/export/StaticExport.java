@@ -37,8 +37,13 @@ import org.divelive.server.pages.SiteLinks;
  * ({@link SiteLinks#staticExport}), the search index, our styles and scripts, KaTeX and Chart.js, the TeaVM bundles,
  * an instructor's {@code figures/} and the Fashion-MNIST packets the widgets fetch, gzip-compressed as the server
  * sends them (the page unpacks them itself, since a plain file server does not mark them as compressed).
+ *
+ * @param content      a content folder laid out like {@code content/} ({@code en/}, {@code zh/}, optionally
+ *                     {@code figures/})
+ * @param apiUrl       the server the exported pages call for "Train on server", or null to hide those controls
+ * @param fashionMnist the data set; asked for only after the lessons have all rendered
  */
-public final class StaticExport {
+public record StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit> fashionMnist) {
     /**
      * Image counts of the packet files written for each split (capped at the split's size): the widgets ask for
      * 1,000 or 2,000 test images and 10,000 training images by default, a reader may ask for up to all 60,000; a page
@@ -50,22 +55,6 @@ public final class StaticExport {
 
     /** What an export wrote. */
     public record Summary(int englishLessons, int chineseLessons, int files, long bytes) {
-    }
-
-    private final Path content;
-    private final String apiUrl;
-    private final Supplier<TrainTestSplit> fashionMnist;
-
-    /**
-     * @param content      a content folder laid out like {@code content/} ({@code en/}, {@code zh/}, optionally
-     *                     {@code figures/})
-     * @param apiUrl       the server the exported pages call for "Train on server", or null to hide those controls
-     * @param fashionMnist the data set; asked for only after the lessons have all rendered
-     */
-    public StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit> fashionMnist) {
-        this.content = content;
-        this.apiUrl = apiUrl;
-        this.fashionMnist = fashionMnist;
     }
 
     /**

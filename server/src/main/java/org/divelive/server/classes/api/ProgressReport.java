@@ -20,14 +20,7 @@ import org.divelive.server.runs.RunJson;
  * assignments (latest status, best verified figure, how many submissions) and every submission with its settings
  * (the scatter). A handful of queries per call, whatever the class's size: no query per learner.
  */
-public final class ProgressReport {
-    private final ClassStore store;
-    private final CourseAssignments assignments;
-
-    public ProgressReport(ClassStore store, CourseAssignments assignments) {
-        this.store = store;
-        this.assignments = assignments;
-    }
+public record ProgressReport(ClassStore store, CourseAssignments assignments) {
 
     /** One learner's standing in one assignment. */
     record Standing(String status, int submissions, double best) {

@@ -8,16 +8,7 @@ import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.store.RunStore;
 
 /** Training runs as one feature of the site: the store, the manager and the API, opened and closed together. */
-public final class RunService implements AutoCloseable {
-    private final RunStore store;
-    private final RunManager manager;
-    private final RunRoutes routes;
-
-    private RunService(RunStore store, RunManager manager, RunRoutes routes) {
-        this.store = store;
-        this.manager = manager;
-        this.routes = routes;
-    }
+public record RunService(RunStore store, RunManager manager, RunRoutes routes) implements AutoCloseable {
 
     /** Opens (or creates) the database and starts the workers. */
     public static RunService open(RunSettings settings, Limits limits, ClientPermits downloads,
@@ -35,14 +26,6 @@ public final class RunService implements AutoCloseable {
     /** The API, with {@code ownership} deciding whose run a new one is (and so which limit it counts against). */
     public void register(RoutesConfig javalinRoutes, RunOwnership ownership) {
         routes.register(javalinRoutes, ownership);
-    }
-
-    public RunStore store() {
-        return store;
-    }
-
-    public RunManager manager() {
-        return manager;
     }
 
     /** Ends queued and running runs as interrupted, then closes the database. */
