@@ -1,7 +1,5 @@
 package org.divelive.math.nn;
 
-import java.util.List;
-
 /**
  * An elementwise nonlinearity y = f(x) with backward dX = dY ⊙ f′(x). For all three of the course f′ is a function
  * of the output alone (σ′ = y(1 − y), tanh′ = 1 − y², ReLU′ = [y > 0]), so only y is kept for the backward pass.
@@ -43,18 +41,9 @@ public abstract class Activation implements Layer {
         return dX;
     }
 
+    /** Element-wise: y has the width of x, and there is nothing to train. */
     @Override
     public int inputSize() {
         return size;
-    }
-
-    @Override
-    public int outputSize() {
-        return size;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 }

@@ -19,8 +19,13 @@ public interface Layer {
 
     int inputSize();
 
-    int outputSize();
+    /** The width of y; a layer that changes the width (a linear one) says so, an element-wise one keeps it. */
+    default int outputSize() {
+        return inputSize();
+    }
 
-    /** The trainable parameters; none for an activation. */
-    List<Parameter> parameters();
+    /** The trainable parameters; a layer that has some lists them, an activation has none. */
+    default List<Parameter> parameters() {
+        return List.of();
+    }
 }
