@@ -3,7 +3,6 @@ package org.divelive.server.runs.api;
 import java.nio.file.Path;
 
 import org.divelive.math.setting.Ceilings;
-import org.divelive.server.limits.Bounds;
 import org.divelive.server.runs.store.RunStore;
 
 /**
@@ -20,8 +19,14 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     public RunSettings {
-        Bounds.requireWithin("concurrent runs", concurrentRuns, 1, MAX_CONCURRENT_RUNS);
-        Bounds.requireWithin("the queue length", queueLength, 1, MAX_QUEUE_LENGTH);
+        if (concurrentRuns < 1 || concurrentRuns > MAX_CONCURRENT_RUNS) {
+            throw new IllegalArgumentException("concurrent runs must be from 1 to " + MAX_CONCURRENT_RUNS + ", was "
+                    + concurrentRuns);
+        }
+        if (queueLength < 1 || queueLength > MAX_QUEUE_LENGTH) {
+            throw new IllegalArgumentException("the queue length must be from 1 to " + MAX_QUEUE_LENGTH + ", was "
+                    + queueLength);
+        }
         RunStore.requireFileName(database);
         // an empty environment variable means no token, not the empty token
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
