@@ -33,5 +33,27 @@
     });
   }
 
-  window.DiveLiveAdmin = { token: token, ask: ask, call: call };
+  /**
+   * An instructor page: its main element (found by selector), with its token form bound to every call, so a refused
+   * token shows the form again. start(ready) asks for the token if there is none yet, then calls ready().
+   */
+  function page(selector) {
+    var main = document.querySelector(selector);
+    var form = main.querySelector('.admin-form');
+    return {
+      main: main,
+      call: function (method, url, body) { return call(method, url, body, form); },
+      start: function (ready) { ask(form, ready); }
+    };
+  }
+
+  /** A new element with an optional text (set as text, never as HTML) and class. */
+  function element(tag, text, className) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    if (className) { node.className = className; }
+    return node;
+  }
+
+  window.DiveLiveAdmin = { token: token, page: page, element: element };
 })();

@@ -5,9 +5,10 @@
 (function () {
   'use strict';
   var admin = window.DiveLiveAdmin;
-  var main = document.querySelector('.dashboard');
+  var element = admin.element;
+  var dashboard = admin.page('.dashboard');
+  var main = dashboard.main;
   var classId = main.getAttribute('data-class-id');
-  var form = main.querySelector('.admin-form');
   var status = main.querySelector('.dashboard-status');
   var live = main.querySelector('.live-state');
   var filter = main.querySelector('.learner-filter');
@@ -20,17 +21,21 @@
   var chart = null;
   var refreshTimer = null;
 
-  function element(tag, text, className) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) { node.textContent = text; }
-    if (className) { node.className = className; }
-    return node;
+  /** Empties a table and gives it one header row: returns that row, for the column titles, and the body. */
+  function clearTable(table) {
+    var head = table.querySelector('thead');
+    var body = table.querySelector('tbody');
+    head.textContent = '';
+    body.textContent = '';
+    var header = element('tr');
+    head.appendChild(header);
+    return { header: header, body: body };
   }
 
   function figure(value) { return value === null || value === undefined ? '–' : value.toFixed(4); }
 
   function load() {
-    return admin.call('GET', '/api/classes/' + classId + '/progress', undefined, form).then(function (answer) {
+    return dashboard.call('GET', '/api/classes/' + classId + '/progress').then(function (answer) {
       if (answer.status !== 200) { status.textContent = answer.body.error; return; }
       status.textContent = '';
       progress = answer.body;
@@ -56,11 +61,8 @@
   }
 
   function renderLearners() {
-    var head = main.querySelector('.progress-table thead');
-    var body = main.querySelector('.progress-table tbody');
-    head.textContent = '';
-    body.textContent = '';
-    var header = element('tr');
+    var table = clearTable(main.querySelector('.progress-table'));
+    var header = table.header;
     header.appendChild(element('th', 'Learner'));
     header.appendChild(element('th', 'Server runs'));
     progress.lessons.forEach(function (lesson) {
@@ -69,7 +71,6 @@
       header.appendChild(th);
     });
     progress.assignments.forEach(function (assignment) { header.appendChild(element('th', assignment.title)); });
-    head.appendChild(header);
     var wanted = filter.value.trim().toLowerCase();
     var learners = progress.learners.filter(function (learner) {
       return wanted === '' || learner.name.toLowerCase().indexOf(wanted) >= 0;
@@ -97,20 +98,15 @@
         td.setAttribute('data-assignment', assignment.id);
         row.appendChild(td);
       });
-      body.appendChild(row);
+      table.body.appendChild(row);
     });
   }
 
   function renderAssignments() {
-    var head = main.querySelector('.assignment-table thead');
-    var body = main.querySelector('.assignment-table tbody');
-    head.textContent = '';
-    body.textContent = '';
-    var header = element('tr');
+    var table = clearTable(main.querySelector('.assignment-table'));
     ['Assignment', 'Target', 'Submissions', 'Passed learners', 'Waiting', 'Best verified'].forEach(function (title) {
-      header.appendChild(element('th', title));
+      table.header.appendChild(element('th', title));
     });
-    head.appendChild(header);
     progress.assignments.forEach(function (assignment) {
       var mine = progress.submissions.filter(function (s) { return s.assignment === assignment.id; });
       var passed = {};
@@ -125,7 +121,7 @@
       [assignment.title, assignment.target, String(mine.length), String(Object.keys(passed).length),
         String(mine.filter(function (s) { return s.status === 'queued' || s.status === 'verifying'; }).length),
         figure(best)].forEach(function (text) { row.appendChild(element('td', text)); });
-      body.appendChild(row);
+      table.body.appendChild(row);
     });
   }
 
@@ -241,5 +237,5 @@
       });
   });
 
-  admin.ask(form, function () { load().then(follow); });
+  dashboard.start(function () { load().then(follow); });
 })();

@@ -2,9 +2,8 @@
 // Every name is set as text, never as HTML.
 (function () {
   'use strict';
-  var admin = window.DiveLiveAdmin;
-  var main = document.querySelector('.instructor');
-  var form = main.querySelector('.admin-form');
+  var instructor = window.DiveLiveAdmin.page('.instructor');
+  var main = instructor.main;
   var section = main.querySelector('.class-admin');
   var status = main.querySelector('.admin-status');
   var rows = main.querySelector('.class-table tbody');
@@ -30,7 +29,7 @@
   }
 
   function load() {
-    return admin.call('GET', '/api/classes', undefined, form).then(function (answer) {
+    return instructor.call('GET', '/api/classes').then(function (answer) {
       if (answer.status !== 200) { status.textContent = answer.body.error; section.hidden = true; return; }
       section.hidden = false;
       rows.textContent = '';
@@ -53,14 +52,14 @@
         var actions = cell(row);
         action(actions, 'Rename', function () {
           var name = prompt('New name for ' + schoolClass.name, schoolClass.name);
-          if (name) { admin.call('PATCH', '/api/classes/' + schoolClass.id, { name: name }, form).then(answered); }
+          if (name) { instructor.call('PATCH', '/api/classes/' + schoolClass.id, { name: name }).then(answered); }
         });
         action(actions, schoolClass.closed ? 'Reopen' : 'Close', function () {
-          admin.call('PATCH', '/api/classes/' + schoolClass.id, { closed: !schoolClass.closed }, form).then(answered);
+          instructor.call('PATCH', '/api/classes/' + schoolClass.id, { closed: !schoolClass.closed }).then(answered);
         });
         action(actions, 'Delete', function () {
           if (confirm('Delete ' + schoolClass.name + ' with all its learners and their progress?')) {
-            admin.call('DELETE', '/api/classes/' + schoolClass.id, undefined, form).then(answered);
+            instructor.call('DELETE', '/api/classes/' + schoolClass.id).then(answered);
           }
         });
         rows.appendChild(row);
@@ -71,11 +70,11 @@
   main.querySelector('.create-form').addEventListener('submit', function (event) {
     event.preventDefault();
     var input = event.target.elements.name;
-    admin.call('POST', '/api/classes', { name: input.value }, form).then(function (answer) {
+    instructor.call('POST', '/api/classes', { name: input.value }).then(function (answer) {
       if (answer.status === 201) { input.value = ''; status.textContent = 'Created ' + answer.body.name + '.'; }
       return answered(answer);
     });
   });
 
-  admin.ask(form, load);
+  instructor.start(load);
 })();
