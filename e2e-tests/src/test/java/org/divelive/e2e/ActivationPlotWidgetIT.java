@@ -45,30 +45,19 @@ class ActivationPlotWidgetIT extends WidgetTest {
     void atZeroTheReadoutShowsEachFunctionAndItsSlopeAsTheLayersDefineThem() {
         open("");
         field("x").fill("0");
-        assertThat(out("x")).hasText("0");
-        assertThat(out("sigmoid-value")).hasText("0.5");
-        assertThat(out("sigmoid-slope")).hasText("0.25");
-        assertThat(out("tanh-value")).hasText("0");
-        assertThat(out("tanh-slope")).hasText("1");
+        assertOuts("x", "0", "sigmoid-value", "0.5", "sigmoid-slope", "0.25", "tanh-value", "0", "tanh-slope", "1");
         // ReLU's kink takes the left slope: ReLU′(0) = 0 in shared-math's Relu
-        assertThat(out("relu-value")).hasText("0");
-        assertThat(out("relu-slope")).hasText("0");
+        assertOuts("relu-value", "0", "relu-slope", "0");
     }
 
     @Test
     void movingTheSliderChangesTheReadout() {
         open("");
-        assertThat(out("relu-value")).hasText("1");
-        assertThat(out("relu-slope")).hasText("1");
-        assertThat(out("sigmoid-value")).hasText("0.7311");
+        assertOuts("relu-value", "1", "relu-slope", "1", "sigmoid-value", "0.7311");
         field("x").fill("-2");
         assertThat(widget.locator("output[data-shows=x]")).hasText("-2");
-        assertThat(out("relu-value")).hasText("0");
-        assertThat(out("relu-slope")).hasText("0");
-        assertThat(out("sigmoid-value")).hasText("0.1192");
-        assertThat(out("sigmoid-slope")).hasText("0.105");
-        assertThat(out("tanh-value")).hasText("-0.964");
-        assertThat(out("tanh-slope")).hasText("0.07065");
+        assertOuts("relu-value", "0", "relu-slope", "0", "sigmoid-value", "0.1192", "sigmoid-slope", "0.105",
+                "tanh-value", "-0.964", "tanh-slope", "0.07065");
         field("x").press("ArrowRight");
         assertThat(out("x")).hasText("-1.9");
     }
@@ -99,8 +88,7 @@ class ActivationPlotWidgetIT extends WidgetTest {
 
         page.navigate("about:blank"); // a new hash alone would not load the page again
         open("#activation-plot:function=sigmoid,x=-3");
-        assertThat(field("function")).hasValue("sigmoid");
-        assertThat(field("x")).hasValue("-3");
+        assertFields("function", "sigmoid", "x", "-3");
         assertThat(out("sigmoid-value")).hasText("0.04743");
         assertThat(widget.locator("tr[data-function=tanh]")).isHidden();
         assertThat(widget.locator("figure[data-function]:visible")).hasCount(1);

@@ -47,8 +47,7 @@ class PolyFitWidgetIT extends WidgetTest {
     @Test
     void degreeTwentyOnTenExamplesTestsFarWorseThanItTrains() {
         open("#poly-fit:degree=20,trainSize=10,epochs=1500");
-        assertThat(field("degree")).hasValue("20");
-        assertThat(field("trainSize")).hasValue("10");
+        assertFields("degree", "20", "trainSize", "10");
         assertThat(out("status")).containsText("degree-20 polynomial on 10 training examples");
         widget.locator("button[data-role=play]").click();
         assertThat(out("epoch")).hasText("1500", RUN);

@@ -59,22 +59,14 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
         open("");
         assertThat(out("naive-0")).hasText(out("stable-0").textContent());
         widget.locator("button[data-role=overflow]").click();
-        assertThat(field("range")).hasValue("1000");
-        assertThat(field("z1")).hasValue("1000");
-        assertThat(field("z2")).hasValue("-1000");
-        assertThat(out("naive-0")).hasText("NaN");
-        assertThat(out("naive-sum")).hasText("NaN");
-        assertThat(out("naive-loss")).hasText("NaN");
-        assertThat(out("stable-0")).hasText("1");
-        assertThat(out("stable-1")).hasText("0");
-        assertThat(out("stable-sum")).hasText("1");
-        assertThat(out("stable-loss")).hasText("0");
+        assertFields("range", "1000", "z1", "1000", "z2", "-1000");
+        assertOuts("naive-0", "NaN", "naive-sum", "NaN", "naive-loss", "NaN");
+        assertOuts("stable-0", "1", "stable-1", "0", "stable-sum", "1", "stable-loss", "0");
         assertThat(out("verdict")).containsText("The naive softmax broke down");
 
         // a label whose exp underflowed: the naive loss is −log 0 = ∞, the stable one exactly 2000
         field("label").selectOption("2");
-        assertThat(out("naive-loss")).hasText("∞");
-        assertThat(out("stable-loss")).hasText("2000");
+        assertOuts("naive-loss", "∞", "stable-loss", "2000");
         double sum = 0;
         for (int j = 0; j < 4; j++) {
             double p = Double.parseDouble(out("stable-" + j).textContent());
@@ -87,11 +79,7 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
     @Test
     void theHashRoundTripsLogitsLabelAndTemperature() {
         open("#softmax-explorer:z1=1000,z2=-1000,z3=0,z4=5,range=1000,label=3,temperature=1.2");
-        assertThat(field("z1")).hasValue("1000");
-        assertThat(field("z2")).hasValue("-1000");
-        assertThat(field("z4")).hasValue("5");
-        assertThat(field("label")).hasValue("3");
-        assertThat(field("temperature")).hasValue("1.2");
+        assertFields("z1", "1000", "z2", "-1000", "z4", "5", "label", "3", "temperature", "1.2");
         assertThat(widget.locator("output[data-shows=z1]")).hasText("1000");
         // 1000/1.2 = 833.3 is beyond the 709 where exp overflows
         assertThat(out("scaled-0")).hasText("833.3");
@@ -104,14 +92,11 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
                 page.evaluate("() => decodeURIComponent(location.hash)"));
         page.reload();
         assertThat(widget).hasAttribute("data-mounted", "true");
-        assertThat(field("z4")).hasValue("7");
-        assertThat(field("temperature")).hasValue("1.5");
-        assertThat(field("label")).hasValue("4");
+        assertFields("z4", "7", "temperature", "1.5", "label", "4");
 
         // back to ±10: the logits move to the edge of the smaller range
         field("range").selectOption("10");
-        assertThat(field("z1")).hasValue("10");
-        assertThat(field("z2")).hasValue("-10");
+        assertFields("z1", "10", "z2", "-10");
     }
 
     private static double round4(double x) {

@@ -1,5 +1,7 @@
 package org.divelive.e2e;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
@@ -35,5 +37,19 @@ abstract class WidgetTest extends BrowserTest {
 
     protected Locator field(String name) {
         return widget.locator("[data-field=" + name + "]");
+    }
+
+    /** Waits until each output shows its text: pairs of an output's name and its text. */
+    protected void assertOuts(String... namesAndTexts) {
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            assertThat(out(namesAndTexts[i])).hasText(namesAndTexts[i + 1]);
+        }
+    }
+
+    /** Waits until each field holds its value: pairs of a field's name and its value. */
+    protected void assertFields(String... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            assertThat(field(namesAndValues[i])).hasValue(namesAndValues[i + 1]);
+        }
     }
 }
