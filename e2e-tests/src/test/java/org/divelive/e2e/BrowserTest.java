@@ -1,30 +1,21 @@
 package org.divelive.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 
 /**
- * What every end-to-end test class shares: one real server and one Chromium for the class (the subclass's
- * {@code @BeforeAll} calls {@link #serve}), and a fresh page per test whose console errors fail the test.
+ * What the end-to-end test classes of the server share beyond {@link PageTest}: one real server for the class (the
+ * subclass's {@code @BeforeAll} calls {@link #serve}).
  */
-abstract class BrowserTest {
+abstract class BrowserTest extends PageTest {
     protected static Site site;
-    protected static Browser browser;
-    protected final List<String> errors = Browser.errorList();
-    protected Page page;
 
     /** Starts the browser beside the class's server. */
     protected static void serve(Site started) {
         site = started;
-        browser = new Browser();
+        startBrowser();
     }
 
     /** Opens a page of the site and waits until the named widget on it has mounted. */
@@ -36,19 +27,7 @@ abstract class BrowserTest {
     }
 
     @AfterAll
-    static void stopBrowserAndServer() {
-        browser.close();
+    static void stopServer() {
         site.close();
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(errors);
-    }
-
-    @AfterEach
-    void closePageWithoutConsoleErrors() {
-        page.close();
-        assertEquals(List.of(), errors);
     }
 }

@@ -16,13 +16,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.divelive.server.Main;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -32,16 +30,12 @@ import picocli.CommandLine;
  * web space would ({@code /~teacher/course/}): the pages render in both languages, math is typeset, widgets mount and
  * in-page training trains, with no console error, no request outside the sub-path and none to an API.
  */
-class StaticExportIT {
+class StaticExportIT extends PageTest {
     private static final String SUB_PATH = "/~teacher/course/";
     @TempDir
     static Path exported;
     private static String exportReport;
     private static StaticFileServer files;
-    private static Browser browser;
-
-    private final List<String> errors = Browser.errorList();
-    private Page page;
 
     @BeforeAll
     static void exportAndServe() throws IOException {
@@ -55,7 +49,7 @@ class StaticExportIT {
         exportReport = out.toString();
 
         files = new StaticFileServer(exported, SUB_PATH);
-        browser = new Browser();
+        startBrowser();
     }
 
     private static String url(String file) {
@@ -63,20 +57,13 @@ class StaticExportIT {
     }
 
     @AfterAll
-    static void stop() {
-        browser.close();
+    static void stopFileServer() {
         files.close();
     }
 
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(errors);
-    }
-
+    /** The page's console errors fail the test in {@link PageTest}. */
     @AfterEach
-    void noConsoleErrorsAndNothingOutsideTheExport() {
-        page.close();
-        assertEquals(List.of(), errors);
+    void nothingOutsideTheExport() {
         for (String path : files.requests()) {
             assertFalse(path.startsWith("/api/"), "a request to the API: " + path);
             assertTrue(path.startsWith(SUB_PATH), "a request outside the export's folder: " + path);
