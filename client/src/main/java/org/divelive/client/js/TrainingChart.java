@@ -6,17 +6,18 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The training chart of the classifier widgets, over epochs: losses on the left axis, accuracies (0 to 1) on the
- * right. Series, by index: 0 step loss (smoothed), 1 train loss, 2 train accuracy, 3 test accuracy, 4 server test
- * accuracy, 5 server train loss (the server's hidden until {@link #show}). Points go in through
- * {@link Charts#addPoint}; the configuration is in {@code static/charts.js}.
+ * right, one dataset per {@link Series} (the server's hidden until {@link #show}). Points go in through
+ * {@link Charts#addPoint} at {@link Series#index}; the configuration is in {@code static/charts.js}.
  */
 public final class TrainingChart {
-    public static final int STEP_LOSS = 0;
-    public static final int TRAIN_LOSS = 1;
-    public static final int TRAIN_ACCURACY = 2;
-    public static final int TEST_ACCURACY = 3;
-    public static final int SERVER_TEST_ACCURACY = 4;
-    public static final int SERVER_TRAIN_LOSS = 5;
+    /** The series in the order of the chart's datasets; the step loss is smoothed. */
+    public enum Series {
+        STEP_LOSS, TRAIN_LOSS, TRAIN_ACCURACY, TEST_ACCURACY, SERVER_TEST_ACCURACY, SERVER_TRAIN_LOSS;
+
+        public int index() {
+            return ordinal();
+        }
+    }
 
     private TrainingChart() {
     }
@@ -27,6 +28,10 @@ public final class TrainingChart {
             String accuracyTitle);
 
     /** Shows a series hidden until now (the server's, once a server run starts). */
+    public static void show(JSObject chart, Series series) {
+        showDataset(chart, series.index());
+    }
+
     @JSBody(params = {"chart", "dataset"}, script = "chart.data.datasets[dataset].hidden = false;")
-    public static native void show(JSObject chart, int dataset);
+    private static native void showDataset(JSObject chart, int dataset);
 }

@@ -9,6 +9,7 @@ import org.divelive.client.js.Charts;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Numbers;
 import org.divelive.client.js.TrainingChart;
+import org.divelive.client.js.TrainingChart.Series;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
@@ -178,7 +179,7 @@ public final class ClassifierTrainWidget {
         int step = (int) Messages.number(message, "step");
         double loss = Messages.number(message, "loss");
         smoothedLoss = Double.isNaN(smoothedLoss) ? loss : SMOOTHING * loss + (1 - SMOOTHING) * smoothedLoss;
-        Charts.addPoint(chart, TrainingChart.STEP_LOSS, step / (double) setup.batchesPerEpoch(), smoothedLoss);
+        Charts.addPoint(chart, Series.STEP_LOSS.index(), step / (double) setup.batchesPerEpoch(), smoothedLoss);
         Charts.update(chart);
         lastStep = step;
         host.out("step", String.valueOf(step));
@@ -195,9 +196,9 @@ public final class ClassifierTrainWidget {
 
     private void epoch(JSObject message) {
         double epoch = Messages.number(message, "epoch");
-        Charts.addPoint(chart, TrainingChart.TRAIN_LOSS, epoch, Messages.number(message, "trainLoss"));
-        Charts.addPoint(chart, TrainingChart.TRAIN_ACCURACY, epoch, Messages.number(message, "trainAccuracy"));
-        Charts.addPoint(chart, TrainingChart.TEST_ACCURACY, epoch, Messages.number(message, "testAccuracy"));
+        Charts.addPoint(chart, Series.TRAIN_LOSS.index(), epoch, Messages.number(message, "trainLoss"));
+        Charts.addPoint(chart, Series.TRAIN_ACCURACY.index(), epoch, Messages.number(message, "trainAccuracy"));
+        Charts.addPoint(chart, Series.TEST_ACCURACY.index(), epoch, Messages.number(message, "testAccuracy"));
         Charts.update(chart);
         host.out("test-accuracy", Numbers.format(Messages.number(message, "testAccuracy"), 4));
         // the worker's own measure of the epoch (training only) replaces the running estimate

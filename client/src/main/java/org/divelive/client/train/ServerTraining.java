@@ -8,6 +8,7 @@ import org.divelive.client.js.Http;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Site;
 import org.divelive.client.js.TrainingChart;
+import org.divelive.client.js.TrainingChart.Series;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.WidgetHost;
 import org.teavm.jso.JSObject;
@@ -49,10 +50,10 @@ final class ServerTraining implements ServerRun.Listener {
         }
         host.enable("server", false);
         host.enable("load", false);
-        Charts.clear(chart, TrainingChart.SERVER_TEST_ACCURACY);
-        Charts.clear(chart, TrainingChart.SERVER_TRAIN_LOSS);
-        TrainingChart.show(chart, TrainingChart.SERVER_TEST_ACCURACY);
-        TrainingChart.show(chart, TrainingChart.SERVER_TRAIN_LOSS);
+        Charts.clear(chart, Series.SERVER_TEST_ACCURACY.index());
+        Charts.clear(chart, Series.SERVER_TRAIN_LOSS.index());
+        TrainingChart.show(chart, Series.SERVER_TEST_ACCURACY);
+        TrainingChart.show(chart, Series.SERVER_TRAIN_LOSS);
         Charts.update(chart);
         host.status(Sentence.SERVER_SENDING.format() + " " + current.serverSentence());
         ServerRun.start(current, this);
@@ -73,8 +74,8 @@ final class ServerTraining implements ServerRun.Listener {
     @Override
     public void epoch(String json) {
         double epoch = Double.parseDouble(Http.field(json, "epoch"));
-        Charts.addPoint(chart, TrainingChart.SERVER_TEST_ACCURACY, epoch, Double.parseDouble(Http.field(json, "testAccuracy")));
-        Charts.addPoint(chart, TrainingChart.SERVER_TRAIN_LOSS, epoch, Double.parseDouble(Http.field(json, "trainLoss")));
+        Charts.addPoint(chart, Series.SERVER_TEST_ACCURACY.index(), epoch, Double.parseDouble(Http.field(json, "testAccuracy")));
+        Charts.addPoint(chart, Series.SERVER_TRAIN_LOSS.index(), epoch, Double.parseDouble(Http.field(json, "trainLoss")));
         Charts.update(chart);
     }
 
