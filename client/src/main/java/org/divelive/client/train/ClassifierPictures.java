@@ -12,16 +12,7 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Draws the worker's "views" message: weights as images, the confusion matrix, the mistakes gallery. */
-final class ClassifierPictures {
-    private final HTMLElement weights;
-    private final HTMLElement confusion;
-    private final HTMLElement mistakes;
-
-    ClassifierPictures(HTMLElement weights, HTMLElement confusion, HTMLElement mistakes) {
-        this.weights = weights;
-        this.confusion = confusion;
-        this.mistakes = mistakes;
-    }
+record ClassifierPictures(HTMLElement weights, HTMLElement confusion, HTMLElement mistakes) {
 
     void draw(JSObject views, boolean perClass) {
         int units = (int) Messages.number(views, "units");
