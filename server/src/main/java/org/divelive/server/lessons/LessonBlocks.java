@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataKey;
-import org.divelive.server.markdown.NodeHandlerExtension;
+import org.divelive.server.markdown.NodeRendererExtension;
 
 /**
  * The blocks that make a lesson more than Markdown: {@code ```java include="file#region"} shows a region of the real
  * source, {@code ```exercise} an exercise with instant feedback, {@code ```assignment} an assignment the server verifies, and a widget {@code <div data-widget="NAME">} is
  * checked against the widgets the page knows. A problem is reported with its line, never rendered half-way.
  */
-final class LessonBlocks extends NodeHandlerExtension {
+final class LessonBlocks extends NodeRendererExtension {
     /** The lesson's language, set on each document before rendering: labels are in it. */
     static final DataKey<String> LANGUAGE = new DataKey<>("DIVELIVE_LANGUAGE", "en");
     /** The lesson's assignments, collected while rendering: set to a fresh list on each document. */
@@ -41,54 +42,61 @@ final class LessonBlocks extends NodeHandlerExtension {
     }
 
     @Override
-    protected Set<NodeRenderingHandler<?>> handlers() {
-        return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedBlock),
-                new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock));
+    protected NodeRenderer renderer() {
+        return new Blocks();
     }
 
-    private void fencedBlock(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
-        String info = block.getInfo().toString().trim();
-        int line = block.getLineNumber() + 1;
-        Matcher include = INCLUDE.matcher(info);
-        if (info.equals("exercise")) {
-            String language = LANGUAGE.get(context.getDocument());
-            Exercise exercise = Exercise.parse(block.getContentChars().toString(), line);
-            html.rawPre(exercise.html(markdown, "exercise-" + line, language.equals("zh") ? "检查" : "Check"));
-        } else if (info.equals("assignment")) {
-            Assignment assignment = Assignment.parse(block.getContentChars().toString(), line);
-            List<Assignment> found = ASSIGNMENTS.get(context.getDocument());
-            if (found.stream().anyMatch(other -> other.id().equals(assignment.id()))) {
-                throw new LessonProblem(line, "this lesson already has an assignment " + assignment.id());
+    private final class Blocks implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::fencedBlock),
+                    new NodeRenderingHandler<>(HtmlBlock.class, this::htmlBlock));
+        }
+
+        private void fencedBlock(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            String info = block.getInfo().toString().trim();
+            int line = block.getLineNumber() + 1;
+            Matcher include = INCLUDE.matcher(info);
+            if (info.equals("exercise")) {
+                String language = LANGUAGE.get(context.getDocument());
+                Exercise exercise = Exercise.parse(block.getContentChars().toString(), line);
+                html.rawPre(exercise.html(markdown, "exercise-" + line, language.equals("zh") ? "检查" : "Check"));
+            } else if (info.equals("assignment")) {
+                Assignment assignment = Assignment.parse(block.getContentChars().toString(), line);
+                List<Assignment> found = ASSIGNMENTS.get(context.getDocument());
+                if (found.stream().anyMatch(other -> other.id().equals(assignment.id()))) {
+                    throw new LessonProblem(line, "this lesson already has an assignment " + assignment.id());
+                }
+                found.add(assignment);
+                html.rawPre(assignment.html(markdown, LANGUAGE.get(context.getDocument())));
+            } else if (include.matches()) {
+                String code;
+                try {
+                    code = regions.region(include.group(1));
+                } catch (IllegalArgumentException e) {
+                    throw new LessonProblem(line, e.getMessage());
+                }
+                if (!block.getContentChars().isBlank()) {
+                    throw new LessonProblem(line, "an include block shows the source region, so it must be empty");
+                }
+                String reference = include.group(1);
+                html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">" + escape(code)
+                        + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
+                        + "</figcaption></figure>\n");
+            } else {
+                context.delegateRender();
             }
-            found.add(assignment);
-            html.rawPre(assignment.html(markdown, LANGUAGE.get(context.getDocument())));
-        } else if (include.matches()) {
-            String code;
-            try {
-                code = regions.region(include.group(1));
-            } catch (IllegalArgumentException e) {
-                throw new LessonProblem(line, e.getMessage());
+        }
+
+        private void htmlBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
+            Matcher widget = WIDGET.matcher(block.getChars());
+            while (widget.find()) {
+                if (!widgets.contains(widget.group(1))) {
+                    throw new LessonProblem(block.getLineNumber() + 1, "unknown widget \"" + widget.group(1)
+                            + "\"; the page knows " + String.join(", ", widgets));
+                }
             }
-            if (!block.getContentChars().isBlank()) {
-                throw new LessonProblem(line, "an include block shows the source region, so it must be empty");
-            }
-            String reference = include.group(1);
-            html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">" + escape(code)
-                    + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
-                    + "</figcaption></figure>\n");
-        } else {
             context.delegateRender();
         }
-    }
-
-    private void htmlBlock(HtmlBlock block, NodeRendererContext context, HtmlWriter html) {
-        Matcher widget = WIDGET.matcher(block.getChars());
-        while (widget.find()) {
-            if (!widgets.contains(widget.group(1))) {
-                throw new LessonProblem(block.getLineNumber() + 1, "unknown widget \"" + widget.group(1)
-                        + "\"; the page knows " + String.join(", ", widgets));
-            }
-        }
-        context.delegateRender();
     }
 }

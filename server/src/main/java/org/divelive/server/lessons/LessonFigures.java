@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import org.divelive.server.markdown.NodeHandlerExtension;
+import org.divelive.server.markdown.NodeRendererExtension;
 
 /**
  * Figures: a paragraph holding only {@code ![alt text](figures/name.svg "caption")} becomes
  * {@code <figure><img alt><figcaption>}, with the image at the site's {@code /figures/name.svg}. Every image of a
  * lesson is such a figure, and both the alt text (for readers who cannot see it) and the caption are required.
  */
-final class LessonFigures extends NodeHandlerExtension {
+final class LessonFigures extends NodeRendererExtension {
     /** The folder beside {@code en/} and {@code zh/} that holds the figures, and the URL path they are served at. */
     static final String FOLDER = "figures";
     /** A figure's file name: lower-case words joined by hyphens, an optional language part, then the type. */
@@ -33,8 +34,8 @@ final class LessonFigures extends NodeHandlerExtension {
             + "/name.svg \"caption\")";
 
     @Override
-    protected Set<NodeRenderingHandler<?>> handlers() {
-        return Set.of(new NodeRenderingHandler<>(Paragraph.class, LessonFigures::paragraph),
+    protected NodeRenderer renderer() {
+        return () -> Set.of(new NodeRenderingHandler<>(Paragraph.class, LessonFigures::paragraph),
                 new NodeRenderingHandler<>(Image.class, (image, context, html) -> {
                     throw new LessonProblem(image.getLineNumber() + 1, "an image inside a sentence; " + FORM);
                 }));

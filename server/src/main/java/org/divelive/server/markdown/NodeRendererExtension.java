@@ -1,22 +1,19 @@
 package org.divelive.server.markdown;
 
-import java.util.Set;
-
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * A Flexmark extension that renders some kinds of node itself. Flexmark asks a renderer extension for its options, a
- * renderer factory and a renderer; this answers all three, so an extension only lists the nodes it renders and how.
+ * renderer factory and a renderer; this answers the first two, so an extension only gives its renderer.
  */
-public abstract class NodeHandlerExtension implements HtmlRenderer.HtmlRendererExtension, NodeRendererFactory {
+public abstract class NodeRendererExtension implements HtmlRenderer.HtmlRendererExtension, NodeRendererFactory {
 
-    /** Each kind of node this extension renders, with the method that renders it. */
-    protected abstract Set<NodeRenderingHandler<?>> handlers();
+    /** The renderer of this extension's nodes, asked for once per document. */
+    protected abstract NodeRenderer renderer();
 
     @Override
     public final void rendererOptions(MutableDataHolder options) {
@@ -31,6 +28,6 @@ public abstract class NodeHandlerExtension implements HtmlRenderer.HtmlRendererE
 
     @Override
     public final NodeRenderer apply(DataHolder options) {
-        return this::handlers;
+        return renderer();
     }
 }
