@@ -16,12 +16,25 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Class mode as one feature: classes, learners and their progress in the run database, assignment verification on
- * the run queue, the API and the pages; opened after the runs and closed before them. {@code runOwnership} says whose
- * an ordinary run is: what the run API asks before it queues one.
+ * the run queue, the API and the pages; opened after the runs and closed before them.
  */
-public record ClassService(ClassStore store, ClassRoutes classRoutes, AssignmentRoutes assignmentRoutes,
-        ClassPages pages, RunOwnership runOwnership) implements AutoCloseable {
+public final class ClassService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClassService.class);
+
+    private final ClassStore store;
+    private final ClassRoutes classRoutes;
+    private final AssignmentRoutes assignmentRoutes;
+    private final ClassPages pages;
+    private final RunOwnership ownership;
+
+    private ClassService(ClassStore store, ClassRoutes classRoutes, AssignmentRoutes assignmentRoutes,
+            ClassPages pages, RunOwnership ownership) {
+        this.store = store;
+        this.classRoutes = classRoutes;
+        this.assignmentRoutes = assignmentRoutes;
+        this.pages = pages;
+        this.ownership = ownership;
+    }
 
     /** Opens the class tables and queues again the verifications an earlier process did not finish. */
     public static ClassService open(ClassSettings settings, RunSettings runSettings, RunService runs,
@@ -47,6 +60,11 @@ public record ClassService(ClassStore store, ClassRoutes classRoutes, Assignment
         classRoutes.register(routes);
         assignmentRoutes.register(routes);
         pages.register(routes);
+    }
+
+    /** Whose an ordinary run is: what the run API asks before it queues one. */
+    public RunOwnership runOwnership() {
+        return ownership;
     }
 
     /** Ends the dashboards' streams, then closes the class tables. */

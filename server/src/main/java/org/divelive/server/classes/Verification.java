@@ -40,9 +40,25 @@ import org.slf4j.LoggerFactory;
  * <p>A verification interrupted by a stop or a crash leaves its submission unjudged; {@link #resume} queues it again
  * at the next start.
  */
-public record Verification(ClassStore store, RunStore runs, RunManager manager, CourseAssignments assignments,
-        ClassEvents events, Ceilings serverCeilings) implements RunLifecycle {
+public final class Verification implements RunLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(Verification.class);
+
+    private final ClassStore store;
+    private final RunStore runs;
+    private final RunManager manager;
+    private final CourseAssignments assignments;
+    private final ClassEvents events;
+    private final Ceilings serverCeilings;
+
+    public Verification(ClassStore store, RunStore runs, RunManager manager, CourseAssignments assignments,
+            ClassEvents events, Ceilings serverCeilings) {
+        this.store = store;
+        this.runs = runs;
+        this.manager = manager;
+        this.assignments = assignments;
+        this.events = events;
+        this.serverCeilings = serverCeilings;
+    }
 
     /**
      * Checks the learner's setup against the assignment and queues its verification.
