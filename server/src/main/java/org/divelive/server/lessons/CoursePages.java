@@ -12,21 +12,9 @@ import org.divelive.server.pages.Pages;
  * The course as pages: a function from (language, lesson) to HTML, with the site's links decided by {@link Pages}.
  * The server calls it per request; the static export calls it for every lesson.
  */
-public final class CoursePages {
+public record CoursePages(LessonCatalog catalog, Pages pages) {
     /** The site path of the search index, which the page's search fetches. */
     public static final String SEARCH_INDEX = "/search-index.json";
-
-    private final LessonCatalog catalog;
-    private final Pages pages;
-
-    public CoursePages(LessonCatalog catalog, Pages pages) {
-        this.catalog = catalog;
-        this.pages = pages;
-    }
-
-    public LessonCatalog catalog() {
-        return catalog;
-    }
 
     public String index(Labels labels) {
         return pages.index(labels, catalog.list(labels.language()));

@@ -26,19 +26,8 @@ import org.divelive.server.runs.api.ApiError;
  * The course's assignments ({@code GET /api/assignments}) and a learner's submissions to them: a submission is a setup
  * only, which the server verifies by training it again (see {@link Verification}).
  */
-public final class AssignmentRoutes {
-    private final CourseAssignments assignments;
-    private final Verification verification;
-    private final ClassStore store;
-    private final Access access;
-
-    public AssignmentRoutes(CourseAssignments assignments, Verification verification, ClassStore store,
-            Access access) {
-        this.assignments = assignments;
-        this.verification = verification;
-        this.store = store;
-        this.access = access;
-    }
+public record AssignmentRoutes(CourseAssignments assignments, Verification verification, ClassStore store,
+        Access access) {
 
     public void register(RoutesConfig routes) {
         routes.get("/api/assignments", api(this::list));
