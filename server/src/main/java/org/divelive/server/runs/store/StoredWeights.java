@@ -5,26 +5,11 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** A run's parameter file being read from the database: its length, then its bytes. Closing frees the connection. */
-public final class StoredWeights implements AutoCloseable {
-    private final long length;
-    private final InputStream stream;
-    private final Connection connection;
-
-    StoredWeights(long length, InputStream stream, Connection connection) {
-        this.length = length;
-        this.stream = stream;
-        this.connection = connection;
-    }
-
-    public long length() {
-        return length;
-    }
-
-    public InputStream stream() {
-        return stream;
-    }
-
+/**
+ * A run's parameter file being read from the database: its length, then its bytes from {@code stream}, over the
+ * {@code connection} that holds them open. Closing frees the connection.
+ */
+public record StoredWeights(long length, InputStream stream, Connection connection) implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
