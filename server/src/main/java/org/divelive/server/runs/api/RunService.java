@@ -24,7 +24,7 @@ public final class RunService implements AutoCloseable {
             FashionMnistSource fashionMnist) {
         RunStore store = RunStore.open(settings.database());
         RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength(),
-                limits);
+                limits, settings.leases());
         return new RunService(store, manager, new RunRoutes(manager, store, settings, limits, downloads));
     }
 
