@@ -51,13 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     DataOptions data;
 
     @Mixin
-    DatabaseOptions database;
-
-    @Option(names = "--concurrent-runs", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_CONCURRENT_RUNS:-" + RunSettings.DEFAULT_CONCURRENT_RUNS + "}",
-            description = "Training runs at a time; 0 on a node that only serves and leaves training to workers (env "
-                    + "DIVELIVE_CONCURRENT_RUNS; default ${DEFAULT-VALUE}).")
-    int concurrentRuns;
+    QueueOptions queue;
 
     @Option(names = "--queue-length", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_QUEUE_LENGTH:-" + RunSettings.DEFAULT_QUEUE_LENGTH + "}",
@@ -217,8 +211,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Ceilings ceilings = Ceilings.server(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
                     maxBatchSize);
-            RunSettings runs = new RunSettings(database.database(), concurrentRuns, queueLength, ceilings,
-                    adminToken, database.leases());
+            RunSettings runs = new RunSettings(queue.database(), queue.concurrentRuns, queueLength, ceilings,
+                    adminToken, queue.leases());
             Limits limits = new Limits(maxRunWork, Duration.ofSeconds(maxRunSeconds), maxRunWeights,
                     maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
                     maxEventStreamsPerClient, Duration.ofSeconds(idleTimeoutSeconds),

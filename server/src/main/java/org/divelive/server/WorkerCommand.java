@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -34,24 +33,18 @@ final class WorkerCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    DatabaseOptions database;
+    QueueOptions queue;
 
     @Mixin
     DataOptions data;
-
-    @Option(names = "--concurrent-runs", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_CONCURRENT_RUNS:-" + RunSettings.DEFAULT_CONCURRENT_RUNS + "}",
-            description = "Runs this worker trains at a time (env DIVELIVE_CONCURRENT_RUNS; default "
-                    + "${DEFAULT-VALUE}).")
-    int concurrentRuns;
 
     @Override
     public Integer call() throws InterruptedException {
         Database db;
         Leases leases;
         try {
-            db = database.database();
-            leases = database.leases();
+            db = queue.database();
+            leases = queue.leases();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -59,6 +52,7 @@ final class WorkerCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--db must be the jdbc:postgresql://… database the "
                     + "serving nodes use: an H2 file is one process's alone, so no server would see this worker's runs");
         }
+        int concurrentRuns = queue.concurrentRuns;
         if (concurrentRuns < 1 || concurrentRuns > RunSettings.MAX_CONCURRENT_RUNS) {
             throw new ParameterException(spec.commandLine(), "--concurrent-runs must be from 1 to "
                     + RunSettings.MAX_CONCURRENT_RUNS + " for a worker, was " + concurrentRuns);

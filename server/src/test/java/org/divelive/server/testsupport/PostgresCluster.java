@@ -24,7 +24,8 @@ import org.divelive.server.runs.store.Database;
  * {@code postgres} user through {@code runuser}, owning its folder; as anyone else, as that user.
  *
  * <p>Without the binaries a test fails, naming the package: a PostgreSQL test that skipped silently would pass a
- * CI that never ran it.
+ * CI that never ran it. The test classes share one cluster per JVM ({@link #shared}), each test in databases of its
+ * own, so the cluster starts once.
  */
 public final class PostgresCluster implements AutoCloseable {
     public static final String USER = "divelive";
@@ -41,6 +42,24 @@ public final class PostgresCluster implements AutoCloseable {
         this.dir = dir;
         this.port = port;
         this.asPostgresUser = asPostgresUser;
+    }
+
+    private static PostgresCluster shared;
+
+    /** This JVM's cluster, started on first use and stopped when the JVM ends. */
+    public static synchronized PostgresCluster shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            PostgresCluster cluster = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    cluster.close();
+                } catch (IOException | InterruptedException e) {
+                    System.err.println("the test PostgreSQL did not stop: " + e);
+                }
+            }, "test-postgresql-stop"));
+            shared = cluster;
+        }
+        return shared;
     }
 
     /** Creates and starts a cluster under {@code target/}. */

@@ -100,9 +100,11 @@ public final class RunManager implements AutoCloseable {
                 LOG.info("{} runs an earlier server left unfinished are now marked interrupted", interrupted);
             }
         }
-        upkeep = Executors.newSingleThreadScheduledExecutor(task -> {
+        // two threads: a slow read for watchers never delays a lease renewal behind it
+        upkeep = Executors.newScheduledThreadPool(2, task -> {
             Thread thread = new Thread(task, "divelive-run-upkeep");
             thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY);
             return thread;
         });
         upkeep.scheduleWithFixedDelay(() -> quietly("follow runs", follower::poll), RunFollower.POLL_MILLIS,

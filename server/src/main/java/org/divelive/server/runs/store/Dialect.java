@@ -10,22 +10,12 @@ import java.util.stream.Collectors;
  */
 public enum Dialect {
     /** H2's own types and MERGE … KEY; a file has one process, so migrating needs no lock. */
-    H2("BINARY LARGE OBJECT", "BINARY(32)", null),
+    H2,
     /**
      * PostgreSQL's types and INSERT … ON CONFLICT; a transaction-scoped advisory lock (any constant key, the same on
      * every node) makes a second node starting at the same moment wait, then find the schema already migrated.
      */
-    POSTGRESQL("BYTEA", "BYTEA", "SELECT pg_advisory_xact_lock(7140001)");
-
-    private final String blob;
-    private final String digest;
-    private final String migrationLock;
-
-    Dialect(String blob, String digest, String migrationLock) {
-        this.blob = blob;
-        this.digest = digest;
-        this.migrationLock = migrationLock;
-    }
+    POSTGRESQL;
 
     static Dialect of(Database database) {
         return database.isPostgresql() ? POSTGRESQL : H2;
@@ -33,12 +23,15 @@ public enum Dialect {
 
     /** A migration's statement with its type placeholders filled in: {@code ${blob}}, {@code ${digest}}. */
     String sql(String template) {
-        return template.replace("${blob}", blob).replace("${digest}", digest);
+        return switch (this) {
+            case H2 -> template.replace("${blob}", "BINARY LARGE OBJECT").replace("${digest}", "BINARY(32)");
+            case POSTGRESQL -> template.replace("${blob}", "BYTEA").replace("${digest}", "BYTEA");
+        };
     }
 
     /** Null when the database needs no lock around migrations. */
     String migrationLock() {
-        return migrationLock;
+        return this == POSTGRESQL ? "SELECT pg_advisory_xact_lock(7140001)" : null;
     }
 
     /** Whether DDL can roll back with the transaction it ran in (PostgreSQL), or commits as it runs (H2). */
