@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.server.runs.queue.Leases;
 import org.divelive.server.runs.store.Database;
-import org.divelive.server.runs.store.RunStore;
 
 /**
  * How a server runs training: where it keeps runs, how many it trains at once (0: a serving node that trains none)
@@ -53,7 +52,7 @@ public record RunSettings(Database database, int concurrentRuns, int queueLength
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("divelive").resolve("divelive" + RunStore.FILE_SUFFIX);
+        return base.resolve("divelive").resolve("divelive" + Database.H2_SUFFIX);
     }
 
     public RunSettings withDatabase(Path file) {

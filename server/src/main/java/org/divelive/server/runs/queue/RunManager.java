@@ -124,11 +124,6 @@ public final class RunManager implements AutoCloseable {
         }
     }
 
-    /** The name this process's workers train under. */
-    public String workerName() {
-        return leases.worker();
-    }
-
     /**
      * Records the run as queued and queues it.
      *

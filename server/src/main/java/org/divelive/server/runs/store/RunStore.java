@@ -50,8 +50,6 @@ import org.h2.api.ErrorCode;
  * committed just before {@code Runtime.halt} was gone on reopening; with WRITE_DELAY=0 it was there).
  */
 public final class RunStore implements AutoCloseable {
-    /** H2 adds this to the name it is given. */
-    public static final String FILE_SUFFIX = Database.H2_SUFFIX;
     /** Connections: a few request threads, each worker, the follower and weight downloads (which hold one). */
     private static final int POOL_SIZE = 16;
     /** PostgreSQL answers bytea whole; a download reads it in slices of this many bytes instead. */
@@ -144,15 +142,6 @@ public final class RunStore implements AutoCloseable {
      */
     public boolean shared() {
         return database.isPostgresql();
-    }
-
-    public Database database() {
-        return database;
-    }
-
-    /** H2 names its file NAME.mv.db; we ask for that whole name so the configuration names the real file. */
-    public static void requireFileName(Path file) {
-        Database.requireH2FileName(file);
     }
 
     /** Records a new queued run for anyone, with no limits to check, and returns its id. */

@@ -198,7 +198,7 @@ class RunStoreTest {
             good = store.create(spec("{\"model\": \"linreg\"}"), T0);
             bad = store.create(spec("{\"model\": \"linreg\"}"), T0);
         }
-        String url = "jdbc:h2:file:" + file().toAbsolutePath().toString().replace(RunStore.FILE_SUFFIX, "");
+        String url = "jdbc:h2:file:" + file().toAbsolutePath().toString().replace(Database.H2_SUFFIX, "");
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.createStatement().executeUpdate("UPDATE runs SET config = '{\"model\": 7' WHERE id = " + bad);
         }
