@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 
 import picocli.CommandLine;
 
-/** {@code java -jar divelive.jar [serve|train|bench] [options]}; {@code --help} lists them. */
+/** {@code java -jar divelive.jar [serve|worker|train|bench] [options]}; {@code --help} lists them. */
 public final class Main {
     private Main() {
     }
@@ -59,7 +59,8 @@ public final class Main {
 
     @CommandLine.Command(name = "divelive", mixinStandardHelpOptions = true, version = "DiveLive 0.1",
             description = "The DiveLive course site.",
-            subcommands = {ServeCommand.class, TrainCommand.class, BenchCommand.class, ExportCommand.class})
+            subcommands = {ServeCommand.class, WorkerCommand.class, TrainCommand.class, BenchCommand.class,
+                    ExportCommand.class})
     static final class DiveLiveCommand {
     }
 }

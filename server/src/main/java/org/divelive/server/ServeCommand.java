@@ -48,15 +48,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Option(names = "--db", paramLabel = "FILE", defaultValue = "${env:DIVELIVE_DB}",
-            description = "The run database, an H2 file ending in .mv.db (env DIVELIVE_DB; default "
-                    + "$XDG_DATA_HOME/divelive/divelive.mv.db, else ~/.local/share/divelive/divelive.mv.db).")
-    Path database;
-
-    @Option(names = "--concurrent-runs", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_CONCURRENT_RUNS:-" + RunSettings.DEFAULT_CONCURRENT_RUNS + "}",
-            description = "Training runs at a time (env DIVELIVE_CONCURRENT_RUNS; default ${DEFAULT-VALUE}).")
-    int concurrentRuns;
+    @Mixin
+    QueueOptions queue;
 
     @Option(names = "--queue-length", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_QUEUE_LENGTH:-" + RunSettings.DEFAULT_QUEUE_LENGTH + "}",
@@ -213,8 +206,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Ceilings ceilings = Ceilings.server(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
                     maxBatchSize);
-            RunSettings runs = new RunSettings(database != null ? database : RunSettings.defaultDatabase(),
-                    concurrentRuns, queueLength, ceilings, adminToken);
+            RunSettings runs = new RunSettings(queue.database(), queue.concurrentRuns, queueLength, ceilings,
+                    adminToken, queue.leases());
             Limits limits = new Limits(maxRunWork, Duration.ofSeconds(maxRunSeconds), maxRunWeights,
                     maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
                     maxEventStreamsPerClient, Duration.ofSeconds(idleTimeoutSeconds),

@@ -71,7 +71,7 @@ class ServeCommandTest {
 
     @Test
     void badSettingsAreOneLineAndExitCode2() {
-        for (List<String> flags : List.of(List.of("--db", "runs.db"), List.of("--concurrent-runs", "0"),
+        for (List<String> flags : List.of(List.of("--db", "runs.db"), List.of("--concurrent-runs", "-1"),
                 List.of("--queue-length", "0"), List.of("--max-epochs", "0"), List.of("--max-hidden-units", "5000"),
                 List.of("--admin-token", "short-token"), List.of("--db", "runs;INIT=RUNSCRIPT FROM 'x'.mv.db"),
                 List.of("--max-run-work", "0"), List.of("--max-event-streams-per-client", "0"))) {

@@ -25,6 +25,9 @@ import org.divelive.server.App;
 import org.divelive.server.ServerConfig;
 import org.divelive.server.data.DataSettings;
 import org.divelive.server.limits.Limits;
+import org.divelive.server.runs.api.RunSettings;
+import org.divelive.server.runs.queue.Leases;
+import org.divelive.server.runs.store.Database;
 
 /**
  * A class watching one run: starts the server on loopback, starts a small MLP run that publishes progress every
@@ -32,7 +35,10 @@ import org.divelive.server.limits.Limits;
  * 1,000), measures the page again under them, and prints the streams held, both p50/p99 and the heap used. All
  * traffic goes to 127.0.0.1, bounded in count and time.
  *
- * <pre>java -cp server/target/divelive.jar org.divelive.server.bench.WatchersBenchmark [watchers] [requests]</pre>
+ * <p>Given a PostgreSQL {@code --db} URL, it starts two nodes on that database in this JVM: one trains the run, the
+ * measured one trains nothing ({@code --concurrent-runs 0}), so every watcher's events come through the store.
+ *
+ * <pre>java -cp server/target/divelive.jar org.divelive.server.bench.WatchersBenchmark [watchers] [requests] [db]</pre>
  */
 public final class WatchersBenchmark {
     private static final String LESSON = "/lessons/softmax-regression";
@@ -41,12 +47,15 @@ public final class WatchersBenchmark {
 
     private final int watchers;
     private final int requests;
+    /** Null: one node on an H2 file. */
+    private final Database shared;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private String base;
 
-    private WatchersBenchmark(int watchers, int requests) {
+    private WatchersBenchmark(int watchers, int requests, Database shared) {
         this.watchers = watchers;
         this.requests = requests;
+        this.shared = shared;
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,7 +64,11 @@ public final class WatchersBenchmark {
         if (watchers < 1 || watchers > 5000 || requests < 100 || requests > 20_000) {
             throw new IllegalArgumentException("watchers must be 1 to 5000 and requests 100 to 20000");
         }
-        new WatchersBenchmark(watchers, requests).run();
+        Database shared = args.length > 2 ? Database.parse(args[2], System.getenv()) : null;
+        if (shared != null && !shared.isPostgresql()) {
+            throw new IllegalArgumentException("the third argument is a jdbc:postgresql:// database to share");
+        }
+        new WatchersBenchmark(watchers, requests, shared).run();
     }
 
     private void run() throws Exception {
@@ -63,9 +76,16 @@ public final class WatchersBenchmark {
         ServerConfig config = ServerConfig.defaults().withHost("127.0.0.1").withPort(0)
                 .withData(new DataSettings(null, DataSettings.defaults().systemDir(), dir.resolve("cache"),
                         URI.create("http://127.0.0.1:9/")))
-                .withRuns(ServerConfig.defaults().runs().withDatabase(dir.resolve("bench.mv.db")))
+                .withRuns(ServerConfig.defaults().runs().withDatabase(shared != null ? shared
+                        : Database.h2(dir.resolve("bench.mv.db"))))
                 .withLimits(Limits.defaults().withEventStreams(watchers + 10, watchers + 10));
-        Javalin app = App.create(config).start(0);
+        // on a shared database the run trains on another node, and the measured one streams it from the store
+        Javalin trainer = shared == null ? null : App.create(config.withRuns(config.runs()
+                .withLeases(Leases.defaults().withWorker("bench-trainer")))).start(0);
+        Javalin app = App.create(shared == null ? config : config.withRuns(config.runs()
+                .withQueue(0, RunSettings.DEFAULT_QUEUE_LENGTH))).start(0);
+        System.out.println(shared == null ? "store: an H2 file; the run trains on the measured node"
+                : "store: " + shared + "; the run trains on another node, the measured node trains none");
         try {
             base = "http://127.0.0.1:" + app.port();
             // batch 1 on a tiny MLP: thousands of cheap steps, progress to every watcher every 250 ms, for hours
@@ -106,6 +126,9 @@ public final class WatchersBenchmark {
             streams.forEach(stream -> stream.cancel(true));
         } finally {
             app.stop();
+            if (trainer != null) {
+                trainer.stop();
+            }
         }
     }
 

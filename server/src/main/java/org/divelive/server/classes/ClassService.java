@@ -22,14 +22,16 @@ public final class ClassService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ClassService.class);
 
     private final ClassStore store;
+    private final Verification verification;
     private final ClassRoutes classRoutes;
     private final AssignmentRoutes assignmentRoutes;
     private final ClassPages pages;
     private final RunOwnership ownership;
 
-    private ClassService(ClassStore store, ClassRoutes classRoutes, AssignmentRoutes assignmentRoutes,
-            ClassPages pages, RunOwnership ownership) {
+    private ClassService(ClassStore store, Verification verification, ClassRoutes classRoutes,
+            AssignmentRoutes assignmentRoutes, ClassPages pages, RunOwnership ownership) {
         this.store = store;
+        this.verification = verification;
         this.classRoutes = classRoutes;
         this.assignmentRoutes = assignmentRoutes;
         this.pages = pages;
@@ -45,15 +47,15 @@ public final class ClassService implements AutoCloseable {
         Access access = new Access(store, runSettings.adminToken());
         Verification verification = new Verification(store, runs.store(), runs.manager(), assignments, events,
                 runSettings.ceilings());
-        runs.manager().addLifecycle(verification);
         int resumed = verification.resume();
         if (resumed > 0) {
             LOG.info("{} assignment submission(s) an earlier server did not finish verifying are queued again",
                     resumed);
         }
-        return new ClassService(store, new ClassRoutes(store, access, events, new ProgressReport(store, assignments)),
-                new AssignmentRoutes(assignments, verification, store, access), new ClassPages(sitePages),
-                new LearnerRunOwnership(settings, access, store, events));
+        verification.start();
+        return new ClassService(store, verification, new ClassRoutes(store, access, events,
+                new ProgressReport(store, assignments)), new AssignmentRoutes(assignments, verification, store, access),
+                new ClassPages(sitePages), new LearnerRunOwnership(settings, access, store, events));
     }
 
     public void register(RoutesConfig routes) {
@@ -67,9 +69,10 @@ public final class ClassService implements AutoCloseable {
         return ownership;
     }
 
-    /** Ends the dashboards' streams, then closes the class tables. */
+    /** Stops judging, ends the dashboards' streams, then closes the class tables. */
     @Override
     public void close() {
+        verification.close();
         try {
             classRoutes.close();
         } catch (InterruptedException e) {

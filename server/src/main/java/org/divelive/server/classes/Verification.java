@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.setting.Ceilings;
@@ -19,12 +22,10 @@ import org.divelive.server.lessons.Assignment;
 import org.divelive.server.lessons.AssignmentTarget;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunJson;
-import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
 import org.divelive.server.runs.api.ApiError;
-import org.divelive.server.runs.queue.RunLifecycle;
 import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.queue.RunOwner;
 import org.divelive.server.runs.store.RunStore;
@@ -37,11 +38,22 @@ import org.slf4j.LoggerFactory;
  * verification run (ahead of ordinary runs). When that run ends, the target is checked on its last epoch. Nothing the
  * page measured is taken on trust: a submission carries settings only.
  *
+ * <p>The verification run may train on any worker, here or on another machine, so submissions are judged from the
+ * store: every {@link #SWEEP_MILLIS} the unjudged submissions are compared with their runs, and a run that started
+ * or ended moves its submission on. The store's conditional updates let exactly one serving node judge each.
+ *
  * <p>A verification interrupted by a stop or a crash leaves its submission unjudged; {@link #resume} queues it again
  * at the next start.
  */
-public final class Verification implements RunLifecycle {
+public final class Verification implements AutoCloseable {
+    /** How often submissions are compared with their runs: well within the seconds a verification takes. */
+    static final long SWEEP_MILLIS = 500;
     private static final Logger LOG = LoggerFactory.getLogger(Verification.class);
+    private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "divelive-verification");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final ClassStore store;
     private final RunStore runs;
@@ -136,11 +148,19 @@ public final class Verification implements RunLifecycle {
                 Math.min(own.maxBatchSize(), serverCeilings.maxBatchSize()), own.where());
     }
 
-    /** Queues again every submission an earlier process left unjudged (its verification run was interrupted). */
+    /**
+     * Queues again every submission whose verification run was interrupted (a stopped or crashed process) or is
+     * gone; those whose run still waits or trains, on any node, are left to it.
+     */
     public synchronized int resume() {
         RunSpecParser parser = new RunSpecParser(Ceilings.LIBRARY);
-        List<StoredSubmission> unjudged = store.unjudged();
-        for (StoredSubmission submission : unjudged) {
+        int resumed = 0;
+        for (StoredSubmission submission : store.unjudged()) {
+            Optional<StoredRun> run = runs.find(submission.runId());
+            if (run.isPresent() && run.get().status() != RunStatus.INTERRUPTED) {
+                continue;
+            }
+            resumed++;
             try {
                 Setup setup = parser.parse((ObjectNode) RunJson.MAPPER.readTree(submission.config()));
                 store.queueSubmission(submission.id(), manager.submit(setup, RunOwner.verifier()).id());
@@ -150,37 +170,54 @@ public final class Verification implements RunLifecycle {
                         + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Instant.now());
             }
         }
-        return unjudged.size();
+        return resumed;
+    }
+
+    /** Starts judging submissions as their runs start and end. */
+    public void start() {
+        sweeper.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void started(long runId) {
-        store.submissionOfRun(runId).ifPresent(submission -> {
-            store.verifying(submission.id());
-            changed(submission);
-        });
+    public void close() {
+        sweeper.shutdownNow();
     }
 
-    @Override
-    public synchronized void ended(long runId, RunOutcome outcome) {
-        Optional<StoredSubmission> found = store.submissionOfRun(runId);
-        if (found.isEmpty()) {
-            return;
+    private void sweepQuietly() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            LOG.warn("Judging submissions failed; trying again in {} ms: {}", SWEEP_MILLIS, e.getMessage());
         }
-        StoredSubmission submission = found.get();
-        if (outcome.status() == RunStatus.INTERRUPTED) {
-            // the server is stopping: the next start verifies it again
-            store.queueSubmission(submission.id(), runId);
-            return;
+    }
+
+    /** Moves each unjudged submission on as its run did: verifying once it started, judged once it ended. */
+    synchronized void sweep() {
+        for (StoredSubmission submission : store.unjudged()) {
+            Optional<StoredRun> found = runs.find(submission.runId());
+            if (found.isEmpty()) {
+                continue;
+            }
+            StoredRun run = found.get();
+            if (run.status() == RunStatus.RUNNING && submission.status() == SubmissionStatus.QUEUED) {
+                if (store.verifying(submission.id())) {
+                    changed(submission);
+                }
+            } else if (run.status().isFinal() && run.status() != RunStatus.INTERRUPTED) {
+                // an interrupted one waits for resume at the next start
+                judge(submission, run);
+            }
         }
-        EpochMetrics last = runs.find(runId).map(StoredRun::epochs).filter(epochs -> !epochs.isEmpty())
-                .map(epochs -> epochs.get(epochs.size() - 1)).orElse(null);
+    }
+
+    private void judge(StoredSubmission submission, StoredRun run) {
+        EpochMetrics last = run.epochs().isEmpty() ? null : run.epochs().get(run.epochs().size() - 1);
         Optional<CourseAssignments.Entry> entry = assignments.find(submission.assignment());
         SubmissionStatus status;
         String message;
-        if (outcome.status() != RunStatus.FINISHED || last == null) {
+        if (run.status() != RunStatus.FINISHED || last == null) {
             status = SubmissionStatus.FAILED;
-            message = "the verification run " + outcome.status().word() + ": " + outcome.message();
+            message = "the verification run " + run.status().word() + ": " + run.message();
         } else if (entry.isEmpty()) {
             status = SubmissionStatus.FAILED;
             message = "assignment " + submission.assignment() + " is no longer in the course";
@@ -193,12 +230,14 @@ public final class Verification implements RunLifecycle {
                     + last.epoch() + (status == SubmissionStatus.PASSED ? " meets " : " misses ") + "the target "
                     + target;
         }
-        store.judge(submission.id(), status, message,
+        boolean judged = store.judge(submission.id(), status, message,
                 last == null ? Double.NaN : last.trainLoss(), last == null ? Double.NaN : last.trainAccuracy(),
                 last == null ? Double.NaN : last.testLoss(), last == null ? Double.NaN : last.testAccuracy(),
                 Instant.now());
-        LOG.info("Submission {} of {} {}: {}", submission.id(), submission.assignment(), status.word(), message);
-        changed(submission);
+        if (judged) {
+            LOG.info("Submission {} of {} {}: {}", submission.id(), submission.assignment(), status.word(), message);
+            changed(submission);
+        }
     }
 
     private void changed(StoredSubmission submission) {

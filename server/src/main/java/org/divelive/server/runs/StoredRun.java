@@ -10,8 +10,12 @@ import org.divelive.math.setup.Setup;
  *
  * @param startedAt  null while queued, or if it never started
  * @param finishedAt null until it ends
- * @param epochs     the finished epochs in order
+ * @param epochs     the finished epochs in order (of its last attempt)
+ * @param worker     the worker that trains or trained it, null while it waits for its first
+ * @param attempt    how often a worker started it: 0 while queued, more than 1 after failovers
+ * @param progressSeq counts the progress its worker stored; {@code progress} is the latest (JSON), or null
  */
 public record StoredRun(long id, Setup spec, RunStatus status, String message, Instant createdAt,
-        Instant startedAt, Instant finishedAt, List<EpochMetrics> epochs, boolean hasWeights) {
+        Instant startedAt, Instant finishedAt, List<EpochMetrics> epochs, boolean hasWeights, String worker,
+        int attempt, long progressSeq, String progress) {
 }

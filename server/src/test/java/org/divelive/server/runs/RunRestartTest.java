@@ -3,14 +3,9 @@ package org.divelive.server.runs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +14,7 @@ import org.divelive.server.App;
 import org.divelive.server.data.FashionMnistLocator;
 import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.Api.Event;
+import org.divelive.server.testsupport.ChildJvm;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -74,21 +70,15 @@ class RunRestartTest {
     @Test
     void aRunWhoseProcessIsKilledIsInterruptedAfterTheRestart() throws Exception {
         Path database = TestConfigs.database(dir);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), "org.divelive.server.Main",
-                "serve", "--port", "0", "--db", database.toString(), "--data", FashionMnistLocator.DEBIAN.toString(),
-                "--data-url", TestConfigs.unreachable().toString())
-                .redirectErrorStream(true)
-                .start();
+        ChildJvm child = ChildJvm.start("child", SERVING, "serve", "--port", "0", "--db", database.toString(),
+                "--data", FashionMnistLocator.DEBIAN.toString(), "--data-url", TestConfigs.unreachable().toString());
         long id;
         try {
-            Api api = new Api(port(child));
+            Api api = new Api(Integer.parseInt(child.ready().group(1)));
             id = api.create("{\"model\": \"mlp\", \"epochs\": 50}").get("id").asLong();
             api.awaitRun(id, run -> run.get("status").asText().equals("running") && run.get("epochsDone").asInt() > 0);
         } finally {
-            child.destroyForcibly();
-            child.waitFor(30, TimeUnit.SECONDS);
+            child.kill();
         }
 
         Javalin after = start();
@@ -101,28 +91,5 @@ class RunRestartTest {
         } finally {
             after.stop();
         }
-    }
-
-    /** The port the child server says it is serving on; its log also shows on this test's output. */
-    private static int port(Process child) throws Exception {
-        CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader log = new BufferedReader(new InputStreamReader(child.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = log.readLine(); line != null; line = log.readLine()) {
-                    System.out.println("[child] " + line);
-                    Matcher serving = SERVING.matcher(line);
-                    if (serving.find()) {
-                        port.complete(Integer.parseInt(serving.group(1)));
-                    }
-                }
-                port.completeExceptionally(new IllegalStateException("the child server ended without serving"));
-            } catch (Exception e) {
-                port.completeExceptionally(e);
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        return port.get(60, TimeUnit.SECONDS);
     }
 }

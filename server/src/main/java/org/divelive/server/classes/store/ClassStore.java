@@ -13,34 +13,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.SchoolClass;
 import org.divelive.server.classes.StoredSubmission;
 import org.divelive.server.classes.SubmissionStatus;
+import org.divelive.server.runs.store.Dialect;
 import org.divelive.server.runs.store.RunStore;
 import org.divelive.server.runs.store.RunStoreException;
 
 /**
  * Classes, learners, their progress and their submissions, in the run database (tables from migration 3 of the run
- * store's schema), on a connection of its own. Token and recovery-code digests go in and are compared by the caller;
- * they never come out in a list.
+ * store's schema), on the run store's connection pool. Token and recovery-code digests go in and are compared by the
+ * caller; they never come out in a list.
  */
 public final class ClassStore implements AutoCloseable {
-    /** H2's code for a broken unique constraint. */
+    /** The SQL state of a broken unique constraint, in H2 and PostgreSQL alike. */
     private static final String DUPLICATE = "23505";
 
-    private final Connection connection;
+    private final DataSource source;
+    private final Dialect dialect;
 
-    private ClassStore(Connection connection) {
-        this.connection = connection;
+    private ClassStore(DataSource source, Dialect dialect) {
+        this.source = source;
+        this.dialect = dialect;
     }
 
+    /** The class tables of the run database, on its connection pool. */
     public static ClassStore open(RunStore runs) {
-        try {
-            return new ClassStore(runs.openConnection());
-        } catch (SQLException e) {
-            throw new RunStoreException("cannot open the class tables: " + e.getMessage(), e);
-        }
+        return new ClassStore(runs.dataSource(), runs.dialect());
     }
 
     // ---- classes
@@ -81,7 +83,8 @@ public final class ClassStore implements AutoCloseable {
 
     public synchronized Map<Long, Integer> learnerCounts() {
         Map<Long, Integer> counts = new LinkedHashMap<>();
-        try (Statement statement = connection.createStatement();
+        try (Connection connection = source.getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT class_id, COUNT(*) FROM learners GROUP BY class_id")) {
             while (rows.next()) {
                 counts.put(rows.getLong(1), rows.getInt(2));
@@ -124,7 +127,8 @@ public final class ClassStore implements AutoCloseable {
     }
 
     public synchronized Optional<Learner> findLearnerByName(long classId, String name) {
-        try (PreparedStatement select = connection.prepareStatement(LEARNER_COLUMNS
+        try (Connection connection = source.getConnection();
+                PreparedStatement select = connection.prepareStatement(LEARNER_COLUMNS
                 + " WHERE class_id = ? AND name = ?")) {
             select.setLong(1, classId);
             select.setString(2, name);
@@ -140,7 +144,8 @@ public final class ClassStore implements AutoCloseable {
 
     /** The stored digest of the learner's token (index 0) and recovery code (index 1). */
     public synchronized Optional<byte[][]> digests(long learnerId) {
-        try (PreparedStatement select = connection.prepareStatement(
+        try (Connection connection = source.getConnection();
+                PreparedStatement select = connection.prepareStatement(
                 "SELECT token_digest, recovery_digest FROM learners WHERE id = ?")) {
             select.setLong(1, learnerId);
             try (ResultSet row = select.executeQuery()) {
@@ -154,8 +159,8 @@ public final class ClassStore implements AutoCloseable {
     // ---- progress
 
     public synchronized void mark(long learnerId, String slug, boolean done, Instant now) {
-        update("mark a lesson", "MERGE INTO lesson_marks (learner_id, slug, done, updated_at) KEY (learner_id, slug) "
-                + "VALUES (?, ?, ?, ?)", learnerId, slug, done, now.toEpochMilli());
+        update("mark a lesson", dialect.upsert("lesson_marks", List.of("learner_id", "slug"),
+                List.of("learner_id", "slug", "done", "updated_at")), learnerId, slug, done, now.toEpochMilli());
     }
 
     /** Counts one more try; {@code solved} stays true once an answer was right. Returns tries and solved. */
@@ -163,8 +168,8 @@ public final class ClassStore implements AutoCloseable {
         Attempt before = attempts(learnerId).getOrDefault(slug + "#" + exercise, new Attempt(slug, exercise, 0,
                 false));
         Attempt after = new Attempt(slug, exercise, before.tries() + 1, before.solved() || right);
-        update("record an attempt", "MERGE INTO exercise_attempts (learner_id, slug, exercise, tries, solved, "
-                + "updated_at) KEY (learner_id, slug, exercise) VALUES (?, ?, ?, ?, ?, ?)", learnerId, slug, exercise,
+        update("record an attempt", dialect.upsert("exercise_attempts", List.of("learner_id", "slug", "exercise"),
+                List.of("learner_id", "slug", "exercise", "tries", "solved", "updated_at")), learnerId, slug, exercise,
                 after.tries(), after.solved(), now.toEpochMilli());
         return after;
     }
@@ -245,16 +250,19 @@ public final class ClassStore implements AutoCloseable {
                 SubmissionStatus.QUEUED.word(), runId, id);
     }
 
-    public synchronized void verifying(long id) {
-        update("mark submission " + id + " verifying", "UPDATE submissions SET status = ? WHERE id = ?",
-                SubmissionStatus.VERIFYING.word(), id);
+    /** Marks a queued submission verifying; false if it was not queued (another node got there first). */
+    public synchronized boolean verifying(long id) {
+        return update("mark submission " + id + " verifying", "UPDATE submissions SET status = ? WHERE id = ? AND "
+                + "status = ?", SubmissionStatus.VERIFYING.word(), id, SubmissionStatus.QUEUED.word()) == 1;
     }
 
-    public synchronized void judge(long id, SubmissionStatus status, String message, double trainLoss,
+    /** Judges an unjudged submission; false if it was judged already (by another node, say). */
+    public synchronized boolean judge(long id, SubmissionStatus status, String message, double trainLoss,
             double trainAccuracy, double testLoss, double testAccuracy, Instant now) {
-        update("judge submission " + id, "UPDATE submissions SET status = ?, message = ?, train_loss = ?, "
-                + "train_acc = ?, test_loss = ?, test_acc = ?, finished_at = ? WHERE id = ?", status.word(), message,
-                trainLoss, trainAccuracy, testLoss, testAccuracy, now.toEpochMilli(), id);
+        return update("judge submission " + id, "UPDATE submissions SET status = ?, message = ?, train_loss = ?, "
+                + "train_acc = ?, test_loss = ?, test_acc = ?, finished_at = ? WHERE id = ? AND status IN (?, ?)",
+                status.word(), message, trainLoss, trainAccuracy, testLoss, testAccuracy, now.toEpochMilli(), id,
+                SubmissionStatus.QUEUED.word(), SubmissionStatus.VERIFYING.word()) == 1;
     }
 
     public synchronized Optional<StoredSubmission> findSubmission(long id) {
@@ -280,13 +288,10 @@ public final class ClassStore implements AutoCloseable {
         return submissions("JOIN learners l ON l.id = s.learner_id WHERE l.class_id = ? ORDER BY s.id", classId);
     }
 
+    /** The pool is the run store's, which closes it. */
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw failure("close the class tables", e);
-        }
+    public void close() {
+        // nothing of its own to close
     }
 
     // ---- plumbing
@@ -304,7 +309,8 @@ public final class ClassStore implements AutoCloseable {
     }
 
     private List<Learner> learners(String where, Object parameter) {
-        try (PreparedStatement select = connection.prepareStatement(LEARNER_COLUMNS + " " + where)) {
+        try (Connection connection = source.getConnection();
+                PreparedStatement select = connection.prepareStatement(LEARNER_COLUMNS + " " + where)) {
             select.setObject(1, parameter);
             return readLearners(select);
         } catch (SQLException e) {
@@ -341,7 +347,8 @@ public final class ClassStore implements AutoCloseable {
     }
 
     private List<Object[]> rows(String what, String sql, Object parameter) {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (Connection connection = source.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
             if (parameter != null) {
                 select.setObject(1, parameter);
             }
@@ -363,7 +370,8 @@ public final class ClassStore implements AutoCloseable {
     }
 
     private long insert(String what, String sql, Object... parameters) {
-        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection connection = source.getConnection();
+                PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             bind(insert, parameters);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
@@ -376,7 +384,8 @@ public final class ClassStore implements AutoCloseable {
     }
 
     private int update(String what, String sql, Object... parameters) {
-        try (PreparedStatement update = connection.prepareStatement(sql)) {
+        try (Connection connection = source.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
             bind(update, parameters);
             return update.executeUpdate();
         } catch (SQLException e) {

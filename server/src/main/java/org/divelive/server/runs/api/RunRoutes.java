@@ -294,6 +294,9 @@ public final class RunRoutes {
             json.put("queuePosition", manager.queuePosition(run.id()));
         }
         json.put("message", run.message());
+        // which worker trains or trained it (null while it waits for its first), and how often one started it
+        json.put("worker", run.worker());
+        json.put("attempt", run.attempt());
         json.set("config", RunJson.config(run.spec()));
         RunJson.instant(json, "createdAt", run.createdAt());
         RunJson.instant(json, "startedAt", run.startedAt());

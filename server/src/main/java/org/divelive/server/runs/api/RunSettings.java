@@ -3,14 +3,15 @@ package org.divelive.server.runs.api;
 import java.nio.file.Path;
 
 import org.divelive.math.setting.Ceilings;
-import org.divelive.server.runs.store.RunStore;
+import org.divelive.server.runs.queue.Leases;
+import org.divelive.server.runs.store.Database;
 
 /**
- * How a server runs training: where it keeps runs, how many it trains at once and queues, the largest it accepts,
- * and the admin token (null: admin endpoints off).
+ * How a server runs training: where it keeps runs, how many it trains at once (0: a serving node that trains none)
+ * and queues, the largest it accepts, the admin token (null: admin endpoints off), and how its workers hold runs.
  */
-public record RunSettings(Path database, int concurrentRuns, int queueLength, Ceilings ceilings,
-        String adminToken) {
+public record RunSettings(Database database, int concurrentRuns, int queueLength, Ceilings ceilings,
+        String adminToken, Leases leases) {
     public static final int DEFAULT_CONCURRENT_RUNS = 1;
     public static final int DEFAULT_QUEUE_LENGTH = 20;
     public static final int MAX_CONCURRENT_RUNS = 64;
@@ -19,15 +20,14 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     public RunSettings {
-        if (concurrentRuns < 1 || concurrentRuns > MAX_CONCURRENT_RUNS) {
-            throw new IllegalArgumentException("concurrent runs must be from 1 to " + MAX_CONCURRENT_RUNS + ", was "
+        if (concurrentRuns < 0 || concurrentRuns > MAX_CONCURRENT_RUNS) {
+            throw new IllegalArgumentException("concurrent runs must be from 0 (train none) to " + MAX_CONCURRENT_RUNS + ", was "
                     + concurrentRuns);
         }
         if (queueLength < 1 || queueLength > MAX_QUEUE_LENGTH) {
             throw new IllegalArgumentException("the queue length must be from 1 to " + MAX_QUEUE_LENGTH + ", was "
                     + queueLength);
         }
-        RunStore.requireFileName(database);
         // an empty environment variable means no token, not the empty token
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
         if (adminToken != null && adminToken.length() < MIN_ADMIN_TOKEN_LENGTH) {
@@ -35,6 +35,11 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
                     + " characters long (a shorter one can be guessed), was " + adminToken.length()
                     + "; e.g. openssl rand -base64 24");
         }
+    }
+
+    /** An H2 file and the default leases. */
+    public RunSettings(Path database, int concurrentRuns, int queueLength, Ceilings ceilings, String adminToken) {
+        this(Database.h2(database), concurrentRuns, queueLength, ceilings, adminToken, Leases.defaults());
     }
 
     public static RunSettings defaults() {
@@ -47,26 +52,34 @@ public record RunSettings(Path database, int concurrentRuns, int queueLength, Ce
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("divelive").resolve("divelive" + RunStore.FILE_SUFFIX);
+        return base.resolve("divelive").resolve("divelive" + Database.H2_SUFFIX);
     }
 
     public RunSettings withDatabase(Path file) {
-        return new RunSettings(file, concurrentRuns, queueLength, ceilings, adminToken);
+        return withDatabase(Database.h2(file));
+    }
+
+    public RunSettings withDatabase(Database newDatabase) {
+        return new RunSettings(newDatabase, concurrentRuns, queueLength, ceilings, adminToken, leases);
     }
 
     public RunSettings withAdminToken(String token) {
-        return new RunSettings(database, concurrentRuns, queueLength, ceilings, token);
+        return new RunSettings(database, concurrentRuns, queueLength, ceilings, token, leases);
     }
 
     public RunSettings withQueue(int concurrent, int length) {
-        return new RunSettings(database, concurrent, length, ceilings, adminToken);
+        return new RunSettings(database, concurrent, length, ceilings, adminToken, leases);
+    }
+
+    public RunSettings withLeases(Leases newLeases) {
+        return new RunSettings(database, concurrentRuns, queueLength, ceilings, adminToken, newLeases);
     }
 
     /** Never shows the admin token itself, only whether there is one: this string goes to logs. */
     @Override
     public String toString() {
-        return "database " + database.toAbsolutePath() + ", " + concurrentRuns + " run(s) at a time, up to "
+        return "database " + database + ", " + concurrentRuns + " run(s) at a time, up to "
                 + queueLength + " queued, ceilings " + ceilings + ", admin token " + (adminToken != null ? "set"
-                : "not set (admin endpoints off)");
+                : "not set (admin endpoints off)") + ", " + leases;
     }
 }

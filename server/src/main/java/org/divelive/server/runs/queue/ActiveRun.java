@@ -2,31 +2,30 @@ package org.divelive.server.runs.queue;
 
 import java.util.concurrent.CountDownLatch;
 
-import org.divelive.math.setup.Setup;
 import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.store.Claim;
 
-/** A run that is queued or running in this process: what the manager needs to stop it and stream its events. */
+/** A run this process trains: what the manager needs to stop it, record it and stream its events. */
 final class ActiveRun {
-    final long id;
-    final Setup spec;
-    final byte[] cancelTokenDigest;
-    final RunOwner owner;
-    /** Arrival order, for the queue's ordering within a priority. */
-    final long sequence;
+    final Claim claim;
     final RunChannel channel = new RunChannel();
-    /** Counted down once the run's end is stored and published. */
+    /** Counted down once the run's end is stored and published (or the run was handed on). */
     final CountDownLatch ended = new CountDownLatch(1);
     /**
-     * Null while it should go on; else the status it should stop with (cancelled by a user, interrupted by shutdown).
-     * Written by request threads, read by the worker between steps, hence volatile.
+     * Null while it should go on; else the status it should stop with (cancelled by a user on any node,
+     * interrupted by shutdown). Written by other threads, read by the worker between steps, hence volatile.
      */
     volatile RunStatus stopAs;
+    /** Set when the store says this worker no longer holds the run: another worker trains it now. */
+    volatile boolean lost;
+    /** Epochs published, for a hand-over to the follower; only the training thread writes it. */
+    volatile int epochs;
 
-    ActiveRun(long id, Setup spec, byte[] cancelTokenDigest, RunOwner owner, long sequence) {
-        this.id = id;
-        this.spec = spec;
-        this.cancelTokenDigest = cancelTokenDigest;
-        this.owner = owner;
-        this.sequence = sequence;
+    ActiveRun(Claim claim) {
+        this.claim = claim;
+    }
+
+    long id() {
+        return claim.id();
     }
 }

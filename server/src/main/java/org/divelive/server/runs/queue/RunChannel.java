@@ -19,10 +19,18 @@ import org.divelive.server.runs.StoredRun;
 final class RunChannel {
     /** A subscriber this far behind stops getting progress events (they are fleeting) until it catches up. */
     private static final int PROGRESS_BACKLOG = 64;
+    /**
+     * Attempt n numbers its events from (n − 1) × this + 1: a run started again after a failover continues with
+     * higher ids, so a reconnecting browser gets the new attempt's story whole, and the store's replay (which keeps
+     * the last attempt only) numbers them alike. Far more than a run's epochs.
+     */
+    static final long ATTEMPT_IDS = 1_000_000;
 
     private final List<RunEvent> history = new ArrayList<>();
     private final List<Subscriber> subscribers = new ArrayList<>();
     private boolean ended;
+    private int attempt;
+    private long firstId;
 
     /**
      * The lasting events a run in the store sent while it ran, rebuilt from what the store kept: the same events,
@@ -31,7 +39,8 @@ final class RunChannel {
     static RunChannel replay(StoredRun run) {
         RunChannel channel = new RunChannel();
         if (run.startedAt() != null) {
-            channel.publish(RunEvent.STARTED, RunEvent.started(run.spec()), true);
+            // runs stored before attempts were counted say 0
+            channel.start(Math.max(1, run.attempt()), RunEvent.started(run.spec()));
         }
         for (EpochMetrics epoch : run.epochs()) {
             channel.publish(RunEvent.EPOCH, RunJson.epoch(epoch), true);
@@ -42,6 +51,24 @@ final class RunChannel {
         return channel;
     }
 
+    /** The started event of {@code attempt}; a later attempt than the last replaces the earlier one's history. */
+    synchronized void start(int attempt, JsonNode data) {
+        if (attempt != this.attempt) {
+            this.attempt = attempt;
+            firstId = (attempt - 1) * ATTEMPT_IDS;
+            history.clear();
+        }
+        publish(RunEvent.STARTED, data, true);
+    }
+
+    synchronized int attempt() {
+        return attempt;
+    }
+
+    synchronized boolean hasSubscribers() {
+        return !subscribers.isEmpty();
+    }
+
     synchronized void publish(String name, JsonNode data, boolean lasting) {
         publish(name, RunJson.write(data), lasting);
     }
@@ -50,7 +77,7 @@ final class RunChannel {
         if (ended) {
             throw new IllegalStateException("run events after its end: " + name);
         }
-        RunEvent event = new RunEvent(lasting ? history.size() + 1 : 0, name, data);
+        RunEvent event = new RunEvent(lasting ? firstId + history.size() + 1 : 0, name, data);
         if (lasting) {
             history.add(event);
         }

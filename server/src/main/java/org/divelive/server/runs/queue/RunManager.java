@@ -3,21 +3,21 @@ package org.divelive.server.runs.queue;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
+import org.divelive.server.http.QuietLog;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunBudget;
@@ -25,26 +25,38 @@ import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.Tokens;
+import org.divelive.server.runs.store.Claim;
+import org.divelive.server.runs.store.HeldRun;
 import org.divelive.server.runs.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs training runs on a fixed number of worker threads, with a bounded queue in front of them: past it a new run
- * is refused ({@link QueueFullException}) rather than piled up. Every run is recorded in the {@link RunStore} as it
- * goes, and its events are published on its {@link RunChannel} for any number of subscribers.
+ * Trains queued runs on a fixed number of worker threads (none on a serving node that only accepts and streams runs)
+ * and streams every run's events. The queue is the store's: {@link #submit} admits a run there under the queue's
+ * limits, which hold for all nodes sharing the database, and each worker thread claims the next waiting run from it
+ * under a lease (see {@link RunStore#claim}). A run trained here publishes its events on its {@link RunChannel} as
+ * they happen and records them in the store as it goes; a run trained elsewhere is watched through the
+ * {@link RunFollower}, which reads the same records back.
  *
- * <p>At start-up, runs an earlier process left queued or running are marked interrupted: their process is gone, and
- * starting them again unasked, maybe days later, would surprise more than help. Stopping the manager likewise ends
- * its queued and running runs as interrupted.
+ * <p>While it trains, a worker renews its leases and reads back the stop requests of its runs (a cancel may come
+ * through any node). A run it no longer holds (its lease ran out while this process stalled, and another worker
+ * took it) it stops at once and writes nothing more of.
+ *
+ * <p>On an H2 file, which only this process opens, runs an earlier process left queued or running are marked
+ * interrupted at start: their process is gone, and starting them again unasked, maybe days later, would surprise
+ * more than help. On a shared database they stay: their leases run out and other workers take them. Stopping the
+ * manager ends the runs it trains as interrupted; queued runs stay in the store's queue.
  *
  * <p>Verification runs (assignment submissions) wait in the same queue but ahead of ordinary runs, each kind in
  * arrival order and each with its own bound; an ordinary run also counts against its {@link RunOwner}'s limit.
  */
 public final class RunManager implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RunManager.class);
-    /** How often an idle worker looks whether the manager is closing. */
-    private static final long WORKER_POLL_MILLIS = 200;
+    /** How often an idle worker looks for a run when no local submission wakes it (one on another node). */
+    private static final long CLAIM_POLL_MILLIS = 500;
+    /** How often a worker reads back stop requests and whether it still holds its runs. */
+    private static final long HELD_CHECK_MILLIS = 500;
     private static final Duration WORKER_STOP_WAIT = Duration.ofSeconds(10);
     /** What an owner over its limit is asked to wait: about one ordinary run's length. */
     private static final int LIMIT_RETRY_SECONDS = 30;
@@ -53,34 +65,56 @@ public final class RunManager implements AutoCloseable {
     private final FashionMnistSource fashionMnist;
     private final Supplier<TrainTestSplit> dataset;
     private final int queueLength;
-    /** Verification runs first, then by arrival. */
-    private static final Comparator<ActiveRun> PRIORITY = Comparator.comparing((ActiveRun run) ->
-            !run.owner.verification()).thenComparingLong(run -> run.sequence);
     private final Limits limits;
-    private final BlockingQueue<ActiveRun> queue;
-    private final AtomicLong arrivals = new AtomicLong();
-    private final List<RunLifecycle> lifecycles = new CopyOnWriteArrayList<>();
-    private final Map<Long, ActiveRun> active = new ConcurrentHashMap<>();
+    private final Leases leases;
+    private final RunFollower follower;
+    private final Map<Long, ActiveRun> training = new ConcurrentHashMap<>();
     private final List<Thread> workers = new ArrayList<>();
+    private final ScheduledExecutorService upkeep;
+    private final Object idle = new Object();
     private volatile boolean closing;
 
     public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
             Limits limits) {
-        this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits);
+        this(store, fashionMnist, concurrentRuns, queueLength, limits, Leases.defaults());
+    }
+
+    public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
+            Limits limits, Leases leases) {
+        this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits, leases);
     }
 
     /** @param dataset where runs get Fashion-MNIST: the source's, or in a test one that fails as a test needs */
     RunManager(RunStore store, FashionMnistSource fashionMnist, Supplier<TrainTestSplit> dataset, int concurrentRuns,
-            int queueLength, Limits limits) {
+            int queueLength, Limits limits, Leases leases) {
         this.store = store;
         this.fashionMnist = fashionMnist;
         this.dataset = dataset;
         this.queueLength = queueLength;
         this.limits = limits;
-        this.queue = new PriorityBlockingQueue<>(queueLength, PRIORITY);
-        int interrupted = store.interruptUnfinished(Instant.now());
-        if (interrupted > 0) {
-            LOG.info("{} runs an earlier server left unfinished are now marked interrupted", interrupted);
+        this.leases = leases;
+        this.follower = new RunFollower(store);
+        if (!store.shared()) {
+            int interrupted = store.interruptUnfinished(Instant.now());
+            if (interrupted > 0) {
+                LOG.info("{} runs an earlier server left unfinished are now marked interrupted", interrupted);
+            }
+        }
+        // two threads: a slow read for watchers never delays a lease renewal behind it
+        upkeep = Executors.newScheduledThreadPool(2, task -> {
+            Thread thread = new Thread(task, "divelive-run-upkeep");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY);
+            return thread;
+        });
+        upkeep.scheduleWithFixedDelay(() -> quietly("follow runs", follower::poll), RunFollower.POLL_MILLIS,
+                RunFollower.POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (concurrentRuns > 0) {
+            LOG.info("Training up to {} run(s) at a time as worker {}", concurrentRuns, leases.worker());
+            upkeep.scheduleWithFixedDelay(() -> quietly("renew leases", this::renewLeases),
+                    leases.renewEvery().toMillis(), leases.renewEvery().toMillis(), TimeUnit.MILLISECONDS);
+            upkeep.scheduleWithFixedDelay(() -> quietly("read stop requests", this::checkHeld), HELD_CHECK_MILLIS,
+                    HELD_CHECK_MILLIS, TimeUnit.MILLISECONDS);
         }
         for (int w = 1; w <= concurrentRuns; w++) {
             Thread worker = new Thread(this::work, "divelive-run-worker-" + w);
@@ -115,161 +149,165 @@ public final class RunManager implements AutoCloseable {
         if (spec.model().needsFashionMnist()) {
             fashionMnist.requireFiles();
         }
-        String cancelToken = Tokens.newToken();
-        synchronized (this) {
-            if (closing) {
-                throw new IllegalStateException("the server is stopping and takes no new runs");
-            }
-            if (queue.stream().filter(waiting -> waiting.owner.verification() == owner.verification()).count()
-                    >= queueLength) {
-                throw new QueueFullException(queueLength);
-            }
-            List<Long> owned = active.values().stream().filter(other -> other.owner.key().equals(owner.key()))
-                    .map(other -> other.id).sorted().toList();
-            if (!owner.verification() && owned.size() >= owner.limit()) {
-                throw new RunLimitException(owner.who() + " may have " + owner.limit() + " server run"
-                        + (owner.limit() == 1 ? "" : "s") + " queued or running at a time, and run"
-                        + (owned.size() == 1 ? " " : "s ") + owned.stream().map(String::valueOf)
-                        .reduce((a, b) -> a + ", " + b).orElse("") + (owned.size() == 1 ? " is" : " are")
-                        + " still going: try again once it has ended (about " + LIMIT_RETRY_SECONDS
-                        + " seconds), or cancel it", LIMIT_RETRY_SECONDS);
-            }
-            long id = store.create(spec, Instant.now());
-            ActiveRun run = new ActiveRun(id, spec, Tokens.digest(cancelToken), owner, arrivals.incrementAndGet());
-            active.put(id, run);
-            queue.add(run);
-            return new Submission(id, queuePosition(id), cancelToken);
+        if (closing) {
+            throw new IllegalStateException("the server is stopping and takes no new runs");
         }
+        String cancelToken = Tokens.newToken();
+        long id = store.admit(spec, Instant.now(), owner.key(), owner.verification(), Tokens.digest(cancelToken),
+                (queued, owned) -> {
+                    if (queued >= queueLength) {
+                        throw new QueueFullException(queueLength);
+                    }
+                    if (!owner.verification() && owned.size() >= owner.limit()) {
+                        throw new RunLimitException(owner.who() + " may have " + owner.limit() + " server run"
+                                + (owner.limit() == 1 ? "" : "s") + " queued or running at a time, and run"
+                                + (owned.size() == 1 ? " " : "s ") + owned.stream().map(String::valueOf)
+                                .reduce((a, b) -> a + ", " + b).orElse("") + (owned.size() == 1 ? " is" : " are")
+                                + " still going: try again once it has ended (about " + LIMIT_RETRY_SECONDS
+                                + " seconds), or cancel it", LIMIT_RETRY_SECONDS);
+                    }
+                });
+        int position = store.queuePosition(id);
+        synchronized (idle) {
+            idle.notifyAll();
+        }
+        return new Submission(id, position, cancelToken);
     }
 
     /** 1 for the next run to start, 2 for the one after, …; 0 for a run that is not waiting. */
     public int queuePosition(long id) {
-        int position = 1;
-        for (ActiveRun waiting : queue.stream().sorted(PRIORITY).toList()) {
-            if (waiting.id == id) {
-                return position;
-            }
-            position++;
-        }
-        return 0;
-    }
-
-    /** {@code lifecycle} hears of every run that starts or ends from now on. */
-    public void addLifecycle(RunLifecycle lifecycle) {
-        lifecycles.add(lifecycle);
+        return store.queuePosition(id);
     }
 
     /** Whether {@code token} is the cancel token handed out for this queued or running run. */
     public boolean isCancelToken(long id, String token) {
-        ActiveRun run = active.get(id);
-        return run != null && Tokens.matches(token, run.cancelTokenDigest);
+        return store.cancelDigest(id).map(digest -> Tokens.matches(token, digest)).orElse(false);
     }
 
     /**
-     * Stops a queued or running run as cancelled and waits up to {@code wait} for it to end (a running run stops
-     * after its current step). False if the run is not queued or running.
+     * Stops a queued or running run as cancelled, whichever node trains it, and waits up to {@code wait} for it to
+     * end (a running run stops after its current step). False if the run is not queued or running.
      */
     public boolean cancel(long id, Duration wait) throws InterruptedException {
-        ActiveRun run = active.get(id);
-        if (run == null) {
+        if (store.endQueued(id, RunStatus.CANCELLED, "cancelled before it started", Instant.now())) {
+            LOG.info("Run {} cancelled: cancelled before it started", id);
+            return true;
+        }
+        if (!store.requestStop(id, RunStatus.CANCELLED)) {
             return false;
         }
-        stop(run, RunStatus.CANCELLED);
-        run.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        ActiveRun local = training.get(id);
+        if (local != null) {
+            if (local.stopAs == null) {
+                local.stopAs = RunStatus.CANCELLED;
+            }
+            local.ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        }
+        // trained elsewhere: its worker reads the request within a moment
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (System.nanoTime() < deadline && store.find(id).map(run -> !run.status().isFinal()).orElse(false)) {
+            Thread.sleep(HELD_CHECK_MILLIS / 5);
+        }
         return true;
     }
 
     /**
      * The run's events: those after {@code lastSeenId} (0 for all) at once, then the live ones. Empty if there is no
-     * such run. Under the lock {@link #submit} holds, so a run is always either live here or complete in the store.
+     * such run. A run trained here streams from its own channel; any other from the store, through the follower.
      */
-    public synchronized Optional<Subscription> subscribe(long id, long lastSeenId) {
+    public Optional<Subscription> subscribe(long id, long lastSeenId) {
         return subscribe(id, lastSeenId, () -> { });
     }
 
     /** As {@link #subscribe(long, long)}, calling {@code wake} after each live event reaches the subscription. */
     public synchronized Optional<Subscription> subscribe(long id, long lastSeenId, Runnable wake) {
-        ActiveRun run = active.get(id);
+        ActiveRun run = training.get(id);
         if (run != null) {
             return Optional.of(run.channel.subscribe(lastSeenId, wake));
         }
-        return store.find(id).map(stored -> RunChannel.replay(stored).subscribe(lastSeenId));
+        return follower.subscribe(id, lastSeenId, wake);
     }
 
     /** Deletes an ended run. */
-    public synchronized DeleteResult delete(long id) {
-        if (active.containsKey(id)) {
-            return DeleteResult.ACTIVE;
-        }
-        return store.delete(id) ? DeleteResult.DELETED : DeleteResult.NOT_FOUND;
+    public DeleteResult delete(long id) {
+        return store.delete(id).map(deleted -> deleted ? DeleteResult.DELETED : DeleteResult.ACTIVE)
+                .orElse(DeleteResult.NOT_FOUND);
     }
 
     public enum DeleteResult { DELETED, NOT_FOUND, ACTIVE }
 
-    /** Ends every queued and running run as interrupted and stops the workers. */
+    /** Ends the runs this process trains as interrupted and stops the workers; queued runs stay queued. */
     @Override
     public void close() {
-        synchronized (this) {
-            closing = true;
+        closing = true;
+        for (ActiveRun run : List.copyOf(training.values())) {
+            if (run.stopAs == null) {
+                run.stopAs = RunStatus.INTERRUPTED;
+            }
         }
-        for (ActiveRun run : List.copyOf(active.values())) {
-            stop(run, RunStatus.INTERRUPTED);
+        synchronized (idle) {
+            idle.notifyAll();
         }
         for (Thread worker : workers) {
             try {
                 worker.join(WORKER_STOP_WAIT.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
         }
-    }
-
-    private void stop(ActiveRun run, RunStatus as) {
-        if (run.stopAs == null) {
-            run.stopAs = as;
-        }
-        // whoever takes a run out of the queue ends it: here, or the worker that took it first
-        if (queue.remove(run)) {
-            end(run, new RunOutcome(as, as == RunStatus.CANCELLED ? "cancelled before it started"
-                    : "the server stopped before this run started; start a new one to train it", null));
-        }
+        upkeep.shutdownNow();
     }
 
     /** A worker's life: whatever one run throws, even an Error, ends that run and the worker takes the next. */
     private void work() {
         while (!closing) {
-            ActiveRun run;
+            Optional<Claim> claim;
             try {
-                run = queue.poll(WORKER_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                return;
+                claim = store.claim(leases.worker(), Instant.now(), leases.lease(), leases.attempts());
+            } catch (RuntimeException e) {
+                QuietLog.warn(LOG, "claim", "Cannot take a run from the queue: {}", e.getMessage());
+                claim = Optional.empty();
             }
-            if (run != null) {
-                try {
-                    execute(run);
-                } catch (Throwable e) {
-                    LOG.error("Run {} broke its worker's step; the worker goes on", run.id, e);
+            if (claim.isEmpty()) {
+                synchronized (idle) {
+                    try {
+                        idle.wait(CLAIM_POLL_MILLIS);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
                 }
+                continue;
+            }
+            ActiveRun run = new ActiveRun(claim.get());
+            try {
+                execute(run);
+            } catch (Throwable e) {
+                LOG.error("Run {} broke its worker's step; the worker goes on", run.id(), e);
             }
         }
     }
 
     private void execute(ActiveRun run) {
+        Claim claim = run.claim;
+        training.put(run.id(), run);
         try {
-            RunStatus stopAs = run.stopAs;
-            if (stopAs != null) {
-                end(run, new RunOutcome(stopAs, "stopped before it started", null));
+            if (claim.previousWorker() != null) {
+                LOG.warn("Run {} starts again from the start on worker {} (attempt {} of {}): worker {} stopped "
+                        + "answering", run.id(), claim.worker(), claim.attempt(), leases.attempts(),
+                        claim.previousWorker());
+            } else {
+                LOG.info("Run {} starts on worker {}", run.id(), claim.worker());
+            }
+            run.channel.start(claim.attempt(), RunEvent.started(claim.spec()));
+            long deadline = System.nanoTime() + limits.maxRunTime().toNanos();
+            RunOutcome outcome = new RunExecution(claim.spec(), dataset).run(new Recorder(run),
+                    () -> run.stopAs != null || run.lost || System.nanoTime() - deadline > 0);
+            if (run.lost) {
+                handOver(run);
                 return;
             }
-            store.markRunning(run.id, Instant.now());
-            run.channel.publish(RunEvent.STARTED, RunEvent.started(run.spec), true);
-            for (RunLifecycle lifecycle : lifecycles) {
-                tell(() -> lifecycle.started(run.id));
-            }
-            long deadline = System.nanoTime() + limits.maxRunTime().toNanos();
-            RunOutcome outcome = new RunExecution(run.spec, dataset)
-                    .run(new Recorder(run), () -> run.stopAs != null || System.nanoTime() - deadline > 0);
             if (outcome.status() == RunStatus.CANCELLED && run.stopAs == RunStatus.INTERRUPTED) {
                 outcome = new RunOutcome(RunStatus.INTERRUPTED, "the server stopped during this run: "
                         + outcome.message(), outcome.weights());
@@ -281,14 +319,61 @@ public final class RunManager implements AutoCloseable {
             }
             end(run, outcome);
         } catch (Throwable e) {
-            LOG.error("Run {} failed or could not be recorded", run.id, e);
+            LOG.error("Run {} failed or could not be recorded", run.id(), e);
             if (run.ended.getCount() > 0) {
                 try {
                     end(run, new RunOutcome(RunStatus.FAILED, "the run failed on the server: " + e, null));
                 } catch (Throwable again) {
-                    LOG.error("Run {} could not be recorded as failed either", run.id, again);
+                    LOG.error("Run {} could not be recorded as failed either", run.id(), again);
+                    handOver(run);
                 }
             }
+        }
+    }
+
+    /** This worker lost the run to another: its watchers here follow the store from now on. */
+    private void handOver(ActiveRun run) {
+        LOG.warn("Run {}: worker {} no longer holds its lease; another worker trains it", run.id(), leases.worker());
+        synchronized (this) {
+            follower.adopt(run.id(), run.channel, run.epochs);
+            training.remove(run.id());
+        }
+        run.ended.countDown();
+    }
+
+    /** Extends the leases of the runs this process trains. */
+    private void renewLeases() {
+        if (!training.isEmpty()) {
+            store.renew(leases.worker(), Instant.now().plus(leases.lease()));
+        }
+    }
+
+    /** Reads back, for the runs this process trains, any stop asked for on any node, and whether it still has them. */
+    private void checkHeld() {
+        if (training.isEmpty()) {
+            return;
+        }
+        Map<Long, HeldRun> held = new HashMap<>();
+        for (HeldRun run : store.held(leases.worker())) {
+            held.put(run.id(), run);
+        }
+        for (ActiveRun run : training.values()) {
+            HeldRun now = held.get(run.id());
+            if (now == null || now.attempt() != run.claim.attempt()) {
+                // taken by another worker or ended by another node; (a run that just finished is past caring)
+                run.lost = true;
+            } else if (now.stopAs() != null && run.stopAs == null) {
+                run.stopAs = now.stopAs();
+            }
+        }
+    }
+
+    /** An upkeep task's failure is logged (rate-limited) and the task runs again at its next turn. */
+    private static void quietly(String what, Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            QuietLog.warn(LOG, what, "Could not {}: {}", what, e.getMessage());
         }
     }
 
@@ -324,32 +409,18 @@ public final class RunManager implements AutoCloseable {
 
     /** Stores the run's end, then tells its subscribers, then forgets it: in that order, see {@link #subscribe}. */
     private void end(ActiveRun run, RunOutcome reached) {
-        RunOutcome outcome = reached;
-        try {
-            outcome = withinStorage(reached);
-            store.finish(run.id, outcome, Instant.now());
-            LOG.info("Run {} {}: {}", run.id, outcome.status().word(), outcome.message());
-        } finally {
-            RunOutcome ended = outcome;
-            run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);
-            active.remove(run.id);
-            run.ended.countDown();
-            for (RunLifecycle lifecycle : lifecycles) {
-                tell(() -> lifecycle.ended(run.id, ended));
-            }
+        RunOutcome outcome = withinStorage(reached);
+        if (!store.finish(run.claim, outcome, Instant.now())) {
+            handOver(run);
+            return;
         }
+        LOG.info("Run {} {}: {}", run.id(), outcome.status().word(), outcome.message());
+        run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);
+        training.remove(run.id());
+        run.ended.countDown();
     }
 
-    /** A listener's failure is its own: logged, and the queue goes on. */
-    private static void tell(Runnable call) {
-        try {
-            call.run();
-        } catch (RuntimeException e) {
-            LOG.error("A run listener failed", e);
-        }
-    }
-
-    /** Keeps each epoch in the store, then publishes it; progress is only published. */
+    /** Keeps each epoch and the latest progress in the store and publishes them on the run's own channel. */
     private final class Recorder implements RunExecution.Observer {
         private final ActiveRun run;
 
@@ -359,13 +430,19 @@ public final class RunManager implements AutoCloseable {
 
         @Override
         public void progress(int step, int totalSteps, int epoch, double loss) {
-            run.channel.publish(RunEvent.PROGRESS, RunEvent.progress(step, totalSteps, epoch, loss), false);
+            ObjectNode json = RunEvent.progress(step, totalSteps, epoch, loss);
+            run.channel.publish(RunEvent.PROGRESS, json, false);
+            store.progress(run.claim, RunJson.write(json));
         }
 
         @Override
         public void epoch(EpochMetrics metrics) {
-            store.addEpoch(run.id, metrics);
-            run.channel.publish(RunEvent.EPOCH, RunJson.epoch(metrics), true);
+            if (store.addEpoch(run.claim, metrics)) {
+                run.channel.publish(RunEvent.EPOCH, RunJson.epoch(metrics), true);
+                run.epochs++;
+            } else {
+                run.lost = true;
+            }
         }
     }
 }

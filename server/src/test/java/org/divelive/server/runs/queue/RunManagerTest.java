@@ -56,7 +56,8 @@ class RunManagerTest {
             return fashionMnist.dataset();
         };
         try (RunStore store = RunStore.open(TestConfigs.database(dir));
-                RunManager manager = new RunManager(store, fashionMnist, failingOnce, 1, 5, Limits.defaults())) {
+                RunManager manager = new RunManager(store, fashionMnist, failingOnce, 1, 5, Limits.defaults(),
+                        Leases.defaults())) {
             long broken = manager.submit(spec("{\"model\": \"softmax\", \"epochs\": 1, \"trainSubset\": 500}")).id();
             long next = manager.submit(spec("{\"model\": \"linreg\"}")).id();
             StoredRun failed = awaitEnd(store, broken);

@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.setting.Ceilings;
@@ -36,6 +38,11 @@ class RunStoreTest {
         return new RunSpecParser(Ceilings.SERVER_DEFAULTS).parse((ObjectNode) RunJson.MAPPER.readTree(json));
     }
 
+    /** The next waiting run, taken by a test worker with a minute's lease. */
+    private static Claim claim(RunStore store, Instant now) {
+        return store.claim("test-worker", now, Duration.ofMinutes(1), 1).orElseThrow();
+    }
+
     private Path file() {
         return dir.resolve("nested").resolve("runs.mv.db");
     }
@@ -47,10 +54,10 @@ class RunStoreTest {
         long id;
         try (RunStore store = RunStore.open(file())) {
             id = store.create(spec, T0);
-            store.markRunning(id, T0.plusSeconds(1));
-            store.addEpoch(id, new EpochMetrics(1, 0.5, 0.8, 0.55, 0.79, 1.25, 48_000));
-            store.addEpoch(id, new EpochMetrics(2, 0.4, Double.NaN, Double.NaN, 0.81, 1.2, 50_000));
-            store.finish(id, new RunOutcome(RunStatus.FINISHED, "trained 2 epochs", weights), T0.plusSeconds(4));
+            Claim claim = claim(store, T0.plusSeconds(1));
+            store.addEpoch(claim, new EpochMetrics(1, 0.5, 0.8, 0.55, 0.79, 1.25, 48_000));
+            store.addEpoch(claim, new EpochMetrics(2, 0.4, Double.NaN, Double.NaN, 0.81, 1.2, 50_000));
+            store.finish(claim, new RunOutcome(RunStatus.FINISHED, "trained 2 epochs", weights), T0.plusSeconds(4));
         }
         assertTrue(Files.isRegularFile(file()), "created with its folder");
         try (RunStore store = RunStore.open(file())) {
@@ -79,12 +86,16 @@ class RunStoreTest {
             assertEquals(List.of(third, second), store.page(0, 2).stream().map(StoredRun::id).toList());
             assertEquals(List.of(first), store.page(2, 2).stream().map(StoredRun::id).toList());
 
-            store.addEpoch(second, new EpochMetrics(1, 1, 1, 1, 1, 1, 1));
-            store.finish(second, new RunOutcome(RunStatus.CANCELLED, "stopped", new byte[] {1}), T0);
-            assertTrue(store.delete(second));
-            assertFalse(store.delete(second));
-            assertTrue(store.find(second).isEmpty());
-            assertTrue(store.weights(second).isEmpty());
+            Claim claim = claim(store, T0);
+            assertEquals(first, claim.id(), "the oldest waiting run first");
+            assertEquals(Optional.of(false), store.delete(first), "a running run is not deleted");
+            store.endQueued(second, RunStatus.CANCELLED, "stopped", T0);
+            store.addEpoch(claim, new EpochMetrics(1, 1, 1, 1, 1, 1, 1));
+            store.finish(claim, new RunOutcome(RunStatus.CANCELLED, "stopped", new byte[] {1}), T0);
+            assertEquals(Optional.of(true), store.delete(first));
+            assertEquals(Optional.empty(), store.delete(first));
+            assertTrue(store.find(first).isEmpty());
+            assertTrue(store.weights(first).isEmpty());
             assertEquals(2, store.count());
         }
     }
@@ -94,10 +105,10 @@ class RunStoreTest {
         try (RunStore store = RunStore.open(file())) {
             Setup spec = spec("{\"model\": \"linreg\"}");
             long running = store.create(spec, T0);
-            store.markRunning(running, T0);
-            long queued = store.create(spec, T0);
+            claim(store, T0);
             long finished = store.create(spec, T0);
-            store.finish(finished, new RunOutcome(RunStatus.FINISHED, "done", null), T0);
+            store.finish(claim(store, T0), new RunOutcome(RunStatus.FINISHED, "done", null), T0);
+            long queued = store.create(spec, T0);
 
             assertEquals(2, store.interruptUnfinished(T0.plusSeconds(60)));
             StoredRun wasRunning = store.find(running).orElseThrow();
@@ -159,14 +170,15 @@ class RunStoreTest {
     void anErrorInsideATransactionRollsItBackAndTheDatabaseKeepsServing() throws Exception {
         try (RunStore store = RunStore.open(file())) {
             long id = store.create(spec("{\"model\": \"linreg\"}"), T0);
-            assertThrows(OutOfMemoryError.class, () -> store.inTransaction("test", () -> {
-                store.markRunning(id, T0.plusSeconds(1));
+            assertThrows(OutOfMemoryError.class, () -> store.inTransaction("test", connection -> {
+                connection.createStatement().executeUpdate("UPDATE runs SET status = 'running', started_at = 1 "
+                        + "WHERE id = " + id);
                 throw new OutOfMemoryError("as a weights download plus a large run once did");
             }));
             StoredRun run = store.find(id).orElseThrow();
             assertEquals(RunStatus.QUEUED, run.status(), "the half-done transaction is gone");
             assertNull(run.startedAt());
-            store.markRunning(id, T0.plusSeconds(2));
+            claim(store, T0.plusSeconds(2));
             assertEquals(RunStatus.RUNNING, store.find(id).orElseThrow().status());
         }
     }
@@ -186,7 +198,7 @@ class RunStoreTest {
             good = store.create(spec("{\"model\": \"linreg\"}"), T0);
             bad = store.create(spec("{\"model\": \"linreg\"}"), T0);
         }
-        String url = "jdbc:h2:file:" + file().toAbsolutePath().toString().replace(RunStore.FILE_SUFFIX, "");
+        String url = "jdbc:h2:file:" + file().toAbsolutePath().toString().replace(Database.H2_SUFFIX, "");
         try (Connection connection = DriverManager.getConnection(url)) {
             connection.createStatement().executeUpdate("UPDATE runs SET config = '{\"model\": 7' WHERE id = " + bad);
         }

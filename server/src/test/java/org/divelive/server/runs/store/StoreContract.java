@@ -1,0 +1,154 @@
+package org.divelive.server.runs.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setup.Setup;
+import org.divelive.server.classes.Learner;
+import org.divelive.server.classes.SchoolClass;
+import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.runs.EpochMetrics;
+import org.divelive.server.runs.RunJson;
+import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpecParser;
+import org.divelive.server.runs.RunStatus;
+import org.divelive.server.runs.StoredRun;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the store's queue and class tables promise, on whichever database a subclass opens: the same statements
+ * must mean the same on H2 and PostgreSQL. Two stores on one database stand for two nodes.
+ */
+abstract class StoreContract {
+    static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
+    static final Duration LEASE = Duration.ofSeconds(10);
+
+    /** A store on a database of its own for this test. */
+    abstract RunStore open() throws Exception;
+
+    /** Another store on the same database, as a second node opens it. */
+    abstract RunStore again() throws Exception;
+
+    static Setup spec() throws Exception {
+        return new RunSpecParser(Ceilings.SERVER_DEFAULTS).parse((ObjectNode) RunJson.MAPPER.readTree(
+                "{\"model\": \"linreg\"}"));
+    }
+
+    @Test
+    void aRunWhoseLeaseRanOutIsClaimedAgainFromTheStartThenInterruptedAfterItsLastAttempt() throws Exception {
+        try (RunStore store = open()) {
+            long id = store.create(spec(), T0);
+            Claim first = store.claim("w1", T0, LEASE, 2).orElseThrow();
+            assertEquals(new Claim(id, spec(), "w1", 1, null), first);
+            assertTrue(store.addEpoch(first, new EpochMetrics(1, 1, 1, 1, 1, 1, 1)));
+            assertEquals(Optional.empty(), store.claim("w2", T0.plusSeconds(5), LEASE, 2), "the lease holds");
+            assertEquals(1, store.renew("w1", T0.plusSeconds(5).plus(LEASE)));
+
+            Claim second = store.claim("w2", T0.plusSeconds(16), LEASE, 2).orElseThrow();
+            assertEquals(new Claim(id, spec(), "w2", 2, "w1"), second);
+            StoredRun restarted = store.find(id).orElseThrow();
+            assertEquals(List.of(), restarted.epochs(), "the second attempt starts from the start");
+            assertEquals("w2", restarted.worker());
+            assertEquals(false, store.addEpoch(first, new EpochMetrics(2, 1, 1, 1, 1, 1, 1)),
+                    "the first worker lost its lease and writes nothing more");
+            assertEquals(false, store.finish(first, new RunOutcome(RunStatus.FINISHED, "late", null), T0));
+            assertEquals(List.of(new HeldRun(id, 2, null)), store.held("w2"));
+            assertEquals(List.of(), store.held("w1"));
+
+            assertEquals(Optional.empty(), store.claim("w3", T0.plusSeconds(40), LEASE, 2));
+            StoredRun given = store.find(id).orElseThrow();
+            assertEquals(RunStatus.INTERRUPTED, given.status());
+            assertEquals("its worker w2 stopped answering (its lease ran out) on attempt 2 of 2; start a new run to "
+                    + "train again", given.message());
+        }
+    }
+
+    @Test
+    void theQueuesLimitsHoldForTwoNodesTogetherAndVerificationGoesFirst() throws Exception {
+        try (RunStore a = open(); RunStore b = again()) {
+            RunStore.Admission twoPerOwnerThreeQueued = (queued, owned) -> {
+                if (queued >= 3 || owned.size() >= 2) {
+                    throw new IllegalStateException("refused: " + queued + " queued, owned " + owned);
+                }
+            };
+            long one = a.admit(spec(), T0, "ip:1", false, null, twoPerOwnerThreeQueued);
+            long two = b.admit(spec(), T0, "ip:1", false, null, twoPerOwnerThreeQueued);
+            IllegalStateException owner = assertThrows(IllegalStateException.class,
+                    () -> a.admit(spec(), T0, "ip:1", false, null, twoPerOwnerThreeQueued));
+            assertEquals("refused: 2 queued, owned [" + one + ", " + two + "]", owner.getMessage());
+            b.admit(spec(), T0, "ip:2", false, null, twoPerOwnerThreeQueued);
+            assertThrows(IllegalStateException.class,
+                    () -> a.admit(spec(), T0, "ip:3", false, null, twoPerOwnerThreeQueued), "the queue is full");
+            long verification = b.admit(spec(), T0, "verification", true, new byte[32], (queued, owned) -> { });
+            assertEquals(1, a.queuePosition(verification));
+            assertEquals(2, a.queuePosition(one));
+            assertEquals(verification, b.claim("w", T0, LEASE, 1).orElseThrow().id());
+            assertEquals(one, a.claim("w", T0, LEASE, 1).orElseThrow().id());
+            assertEquals(0, a.queuePosition(one));
+        }
+    }
+
+    @Test
+    void aStopAskedForOnOneNodeReachesTheWorkerAndQueuedRunsEndAtOnce() throws Exception {
+        try (RunStore a = open(); RunStore b = again()) {
+            long running = a.create(spec(), T0);
+            long queued = a.create(spec(), T0);
+            a.claim("w", T0, LEASE, 1).orElseThrow();
+            assertTrue(b.requestStop(running, RunStatus.CANCELLED));
+            assertEquals(List.of(new HeldRun(running, 1, RunStatus.CANCELLED)), a.held("w"));
+            assertTrue(b.endQueued(queued, RunStatus.CANCELLED, "cancelled before it started", T0));
+            assertEquals(false, a.endQueued(queued, RunStatus.CANCELLED, "twice", T0));
+            assertEquals(RunStatus.CANCELLED, a.find(queued).orElseThrow().status());
+        }
+    }
+
+    @Test
+    void largeWeightsComeBackWholeThroughTheStream() throws Exception {
+        byte[] weights = new byte[3 * (1 << 20) + 12_345];
+        new Random(5).nextBytes(weights);
+        try (RunStore store = open()) {
+            store.create(spec(), T0);
+            Claim claim = store.claim("w", T0, LEASE, 1).orElseThrow();
+            assertTrue(store.finish(claim, new RunOutcome(RunStatus.FINISHED, "done", weights), T0));
+            try (StoredWeights stored = store.openWeights(claim.id()).orElseThrow();
+                    InputStream in = stored.stream()) {
+                assertEquals(weights.length, stored.length());
+                assertArrayEquals(weights, in.readAllBytes());
+            }
+            assertEquals(weights.length, store.storedWeightBytes());
+        }
+    }
+
+    @Test
+    void classTablesUpsertMarksAndAttemptsAndJudgeASubmissionOnce() throws Exception {
+        try (RunStore runs = open(); ClassStore classes = ClassStore.open(runs)) {
+            SchoolClass school = classes.createClass("Class", "JOIN1234", T0);
+            Learner ada = classes.addLearner(school.id(), "Ada", T0).orElseThrow();
+            assertEquals(Optional.empty(), classes.addLearner(school.id(), "Ada", T0));
+            classes.mark(ada.id(), "softmax", true, T0);
+            classes.mark(ada.id(), "softmax", false, T0);
+            assertEquals(Map.of("softmax", false), classes.marks(ada.id()));
+            classes.attempt(ada.id(), "softmax", "q1", false, T0);
+            assertEquals(new ClassStore.Attempt("softmax", "q1", 2, true),
+                    classes.attempt(ada.id(), "softmax", "q1", true, T0));
+            long submission = classes.createSubmission(ada.id(), "a1", "{}", T0);
+            assertTrue(classes.verifying(submission));
+            assertTrue(classes.judge(submission, org.divelive.server.classes.SubmissionStatus.PASSED, "ok", 1, 1, 1,
+                    Double.NaN, T0));
+            assertEquals(false, classes.judge(submission, org.divelive.server.classes.SubmissionStatus.FAILED,
+                    "second node", 1, 1, 1, 1, T0), "judged once");
+        }
+    }
+}
