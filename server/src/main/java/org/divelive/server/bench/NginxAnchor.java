@@ -16,16 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * the same file: one compressing each answer as it goes out ({@code gzip on}, nginx's default level 1), one sending
  * a gzip file made beforehand ({@code gzip_static on}), which is what DiveLive does.
  */
-final class NginxAnchor implements AutoCloseable {
-    private final Process process;
-    private final int onTheFlyPort;
-    private final int precompressedPort;
-
-    private NginxAnchor(Process process, int onTheFlyPort, int precompressedPort) {
-        this.process = process;
-        this.onTheFlyPort = onTheFlyPort;
-        this.precompressedPort = precompressedPort;
-    }
+record NginxAnchor(Process process, int onTheFlyPort, int precompressedPort) implements AutoCloseable {
 
     /** The nginx executable: on the PATH, or Debian's /usr/sbin/nginx. */
     static Optional<Path> executable() {
