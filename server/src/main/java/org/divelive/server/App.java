@@ -20,6 +20,7 @@ import org.divelive.server.lessons.WidgetNames;
 import org.divelive.server.limits.ClientPermits;
 import org.divelive.server.limits.ConnectionLimits;
 import org.divelive.server.limits.Limits;
+import org.divelive.server.pages.AssetRoutes;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
@@ -45,6 +46,7 @@ public final class App {
         Path content = config.contentDir() != null ? config.contentDir() : EmbeddedFiles.content();
         Pages pages = new Pages(AssetVersions.load(), SiteLinks.server());
         CoursePages course = new CoursePages(catalog(content), pages);
+        LessonRoutes lessons = new LessonRoutes(course, content);
         FashionMnistSource fashionMnist = new FashionMnistSource(config.data());
         fashionMnist.prepareInBackground();
         Limits limits = config.limits();
@@ -73,7 +75,8 @@ public final class App {
                     files.location = Location.CLASSPATH;
                 });
             }
-            new LessonRoutes(course).register(javalin.routes);
+            lessons.register(javalin.routes);
+            new AssetRoutes(pages.names()).register(javalin.routes);
             new DataRoutes(fashionMnist, downloads).register(javalin.routes);
             runs.register(javalin.routes, classes.runOwnership());
             classes.register(javalin.routes);
@@ -81,6 +84,7 @@ public final class App {
             javalin.events.serverStopping(() -> {
                 runs.close();
                 classes.close();
+                lessons.close();
             });
             javalin.routes.error(404, ctx -> {
                 // the API answers in JSON; everything else gets the site's page

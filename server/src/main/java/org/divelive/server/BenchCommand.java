@@ -32,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
     DataOptions data;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         if (epochs < 1 || epochs > 1000) {
             throw new ParameterException(spec.commandLine(), "--epochs must be from 1 to 1000, was " + epochs);
         }
@@ -42,7 +42,8 @@ final class BenchCommand implements Callable<Integer> {
         KernelSelection.installForForeground(spec.commandLine().getErr());
         FashionMnistSource fashionMnist = new FashionMnistSource(data.settings());
         fashionMnist.prepare();
-        new TrainingBenchmark(fashionMnist.dataset(), epochs, spec.commandLine().getOut()).run(model);
+        new TrainingBenchmark(fashionMnist.dataset(), data.settings().locator().find(), epochs,
+                spec.commandLine().getOut()).run(model);
         return 0;
     }
 }

@@ -161,6 +161,13 @@ final class ServeCommand implements Callable<Integer> {
                     + "(env DIVELIVE_MAX_EVENT_STREAMS_PER_CLIENT; default ${DEFAULT-VALUE}).")
     int maxEventStreamsPerClient;
 
+    @Option(names = "--max-connections-per-client", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_CONNECTIONS_PER_CLIENT:-" + Limits.DEFAULT_MAX_CONNECTIONS_PER_CLIENT
+                    + "}",
+            description = "Open connections one client address may hold; more are closed at once (env "
+                    + "DIVELIVE_MAX_CONNECTIONS_PER_CLIENT; default ${DEFAULT-VALUE}).")
+    int maxConnectionsPerClient;
+
     @Option(names = "--idle-timeout-seconds", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_IDLE_TIMEOUT_SECONDS:-" + Limits.DEFAULT_IDLE_TIMEOUT_SECONDS + "}",
             description = "A connection silent this long is closed (env DIVELIVE_IDLE_TIMEOUT_SECONDS; default "
@@ -210,7 +217,7 @@ final class ServeCommand implements Callable<Integer> {
                     adminToken, queue.leases());
             Limits limits = new Limits(maxRunWork, Duration.ofSeconds(maxRunSeconds), maxRunWeights,
                     maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
-                    maxEventStreamsPerClient, Duration.ofSeconds(idleTimeoutSeconds),
+                    maxEventStreamsPerClient, maxConnectionsPerClient, Duration.ofSeconds(idleTimeoutSeconds),
                     Duration.ofSeconds(bodyTimeoutSeconds));
             return new ServerConfig(port, host, lessons, data.settings(), runs, limits, origins(),
                     new ClassSettings(runsPerLearner, anonymousRuns));

@@ -1,9 +1,11 @@
 package org.divelive.server.bench;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.divelive.math.Rng;
 import org.divelive.math.data.TrainTestSplit;
@@ -21,47 +23,79 @@ import org.divelive.math.train.Trainer;
 /**
  * Trains the course's two Fashion-MNIST models with the book's recipes (lr 0.1, batch 256) on all 60,000 images and
  * prints every epoch, the median seconds per epoch (training only, evaluation excluded, like the references) and the
- * final test accuracy, next to the NumPy + OpenBLAS figures measured on this kind of machine.
+ * final test accuracy, next to the same model from scratch in NumPy + OpenBLAS measured right after it in the same
+ * run ({@link NumpyAnchor}); where NumPy cannot run, the figure it prints instead is labelled as quoted, with its
+ * machine.
  */
 public final class TrainingBenchmark {
-    /** Seconds per epoch of NumPy float32 + OpenBLAS on 2 cores, from shared/TOOLCHAIN.md. */
-    static final double NUMPY_SOFTMAX_SECONDS = 0.14;
-    static final double NUMPY_MLP_SECONDS = 0.395;
-
     private final TrainTestSplit data;
+    private final Optional<Path> files;
     private final int epochs;
     private final PrintWriter out;
 
-    public TrainingBenchmark(TrainTestSplit data, int epochs, PrintWriter out) {
+    /** @param files the folder of the Fashion-MNIST files {@code data} was read from, for NumPy to read too */
+    public TrainingBenchmark(TrainTestSplit data, Optional<Path> files, int epochs, PrintWriter out) {
         this.data = data;
+        this.files = files;
         this.epochs = epochs;
         this.out = out;
     }
 
     /** Runs the chosen models: "softmax", "mlp" or "all". */
-    public void run(String which) {
+    public void run(String which) throws InterruptedException {
         out.printf(Locale.ROOT, "kernels: %s; Java %s; %d cores%n", Compute.kernels().name(),
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "Fashion-MNIST: %d training, %d test images%n", data.train().size(),
                 data.test().size());
         if (!which.equals("mlp")) {
             Rng rng = new Rng(42);
-            measure("softmax regression 784-10", new SoftmaxRegressionScratch(784, 10, rng), rng,
-                    NUMPY_SOFTMAX_SECONDS);
+            double java = measure("softmax regression 784-10", new SoftmaxRegressionScratch(784, 10, rng), rng);
+            compare(java, 0, "no figure quoted");
         }
         if (!which.equals("softmax")) {
             Rng rng = new Rng(42);
-            measure("MLP 784-256-10 ReLU from scratch", new MlpScratch(784, 256, 10, rng), rng, NUMPY_MLP_SECONDS);
+            double scratch = measure("MLP 784-256-10 ReLU from scratch", new MlpScratch(784, 256, 10, rng), rng);
             // the concise form is what server runs and the page train: the same math through Linear/Relu layers
             Rng conciseRng = new Rng(42);
-            measure("MLP 784-256-10 ReLU concise (Sequential, as server runs train)",
+            double concise = measure("MLP 784-256-10 ReLU concise (Sequential, as server runs train)",
                     ModelSpec.mlp(ModelSpec.ActivationKind.RELU, 256).build(784, 10, Init.BOOK, conciseRng),
-                    conciseRng, NUMPY_MLP_SECONDS);
+                    conciseRng);
+            out.printf(Locale.ROOT, "%nDiveLive MLP median seconds per epoch: from scratch %.3f, concise %.3f%n",
+                    scratch, concise);
+            compare(scratch, 256, NumpyAnchor.QUOTED_MLP);
         }
         out.flush();
     }
 
-    private void measure(String title, ClassificationModel model, Rng rng, double reference) {
+    /** Trains NumPy's twin of the model just measured and prints both medians side by side. */
+    private void compare(double javaMedian, int hidden, String quoted) throws InterruptedException {
+        String model = hidden == 0 ? "softmax regression" : "MLP 784-" + hidden + "-10";
+        if (files.isEmpty()) {
+            out.printf(Locale.ROOT, "NumPy %s: not measured (the data came from no folder NumPy can read); %s%n",
+                    model, quoted);
+            return;
+        }
+        out.printf(Locale.ROOT, "%nNumPy %s from scratch, same recipe, same files, %d epochs (measured now)%n",
+                model, epochs);
+        out.flush();
+        NumpyAnchor.Outcome outcome = NumpyAnchor.measure(files.get(), epochs, hidden);
+        if (outcome instanceof NumpyAnchor.Measured numpy) {
+            out.println(" epoch  train loss  seconds");
+            for (int e = 0; e < numpy.seconds().size(); e++) {
+                out.printf(Locale.ROOT, "%6d  %10.4f  %7.3f%n", e + 1, numpy.losses().get(e), numpy.seconds().get(e));
+            }
+            double median = median(numpy.seconds());
+            out.printf(Locale.ROOT, "median seconds per epoch, both from scratch and measured in this run: "
+                    + "DiveLive %.3f, %s %.3f; DiveLive takes %.2f× NumPy's time%n", javaMedian, numpy.version(), median,
+                    javaMedian / median);
+        } else if (outcome instanceof NumpyAnchor.Unavailable missing) {
+            out.printf(Locale.ROOT, "NumPy not measured: %s; %s%n", missing.reason(), quoted);
+        }
+        out.flush();
+    }
+
+    /** Trains and prints every epoch; returns the median seconds per epoch. */
+    private double measure(String title, ClassificationModel model, Rng rng) {
         out.printf(Locale.ROOT, "%n%s, lr 0.1, batch 256, %d epochs%n", title, epochs);
         out.println(" epoch  train loss  train acc  test acc  seconds  samples/s");
         List<Double> seconds = new ArrayList<>();
@@ -79,8 +113,9 @@ public final class TrainingBenchmark {
             }
         }, Clock.SYSTEM).run();
         double median = median(seconds);
-        out.printf(Locale.ROOT, "median seconds per epoch: %.3f (NumPy + OpenBLAS on this machine: %.3f); "
-                + "final test accuracy %.4f%n", median, reference, testAccuracy[0]);
+        out.printf(Locale.ROOT, "median seconds per epoch: %.3f; final test accuracy %.4f%n", median,
+                testAccuracy[0]);
+        return median;
     }
 
     static double median(List<Double> values) {

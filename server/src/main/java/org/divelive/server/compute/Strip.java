@@ -20,7 +20,6 @@ final class Strip {
     int[] bRows = new int[0];
     /** How many columns are kept. */
     int length;
-    private int[] kept = new int[0];
 
     /**
      * Selects rows i0 … i0 + 5 of the order of {@code a}'s rows, whose products go to a C with N columns, and copies
@@ -28,8 +27,7 @@ final class Strip {
      */
     void select(Operand a, RowOrder order, int i0, int n, boolean skipZeros) {
         int k = a.cols();
-        if (kept.length < k) {
-            kept = new int[k];
+        if (bRows.length < k) {
             bRows = new int[k];
             values = new float[ROWS * k];
         }
@@ -47,35 +45,30 @@ final class Strip {
         int r3 = rowStart[3];
         int r4 = rowStart[4];
         int r5 = rowStart[5];
+        // One pass: every column's six values and B row are written at the next free place, and the place only
+        // advances when one of them is non-zero, so a zero column is overwritten by the next one. Without branches
+        // or float compares: a kept flag is as likely as not, so a branch would often mispredict. Shifting out the
+        // sign bit counts −0 as zero; (v | −v) has its sign bit set iff v ≠ 0.
+        int keep = skipZeros ? 0 : 1;
         int count = 0;
-        if (skipZeros) {
-            for (int p = 0, at = 0; p < k; p++, at += stride) {
-                // without branches or float compares: a kept flag is as likely as not, so a branch would often
-                // mispredict. Shifting out the sign bit counts −0 as zero; (v | −v) has its sign bit set iff v ≠ 0.
-                int v = (Float.floatToRawIntBits(x[r0 + at]) | Float.floatToRawIntBits(x[r1 + at])
-                        | Float.floatToRawIntBits(x[r2 + at]) | Float.floatToRawIntBits(x[r3 + at])
-                        | Float.floatToRawIntBits(x[r4 + at]) | Float.floatToRawIntBits(x[r5 + at])) << 1;
-                kept[count] = p;
-                count += (v | -v) >>> 31;
-            }
-        } else {
-            for (int p = 0; p < k; p++) {
-                kept[p] = p;
-            }
-            count = k;
-        }
-        // side by side, the micro-kernel reads A in order and C2 can check the bounds once per strip
-        for (int t = 0; t < count; t++) {
-            int p = kept[t];
-            int at = p * stride;
-            int to = ROWS * t;
-            values[to] = x[r0 + at];
-            values[to + 1] = x[r1 + at];
-            values[to + 2] = x[r2 + at];
-            values[to + 3] = x[r3 + at];
-            values[to + 4] = x[r4 + at];
-            values[to + 5] = x[r5 + at];
-            bRows[t] = p * MicroKernel.NR;
+        for (int p = 0, at = 0; p < k; p++, at += stride) {
+            float v0 = x[r0 + at];
+            float v1 = x[r1 + at];
+            float v2 = x[r2 + at];
+            float v3 = x[r3 + at];
+            float v4 = x[r4 + at];
+            float v5 = x[r5 + at];
+            int to = ROWS * count;
+            values[to] = v0;
+            values[to + 1] = v1;
+            values[to + 2] = v2;
+            values[to + 3] = v3;
+            values[to + 4] = v4;
+            values[to + 5] = v5;
+            bRows[count] = p * MicroKernel.NR;
+            int v = (Float.floatToRawIntBits(v0) | Float.floatToRawIntBits(v1) | Float.floatToRawIntBits(v2)
+                    | Float.floatToRawIntBits(v3) | Float.floatToRawIntBits(v4) | Float.floatToRawIntBits(v5)) << 1;
+            count += ((v | -v) >>> 31) | keep;
         }
         length = count;
     }

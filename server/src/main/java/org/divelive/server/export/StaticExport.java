@@ -26,6 +26,7 @@ import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.CoursePages;
 import org.divelive.server.lessons.Lesson;
 import org.divelive.server.lessons.LessonCatalog;
+import org.divelive.server.pages.AssetNames;
 import org.divelive.server.pages.AssetVersions;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
@@ -89,6 +90,10 @@ public record StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit>
         files.bytes(CoursePages.SEARCH_INDEX, new ObjectMapper().writeValueAsBytes(course.searchIndex()));
         for (SiteFolders folder : SiteFolders.values()) {
             files.classpathFolder(folder.resource(), folder.sitePath());
+        }
+        // the pages link our files by fingerprinted names (AssetNames): those copies beside the plain ones
+        for (var named : pages.names().handedOut().entrySet()) {
+            files.classpathFile(AssetNames.resource(named.getKey()).orElseThrow(), named.getValue());
         }
         for (String sitePath : assets.pageFiles()) {
             files.classpathFile(SiteFolders.webjarResource(sitePath), sitePath);

@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The lessons of a content folder laid out as {@code <root>/<language>/<nn>-<slug>.md}. A lesson is rendered once and
- * kept until its file changes (size or modification time), so edits show on the next load without a restart.
+ * kept until its file changes (size or modification time) or {@link #forget} is told it changed, so edits show on the
+ * next load without a restart.
  *
  * <p>Safety: a request never becomes a path. Slugs and languages are checked against fixed patterns and looked up
  * among the files actually listed in the folder, so {@code ..}, encoded or not, and absolute paths find nothing.
@@ -62,6 +63,18 @@ public final class LessonCatalog {
                     .findFirst();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the figures in " + folder, e);
+        }
+    }
+
+    /**
+     * Drops what was rendered from this file, or from every file when {@code file} is null: for the
+     * {@link ContentWatch}, which sees an edit that keeps the file's size within the clock's resolution.
+     */
+    public void forget(Path file) {
+        if (file == null) {
+            cache.clear();
+        } else {
+            cache.remove(file);
         }
     }
 

@@ -16,12 +16,13 @@ import java.time.Duration;
  * @param maxEventStreams         live event streams open at once
  * @param maxEventStreamsPerClient of those, how many one client address may hold (a class behind one NAT address
  *                                shares this: raise it for such a room)
+ * @param maxConnectionsPerClient open connections one client address may hold; more are closed at once
  * @param idleTimeout             a connection that sends and receives nothing this long is closed
  * @param bodyTimeout             longest a request body may take to arrive, however slowly it trickles
  */
 public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightBytes, long maxStoredWeightBytes,
         long minFreeDiskBytes, int maxDownloads, int maxDownloadsPerClient, int maxEventStreams,
-        int maxEventStreamsPerClient, Duration idleTimeout, Duration bodyTimeout) {
+        int maxEventStreamsPerClient, int maxConnectionsPerClient, Duration idleTimeout, Duration bodyTimeout) {
     /** An MLP with 256 hidden units on all 60,000 images trains about 80 epochs within it. */
     public static final long DEFAULT_MAX_RUN_WORK = 1_000_000_000_000L;
     public static final long DEFAULT_MAX_RUN_SECONDS = 3600;
@@ -38,6 +39,11 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
     public static final int DEFAULT_MAX_DOWNLOADS_PER_CLIENT = 32;
     public static final int DEFAULT_MAX_EVENT_STREAMS = 4000;
     public static final int DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT = 64;
+    /**
+     * A browser opens up to six connections to a site, and each event stream holds one more: 512 leave a class of
+     * 40 behind one NAT address room, while one client cannot hold the thousands a server can keep open.
+     */
+    public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 512;
     public static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
     public static final long DEFAULT_BODY_TIMEOUT_SECONDS = 10;
 
@@ -54,6 +60,7 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
         positive("the concurrent downloads per client (--max-downloads-per-client)", maxDownloadsPerClient);
         positive("the event streams (--max-event-streams)", maxEventStreams);
         positive("the event streams per client (--max-event-streams-per-client)", maxEventStreamsPerClient);
+        positive("the connections per client (--max-connections-per-client)", maxConnectionsPerClient);
         positive("the idle timeout in seconds (--idle-timeout-seconds)", idleTimeout.toSeconds());
         positive("the body timeout in seconds (--body-timeout-seconds)", bodyTimeout.toSeconds());
     }
@@ -62,38 +69,51 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
         return new Limits(DEFAULT_MAX_RUN_WORK, Duration.ofSeconds(DEFAULT_MAX_RUN_SECONDS),
                 DEFAULT_MAX_RUN_WEIGHT_BYTES, DEFAULT_MAX_STORED_WEIGHT_BYTES, DEFAULT_MIN_FREE_DISK_BYTES,
                 DEFAULT_MAX_DOWNLOADS, DEFAULT_MAX_DOWNLOADS_PER_CLIENT, DEFAULT_MAX_EVENT_STREAMS,
-                DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT, Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS),
+                DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT, DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
+                Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS),
                 Duration.ofSeconds(DEFAULT_BODY_TIMEOUT_SECONDS));
     }
 
     public Limits withRunWork(long work) {
         return new Limits(work, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, maxDownloads,
-                maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, idleTimeout, bodyTimeout);
+                maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, idleTimeout, bodyTimeout);
     }
 
     public Limits withRunTime(Duration time) {
         return new Limits(maxRunWork, time, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, maxDownloads,
-                maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, idleTimeout, bodyTimeout);
+                maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, idleTimeout, bodyTimeout);
     }
 
     public Limits withWeights(long perRun, long stored, long minFree) {
         return new Limits(maxRunWork, maxRunTime, perRun, stored, minFree, maxDownloads, maxDownloadsPerClient,
-                maxEventStreams, maxEventStreamsPerClient, idleTimeout, bodyTimeout);
+                maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, idleTimeout, bodyTimeout);
     }
 
     public Limits withDownloads(int total, int perClient) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, total,
-                perClient, maxEventStreams, maxEventStreamsPerClient, idleTimeout, bodyTimeout);
+                perClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, idleTimeout, bodyTimeout);
     }
 
     public Limits withEventStreams(int total, int perClient) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
-                maxDownloads, maxDownloadsPerClient, total, perClient, idleTimeout, bodyTimeout);
+                maxDownloads, maxDownloadsPerClient, total, perClient,
+                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+    }
+
+    public Limits withConnectionsPerClient(int perClient) {
+        return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
+                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, perClient, idleTimeout,
+                bodyTimeout);
     }
 
     public Limits withTimeouts(Duration idle, Duration body) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
-                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, idle, body);
+                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, idle, body);
     }
 
     private static void positive(String what, long value) {
@@ -108,7 +128,8 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
                 + maxRunWeightBytes + " B per run and " + maxStoredWeightBytes + " B in all, keeping "
                 + minFreeDiskBytes + " B free; " + maxDownloads + " downloads (" + maxDownloadsPerClient
                 + " per client), " + maxEventStreams + " event streams (" + maxEventStreamsPerClient
-                + " per client); idle timeout " + idleTimeout.toSeconds() + " s, body timeout "
+                + " per client), " + maxConnectionsPerClient
+                + " connections per client; idle timeout " + idleTimeout.toSeconds() + " s, body timeout "
                 + bodyTimeout.toSeconds() + " s";
     }
 }

@@ -17,6 +17,7 @@ import org.divelive.server.lessons.Section;
 public final class Pages {
     private final AssetVersions assets;
     private final SiteLinks links;
+    private final AssetNames names = new AssetNames();
 
     public Pages(AssetVersions assets, SiteLinks links) {
         this.assets = assets;
@@ -25,6 +26,11 @@ public final class Pages {
 
     public SiteLinks links() {
         return links;
+    }
+
+    /** The fingerprinted names the pages link our own files by. */
+    public AssetNames names() {
+        return names;
     }
 
     public String index(Labels labels, List<Lesson> lessons) {
@@ -153,12 +159,12 @@ public final class Pages {
                 + "<title>" + escape(title) + "</title>\n"
                 + (description.isEmpty() ? "" : "<meta name=\"description\" content=\"" + escape(description)
                         + "\">\n")
-                + "<link rel=\"icon\" href=\"" + links.link(here, "/static/favicon.svg")
+                + "<link rel=\"icon\" href=\"" + file(here, "/static/favicon.svg")
                 + "\" type=\"image/svg+xml\">\n"
                 // before the styles, so a reader's chosen theme applies without a flash of the other one
-                + "<script src=\"" + links.link(here, "/static/theme.js") + "\"></script>\n"
-                + "<link rel=\"stylesheet\" href=\"" + links.link(here, assets.katexStyles()) + "\">\n"
-                + "<link rel=\"stylesheet\" href=\"" + links.link(here, "/static/divelive.css") + "\">\n</head>\n"
+                + "<script src=\"" + file(here, "/static/theme.js") + "\"></script>\n"
+                + "<link rel=\"stylesheet\" href=\"" + file(here, assets.katexStyles()) + "\">\n"
+                + "<link rel=\"stylesheet\" href=\"" + file(here, "/static/divelive.css") + "\">\n</head>\n"
                 + "<body data-label-copy=\"" + escape(labels.copy()) + "\" data-label-copied=\""
                 + escape(labels.copied()) + "\">\n"
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"" + links.link(here, labels.indexPath())
@@ -178,7 +184,12 @@ public final class Pages {
     }
 
     private String script(String here, String sitePath) {
-        return "<script src=\"" + links.link(here, sitePath) + "\" defer></script>\n";
+        return "<script src=\"" + file(here, sitePath) + "\" defer></script>\n";
+    }
+
+    /** The link to a script, style or icon: by its fingerprinted name, so browsers may keep it for good. */
+    private String file(String here, String sitePath) {
+        return links.link(here, names.of(sitePath));
     }
 
     private static String jsonArray(List<String> values) {
