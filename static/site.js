@@ -76,8 +76,13 @@
   // Watched for size changes, so a formula typeset later or a table a widget fills is marked when it grows.
   var SCROLL_BOXES = 'article pre, .table-scroll, .math-display.typeset, .ag-scroll, table.confusion';
   var scrollsLabel = document.body.getAttribute('data-label-scrolls') || 'Scrolls sideways';
-  function markScrolling(box) {
-    var scrolls = box.scrollWidth > box.clientWidth + 1;
+  // all boxes measured first, then all marked: a mark between two measurements would force a layout each time
+  function markScrolling(boxes) {
+    boxes.map(function (box) { return box.scrollWidth > box.clientWidth + 1; }).forEach(function (scrolls, i) {
+      mark(boxes[i], scrolls);
+    });
+  }
+  function mark(box, scrolls) {
     if (scrolls === box.classList.contains('scrolls')) { return; }
     box.classList.toggle('scrolls', scrolls);
     if (scrolls) {
@@ -91,14 +96,14 @@
     }
   }
   var resized = window.ResizeObserver ? new ResizeObserver(function (entries) {
-    entries.forEach(function (entry) { markScrolling(entry.target); });
+    markScrolling(entries.map(function (entry) { return entry.target; }));
   }) : null;
   var DiveLive = window.DiveLive = window.DiveLive || {};
   // every scroll box in root (the page, a widget once mounted, a typeset formula), now and as it resizes
   DiveLive.watchScrolling = function (root) {
     var boxes = Array.prototype.slice.call(root.querySelectorAll(SCROLL_BOXES));
     if (root.matches && root.matches(SCROLL_BOXES)) { boxes.push(root); }
-    boxes.forEach(function (box) { if (resized) { resized.observe(box); } else { markScrolling(box); } });
+    if (resized) { boxes.forEach(function (box) { resized.observe(box); }); } else { markScrolling(boxes); }
   };
 
   // copy buttons on code blocks, in a bar of their own above the code so they never cover a line

@@ -23,12 +23,14 @@ public final class CodeHighlighter {
     private record Language(Pattern tokens, Set<String> keywords, boolean capitalizedAreTypes) {
     }
 
-    private static final Language JAVA = new Language(Pattern.compile(
-            "(?<comment>//[^\\n]*|/\\*.*?\\*/)"
-                    + "|(?<string>\"\"\".*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+')"
-                    + "|(?<type>@" + IDENTIFIER + ")"
-                    + "|(?<word>" + IDENTIFIER + ")"
-                    + "|(?<number>" + NUMBER + ")", Pattern.DOTALL),
+    /** A C-like language's tokens: its comments and strings, then annotations or decorators, words, numbers. */
+    private static Pattern tokens(String comment, String string) {
+        return Pattern.compile("(?<comment>" + comment + ")|(?<string>" + string + ")|(?<type>@" + IDENTIFIER + ")"
+                + "|(?<word>" + IDENTIFIER + ")|(?<number>" + NUMBER + ")", Pattern.DOTALL);
+    }
+
+    private static final Language JAVA = new Language(tokens("//[^\\n]*|/\\*.*?\\*/",
+            "\"\"\".*?\"\"\"|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])+'"),
             Set.of("abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "continue",
                     "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "if",
                     "implements", "import", "instanceof", "int", "interface", "long", "new", "package", "private",
@@ -37,13 +39,8 @@ public final class CodeHighlighter {
                     "false", "null"),
             true);
 
-    private static final Language PYTHON = new Language(Pattern.compile(
-            "(?<comment>#[^\\n]*)"
-                    + "|(?<string>(?:[rbfuRBFU]{1,2})?(?:\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\\\.|[^\"\\\\\\n])*\""
-                    + "|'(?:\\\\.|[^'\\\\\\n])*'))"
-                    + "|(?<type>@" + IDENTIFIER + ")"
-                    + "|(?<word>" + IDENTIFIER + ")"
-                    + "|(?<number>" + NUMBER + ")", Pattern.DOTALL),
+    private static final Language PYTHON = new Language(tokens("#[^\\n]*",
+            "(?:[rbfuRBFU]{1,2})?(?:\"\"\".*?\"\"\"|'''.*?'''|\"(?:\\\\.|[^\"\\\\\\n])*\"|'(?:\\\\.|[^'\\\\\\n])*')"),
             Set.of("and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
                     "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
                     "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", "True",

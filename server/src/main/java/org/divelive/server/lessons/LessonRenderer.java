@@ -94,7 +94,8 @@ public final class LessonRenderer {
         return sections;
     }
 
-    private static String plainText(String html) {
+    /** The text a reader sees in {@code html}, formulas read as plain text, on one line. */
+    static String plainText(String html) {
         String withoutMath = MATH.matcher(html).replaceAll(formula -> Matcher.quoteReplacement(
                 Html.escape(" " + TexText.of(unescape(formula.group(1))) + " ")));
         return unescape(TAG.matcher(withoutMath).replaceAll(" ")).replaceAll("\\s+", " ").trim();

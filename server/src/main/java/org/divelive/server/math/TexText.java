@@ -11,24 +11,17 @@ import java.util.regex.Pattern;
  * without the backslash.
  */
 public final class TexText {
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("alpha", "α"), Map.entry("beta", "β"), Map.entry("gamma", "γ"), Map.entry("delta", "δ"),
-            Map.entry("epsilon", "ε"), Map.entry("varepsilon", "ε"), Map.entry("eta", "η"), Map.entry("theta", "θ"),
-            Map.entry("lambda", "λ"), Map.entry("mu", "μ"), Map.entry("pi", "π"), Map.entry("rho", "ρ"),
-            Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("phi", "φ"), Map.entry("psi", "ψ"),
-            Map.entry("omega", "ω"), Map.entry("Sigma", "Σ"), Map.entry("Delta", "Δ"), Map.entry("Theta", "Θ"),
-            Map.entry("sum", "Σ"), Map.entry("prod", "Π"), Map.entry("cdot", "·"), Map.entry("times", "×"),
-            Map.entry("top", "ᵀ"), Map.entry("infty", "∞"), Map.entry("leq", "≤"), Map.entry("le", "≤"),
-            Map.entry("geq", "≥"), Map.entry("ge", "≥"), Map.entry("neq", "≠"), Map.entry("approx", "≈"),
-            Map.entry("to", "→"), Map.entry("rightarrow", "→"), Map.entry("leftarrow", "←"),
-            Map.entry("partial", "∂"), Map.entry("nabla", "∇"), Map.entry("in", "∈"), Map.entry("ell", "ℓ"),
-            Map.entry("pm", "±"), Map.entry("mid", "|"), Map.entry("lVert", "‖"), Map.entry("rVert", "‖"),
-            Map.entry("|", "‖"), Map.entry("ldots", "…"), Map.entry("cdots", "⋯"), Map.entry("dots", "…"),
-            Map.entry("sqrt", "√"), Map.entry("propto", "∝"), Map.entry("sim", "∼"), Map.entry("log", "log"),
-            Map.entry("exp", "exp"), Map.entry("ln", "ln"), Map.entry("max", "max"), Map.entry("min", "min"),
-            Map.entry("quad", " "), Map.entry("qquad", " "), Map.entry(",", " "), Map.entry(";", " "),
-            Map.entry("!", ""), Map.entry("left", ""), Map.entry("right", ""), Map.entry("big", ""),
-            Map.entry("Big", ""), Map.entry("{", "{"), Map.entry("}", "}"), Map.entry("$", "$"), Map.entry("%", "%"));
+    /**
+     * Command name = what it reads as, separated by ";" (a value may be a space, or empty to drop the command); the
+     * one-character commands that would clash with that format follow in a map of their own.
+     */
+    private static final Map<String, String> SYMBOLS = symbols(
+            "alpha=α;beta=β;gamma=γ;delta=δ;epsilon=ε;varepsilon=ε;eta=η;theta=θ;lambda=λ;mu=μ;pi=π;"
+            + "rho=ρ;sigma=σ;tau=τ;phi=φ;psi=ψ;omega=ω;Sigma=Σ;Delta=Δ;Theta=Θ;sum=Σ;prod=Π;cdot=·;"
+            + "times=×;top=ᵀ;infty=∞;leq=≤;le=≤;geq=≥;ge=≥;neq=≠;approx=≈;to=→;rightarrow=→;leftarrow=←;"
+            + "partial=∂;nabla=∇;in=∈;ell=ℓ;pm=±;mid=|;lVert=‖;rVert=‖;ldots=…;cdots=⋯;dots=…;sqrt=√;"
+            + "propto=∝;sim=∼;log=log;exp=exp;ln=ln;max=max;min=min;quad= ;qquad= ;left=;right=;big=;Big=;",
+            Map.of("|", "‖", ",", " ", ";", " ", "!", "", "{", "{", "}", "}", "$", "$", "%", "%"));
     private static final String SUPERSCRIPTS = "0123456789+-=()niT";
     private static final String SUPERSCRIPT_CHARS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿⁱᵀ";
     private static final String SUBSCRIPTS = "0123456789+-=()ijk";
@@ -43,6 +36,15 @@ public final class TexText {
     private static final Pattern COMMAND = Pattern.compile("\\\\([A-Za-z]+|.)");
 
     private TexText() {
+    }
+
+    private static Map<String, String> symbols(String table, Map<String, String> punctuation) {
+        Map<String, String> symbols = new java.util.HashMap<>(punctuation);
+        for (String entry : table.split(";")) {
+            int equals = entry.indexOf('=');
+            symbols.put(entry.substring(0, equals), entry.substring(equals + 1));
+        }
+        return Map.copyOf(symbols);
     }
 
     public static String of(String tex) {
