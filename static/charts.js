@@ -13,20 +13,21 @@
     return { text: style.getPropertyValue('--muted').trim(), line: style.getPropertyValue('--border').trim() };
   }
 
-  // written into each chart's own options: Chart.js resolves colours when a chart is built, so changing its
-  // defaults later does not reach charts that exist
+  // written into each chart's own options (the plain ones it was built from, not its resolved proxies): Chart.js
+  // resolves colours from its defaults when a chart is built, so changing those later does not reach charts that exist
   function applyTheme(chart, colors) {
-    Object.keys(chart.options.scales || {}).forEach(function (id) {
-      var scale = chart.options.scales[id];
-      scale.ticks = Object.assign(scale.ticks || {}, { color: colors.text });
-      scale.title = Object.assign(scale.title || {}, { color: colors.text });
-      scale.grid = Object.assign(scale.grid || {}, { color: colors.line });
-      scale.border = Object.assign(scale.border || {}, { color: colors.line });
+    var options = chart.config.options;
+    function part(owner, key) { return (owner[key] = owner[key] || {}); }
+    Object.keys(chart.scales).forEach(function (id) {
+      var scale = part(part(options, 'scales'), id);
+      part(scale, 'ticks').color = colors.text;
+      part(scale, 'title').color = colors.text;
+      part(scale, 'grid').color = colors.line;
+      part(scale, 'border').color = colors.line;
     });
-    var plugins = chart.options.plugins = chart.options.plugins || {};
-    plugins.legend = plugins.legend || {};
-    plugins.legend.labels = Object.assign(plugins.legend.labels || {}, { color: colors.text });
-    plugins.title = Object.assign(plugins.title || {}, { color: colors.text });
+    var plugins = part(options, 'plugins');
+    part(part(plugins, 'legend'), 'labels').color = colors.text;
+    part(plugins, 'title').color = colors.text;
   }
 
   function rethemeAll() {

@@ -48,10 +48,19 @@ class CourseIT extends BrowserTest {
         return paths;
     }
 
+    /** One page after the other in one browser context, so axe's pass over every page stays quick. */
     @Test
-    void everyLessonRendersInBothLanguagesWithMathWidgetsAndWorkingLinks() throws Exception {
+    void everyPageRendersInBothLanguagesWithMathWidgetsWorkingLinksAndNoSeriousAccessibilityProblem()
+            throws Exception {
         List<String> paths = lessonPaths();
         assertEquals(30, paths.size(), "15 lessons in English and Chinese: " + paths);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.LIGHT));
+        List<String> accessibility = new ArrayList<>();
+        for (String index : List.of("/", "/zh/")) {
+            page.navigate(site.url(index));
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(index));
+        }
         Set<String> links = new LinkedHashSet<>();
         for (String path : paths) {
             assertEquals(200, page.navigate(site.url(path)).status(), path);
@@ -64,6 +73,7 @@ class CourseIT extends BrowserTest {
             assertFalse(text.contains("$$") || text.contains("\\(") || text.contains("\\frac"),
                     path + " shows raw TeX");
             assertTrue(page.locator("article .exercise").count() >= 2, path + " has its exercises");
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(path));
             for (Object href : (List<?>) page.evaluate(
                     "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")) {
                 String url = href.toString().replaceFirst("#.*$", "");
@@ -72,25 +82,12 @@ class CourseIT extends BrowserTest {
                 }
             }
         }
+        assertEquals(List.of(), accessibility, "axe-core: serious or critical");
         for (String link : links) {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertEquals(200, response.statusCode(), "broken internal link " + link);
         }
-    }
-
-    /**
-     * Scrolls through the page as a reader would, and waits until every widget has mounted (each mounts as it comes
-     * near the window) and every formula is typeset (in slices, after the page has loaded).
-     */
-    private static void readToTheEnd(Page page) {
-        page.evaluate("async () => { for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {"
-                + " scrollTo(0, y); await new Promise(done => setTimeout(done, 30)); } }");
-        Locator widgets = page.locator("article [data-widget]");
-        for (int i = 0; i < widgets.count(); i++) {
-            assertThat(widgets.nth(i)).hasAttribute("data-mounted", "true");
-        }
-        assertThat(page.locator("article .math:not(.typeset)")).hasCount(0);
     }
 
     /** axe-core's serious and critical findings on the page as it is, one line per rule. */
@@ -107,24 +104,15 @@ class CourseIT extends BrowserTest {
         return found.stream().map(problem -> where + ": " + problem).toList();
     }
 
-    @Test
-    void axeFindsNoSeriousProblemOnAnyPageInEitherLanguageLightOrDark() throws Exception {
-        List<String> paths = new ArrayList<>(List.of("/", "/zh/"));
-        paths.addAll(lessonPaths());
-        List<String> problems = new ArrayList<>();
-        for (String path : paths) {
-            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
-                    com.microsoft.playwright.options.ColorScheme.LIGHT));
-            page.navigate(site.url(path));
-            if (path.contains("/lessons/")) {
-                readToTheEnd(page);
-            }
-            problems.addAll(seriousAccessibilityProblems(page, path + " light"));
-            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
-                    com.microsoft.playwright.options.ColorScheme.DARK));
-            problems.addAll(seriousAccessibilityProblems(page, path + " dark"));
-        }
-        assertEquals(List.of(), problems);
+    /** axe's serious and critical findings on the page in the light and in the dark theme. */
+    private List<String> seriousAccessibilityProblemsLightAndDark(String path) throws IOException {
+        List<String> problems = new ArrayList<>(seriousAccessibilityProblems(page, path + " light"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.DARK));
+        problems.addAll(seriousAccessibilityProblems(page, path + " dark"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.LIGHT));
+        return problems;
     }
 
     @Test
