@@ -1,9 +1,101 @@
 // The Chart.js configurations of the widgets, called only through the client's Charts and TrainingChart overlays.
 // Every chart is drawn without animation and fed parsed {x, y} points; the widgets call update('none') at most once
-// per frame.
+// per frame. Every chart takes the page theme's colours (again when the reader switches it) and carries its data
+// as a table the reader can open, the chart's text alternative.
 (function () {
   'use strict';
   var DiveLive = window.DiveLive = window.DiveLive || {};
+  var TABLE_ROWS = 20;
+
+  // the theme's ink for text and lines, from the stylesheet's variables
+  function themeColors() {
+    var style = getComputedStyle(document.documentElement);
+    return { text: style.getPropertyValue('--muted').trim(), line: style.getPropertyValue('--border').trim() };
+  }
+
+  // written into each chart's own options (the plain ones it was built from, not its resolved proxies): Chart.js
+  // resolves colours from its defaults when a chart is built, so changing those later does not reach charts that exist
+  function applyTheme(chart, colors) {
+    var options = chart.config.options;
+    function part(owner, key) { return (owner[key] = owner[key] || {}); }
+    Object.keys(chart.scales).forEach(function (id) {
+      var scale = part(part(options, 'scales'), id);
+      part(scale, 'ticks').color = colors.text;
+      part(scale, 'title').color = colors.text;
+      part(scale, 'grid').color = colors.line;
+      part(scale, 'border').color = colors.line;
+    });
+    var plugins = part(options, 'plugins');
+    part(part(plugins, 'legend'), 'labels').color = colors.text;
+    part(plugins, 'title').color = colors.text;
+  }
+
+  function rethemeAll() {
+    var colors = themeColors();
+    Chart.defaults.color = colors.text;
+    Chart.defaults.borderColor = colors.line;
+    Object.values(Chart.instances).forEach(function (chart) {
+      applyTheme(chart, colors);
+      chart.update('none');
+    });
+  }
+
+  function number(value) {
+    return typeof value === 'number' && isFinite(value) ? String(Number(value.toPrecision(4))) : '–';
+  }
+
+  // the chart as a table: x down the side, one column per shown series, at most TABLE_ROWS x values spread over
+  // the whole range (the last one always in)
+  function fillTable(chart, table) {
+    var datasets = chart.data.datasets.filter(function (d, i) { return chart.isDatasetVisible(i); });
+    var xs = [];
+    datasets.forEach(function (d) { d.data.forEach(function (point) { xs.push(point.x); }); });
+    xs = xs.filter(function (x, i, all) { return all.indexOf(x) === i; }).sort(function (a, b) { return a - b; });
+    var step = Math.max(1, Math.ceil(xs.length / TABLE_ROWS));
+    var rows = xs.filter(function (x, i) { return i % step === 0 || i === xs.length - 1; });
+    var xScale = chart.options.scales && chart.options.scales.x;
+    var head = '<tr><th scope="col">' + escape(xScale && xScale.title ? xScale.title.text || 'x' : 'x') + '</th>'
+      + datasets.map(function (d) { return '<th scope="col">' + escape(d.label || '') + '</th>'; }).join('') + '</tr>';
+    var body = rows.map(function (x) {
+      return '<tr><th scope="row">' + number(x) + '</th>' + datasets.map(function (d) {
+        var point = d.data.find(function (p) { return p.x === x; });
+        return '<td>' + (point ? number(point.y) : '–') + '</td>';
+      }).join('') + '</tr>';
+    }).join('');
+    table.innerHTML = '<thead>' + head + '</thead><tbody>' + body + '</tbody>';
+  }
+
+  function escape(text) {
+    return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  // an openable table under the chart; filled when opened, and refreshed at most once a second while open
+  function addDataTable(chart) {
+    var canvas = chart.canvas;
+    canvas.setAttribute('role', 'img');
+    var box = canvas.parentNode;
+    var details = document.createElement('details');
+    details.className = 'chart-data';
+    details.innerHTML = '<summary>' + escape(document.body.getAttribute('data-label-chart-data') || 'Data as a table')
+      + '</summary><div class="table-scroll"><table class="widget-table"></table></div>';
+    box.parentNode.insertBefore(details, box.nextSibling);
+    var table = details.querySelector('table');
+    var due = 0;
+    details.addEventListener('toggle', function () { if (details.open) { fillTable(chart, table); } });
+    chart.$dataTable = function () {
+      var now = Date.now();
+      if (details.open && now >= due) { due = now + 1000; fillTable(chart, table); }
+    };
+  }
+
+  Chart.register({ id: 'divelive-data-table', afterUpdate: function (chart) { if (chart.$dataTable) { chart.$dataTable(); } } });
+
+  // a new chart takes the theme from Chart.defaults, which followTheme keeps current
+  function make(canvas, config) {
+    var chart = new Chart(canvas, config);
+    addDataTable(chart);
+    return chart;
+  }
 
   function linearAxis(title) {
     return { type: 'linear', title: { display: true, text: title } };
@@ -22,6 +114,13 @@
   }
 
   DiveLive.charts = {
+    // every chart, now and later, in the theme's colours when the reader or the system switches it
+    followTheme: function () {
+      rethemeAll();
+      document.addEventListener('divelive:theme', rethemeAll);
+      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', rethemeAll);
+    },
+
     // y against a linear x, one dataset per label; logY for losses
     lineChart: function (canvas, xTitle, yTitle, logY, labels, colors) {
       var datasets = labels.map(function (label, series) {
@@ -30,13 +129,13 @@
       });
       var y = linearAxis(yTitle);
       if (logY) { y.type = 'logarithmic'; y.ticks = { callback: powerOfTenLabel }; }
-      return new Chart(canvas, { type: 'line', data: { datasets: datasets },
+      return make(canvas, { type: 'line', data: { datasets: datasets },
         options: options(true, { x: linearAxis(xTitle), y: y }) });
     },
 
     // points (dataset 0) with a straight line over them (dataset 1)
     scatterWithLine: function (canvas, xTitle, yTitle, pointsLabel, lineLabel) {
-      return new Chart(canvas, { type: 'scatter', data: { datasets: [
+      return make(canvas, { type: 'scatter', data: { datasets: [
         { label: pointsLabel, data: [], pointRadius: 1.5, backgroundColor: 'rgba(90, 120, 160, 0.45)' },
         { label: lineLabel, type: 'line', data: [], borderColor: '#d9480f', borderWidth: 2, pointRadius: 0 }] },
         options: options(false, { x: linearAxis(xTitle), y: linearAxis(yTitle) }) });
@@ -44,7 +143,7 @@
 
     // an empty scatter chart; its series come from addSeries
     scatterChart: function (canvas, xTitle, yTitle) {
-      return new Chart(canvas, { type: 'scatter', data: { datasets: [] },
+      return make(canvas, { type: 'scatter', data: { datasets: [] },
         options: options(false, { x: linearAxis(xTitle), y: linearAxis(yTitle) }) });
     },
 
@@ -67,7 +166,7 @@
       });
       datasets.push({ label: markerLabel, data: [], showLine: false, pointRadius: 5, pointHoverRadius: 6,
         borderColor: '#495057', backgroundColor: '#f8f9fa', borderWidth: 2 });
-      return new Chart(canvas, { type: 'line', data: { datasets: datasets },
+      return make(canvas, { type: 'line', data: { datasets: datasets },
         options: options(true, { x: linearAxis(xTitle), y: linearAxis(yTitle) },
           { legend: { display: false }, title: { display: true, text: title } }) });
     },
@@ -90,7 +189,7 @@
           title: { display: true, text: accuracyTitle } }
       }, { legend: { labels: { filter: function (item) { return item.datasetIndex < 4 || !item.hidden; } } } });
       chartOptions.interaction = { mode: 'nearest', intersect: false };
-      return new Chart(canvas, { type: 'line', data: { datasets: datasets }, options: chartOptions });
+      return make(canvas, { type: 'line', data: { datasets: datasets }, options: chartOptions });
     }
   };
 })();

@@ -1,24 +1,72 @@
-// Boot of a lesson page, run after the deferred libraries: typeset the TeX the server left in .math spans, give the
-// charts the theme's colours, then mount the lesson's widgets (main() is the TeaVM bundle's entry point).
+// Boot of a lesson page, run after the deferred libraries. No step may hold the main thread for long (a task over
+// 50 ms delays the reader's first click, one over 200 ms is felt): the TeX the server left in .math spans is typeset
+// in slices between tasks, the formulas in the window first; each widget mounts in a task of its own when it comes
+// near the window (so its data, e.g. Fashion-MNIST, downloads only then); charts follow the page's theme. Boxes
+// wider than the column are marked as they appear (static/site.js).
 (function () {
   'use strict';
-  document.querySelectorAll('.math').forEach(function (element) {
+  // short enough that a slice stays under 50 ms on a phone four times slower than this machine's reference
+  var SLICE_MS = 10;
+  // a widget mounts once it is within a window's height of being seen, so it is ready when the reader gets there
+  var NEAR = '100% 0px';
+
+  function later(work) {
+    if (window.requestIdleCallback) { requestIdleCallback(work, { timeout: 300 }); } else { setTimeout(work, 0); }
+  }
+
+  function typeset(element) {
     katex.render(element.textContent, element, {
       displayMode: element.classList.contains('math-display'),
       throwOnError: false // a typo in a formula shows in red in place, the rest of the page still renders
     });
-  });
-
-  // chart text and grid lines follow the page's theme, also when the reader switches it
-  function themeCharts() {
-    var style = getComputedStyle(document.documentElement);
-    Chart.defaults.color = style.getPropertyValue('--muted').trim();
-    Chart.defaults.borderColor = style.getPropertyValue('--border').trim();
-    Object.values(Chart.instances).forEach(function (chart) { chart.update('none'); });
+    element.classList.add('typeset');
+    if (element.classList.contains('math-display')) { DiveLive.watchScrolling(element); }
   }
-  themeCharts();
-  document.addEventListener('divelive:theme', themeCharts);
-  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', themeCharts);
 
-  main([]);
+  // formulas in (or just below) the window first, then the ones further down, then those above
+  var formulas = Array.prototype.slice.call(document.querySelectorAll('.math'));
+  var height = window.innerHeight;
+  var inView = [], below = [], above = [];
+  formulas.forEach(function (element) {
+    var rect = element.getBoundingClientRect();
+    (rect.bottom < 0 ? above : rect.top < 1.5 * height ? inView : below).push(element);
+  });
+  var queue = below.concat(above.reverse());
+
+  function typesetRest() {
+    var start = performance.now();
+    while (queue.length && performance.now() - start < SLICE_MS) {
+      typeset(queue.shift());
+    }
+    if (queue.length) {
+      later(typesetRest);
+    } else {
+      document.documentElement.setAttribute('data-typeset', 'done');
+    }
+  }
+  inView.forEach(typeset);
+
+  // chart text and grid lines follow the page's theme, also when the reader switches it (static/charts.js)
+  DiveLive.charts.followTheme();
+
+  // widgets: the ones a link's hash sets up mount at once (the page scrolls to them); the others as they come near
+  var widgets = Array.prototype.slice.call(document.querySelectorAll('[data-widget]'));
+  var hash = location.hash;
+  try { hash = decodeURIComponent(hash); } catch (e) { /* a malformed escape: the hash as it stands */ }
+  function mountSoon(element) {
+    setTimeout(function () { mountWidget(element); DiveLive.watchScrolling(element); }, 0);
+  }
+  if (!('IntersectionObserver' in window)) {
+    widgets.forEach(mountSoon);
+  } else {
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) { observer.unobserve(entry.target); mountSoon(entry.target); }
+      });
+    }, { rootMargin: NEAR });
+    widgets.forEach(function (element) {
+      if (hash.indexOf(element.getAttribute('data-widget') + ':') >= 0) { mountSoon(element); } else { observer.observe(element); }
+    });
+  }
+  setTimeout(function () { later(typesetRest); }, 0);
 })();

@@ -71,10 +71,49 @@
     markSection();
   }
 
-  // copy buttons on code blocks
+  // a box wider than its column scrolls sideways; then the keyboard must reach it (tabindex), a screen reader hears
+  // what it is, and the stylesheet shows a hint above it and a shadow at each edge with more beyond it (.scrolls).
+  // Watched for size changes, so a formula typeset later or a table a widget fills is marked when it grows.
+  var SCROLL_BOXES = 'article pre, .table-scroll, .math-display.typeset, .ag-scroll, table.confusion';
+  var scrollsLabel = document.body.getAttribute('data-label-scrolls') || 'Scrolls sideways';
+  // all boxes measured first, then all marked: a mark between two measurements would force a layout each time
+  function markScrolling(boxes) {
+    boxes.map(function (box) { return box.scrollWidth > box.clientWidth + 1; }).forEach(function (scrolls, i) {
+      mark(boxes[i], scrolls);
+    });
+  }
+  function mark(box, scrolls) {
+    if (scrolls === box.classList.contains('scrolls')) { return; }
+    box.classList.toggle('scrolls', scrolls);
+    if (scrolls) {
+      box.setAttribute('tabindex', '0');
+      box.setAttribute('role', 'region');
+      box.setAttribute('aria-label', scrollsLabel);
+    } else {
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
+    }
+  }
+  var resized = window.ResizeObserver ? new ResizeObserver(function (entries) {
+    markScrolling(entries.map(function (entry) { return entry.target; }));
+  }) : null;
+  var DiveLive = window.DiveLive = window.DiveLive || {};
+  // every scroll box in root (the page, a widget once mounted, a typeset formula), now and as it resizes
+  DiveLive.watchScrolling = function (root) {
+    var boxes = Array.prototype.slice.call(root.querySelectorAll(SCROLL_BOXES));
+    if (root.matches && root.matches(SCROLL_BOXES)) { boxes.push(root); }
+    if (resized) { boxes.forEach(function (box) { resized.observe(box); }); } else { markScrolling(boxes); }
+  };
+
+  // copy buttons on code blocks, in a bar of their own above the code so they never cover a line
   var copyLabel = document.body.getAttribute('data-label-copy') || 'Copy';
   var copiedLabel = document.body.getAttribute('data-label-copied') || 'Copied';
   document.querySelectorAll('article pre').forEach(function (pre) {
+    var block = document.createElement('div');
+    block.className = 'code-block';
+    var tools = document.createElement('div');
+    tools.className = 'code-tools';
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'copy-button';
@@ -86,8 +125,12 @@
         setTimeout(function () { button.textContent = copyLabel; }, 1500);
       });
     });
-    pre.appendChild(button);
+    tools.appendChild(button);
+    pre.parentNode.insertBefore(block, pre);
+    block.appendChild(tools);
+    block.appendChild(pre);
   });
+  DiveLive.watchScrolling(document);
 
   // done marks: one per lesson slug, shared by both languages
   function isDone(slug) { return load('divelive.done.' + slug) === '1'; }

@@ -1,6 +1,7 @@
 package org.divelive.client;
 
 import org.divelive.client.widget.WidgetError;
+import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.NodeList;
@@ -15,6 +16,17 @@ public final class Main {
         NodeList<? extends HTMLElement> hosts = HTMLDocument.current().querySelectorAll("[data-widget]:not([data-mounted])");
         for (int i = 0; i < hosts.getLength(); i++) {
             mount(hosts.item(i));
+        }
+    }
+
+    /**
+     * Mounts one widget, unless it is mounted already: the page's boot script (static/divelive.js) mounts each widget
+     * in a task of its own as it comes near the window, so no long task blocks the page while it loads.
+     */
+    @JSExport
+    public static void mountWidget(HTMLElement root) {
+        if (!root.hasAttribute("data-mounted")) {
+            mount(root);
         }
     }
 

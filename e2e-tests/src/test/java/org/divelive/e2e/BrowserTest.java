@@ -26,6 +26,20 @@ abstract class BrowserTest extends PageTest {
         return widget;
     }
 
+    /**
+     * Scrolls through the page as a reader would, and waits until every widget has mounted (each mounts as it comes
+     * near the window) and every formula is typeset (in slices, after the page has loaded).
+     */
+    protected static void readToTheEnd(Page page) {
+        page.evaluate("async () => { for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {"
+                + " scrollTo(0, y); await new Promise(done => setTimeout(done, 30)); } }");
+        Locator widgets = page.locator("article [data-widget]");
+        for (int i = 0; i < widgets.count(); i++) {
+            assertThat(widgets.nth(i)).hasAttribute("data-mounted", "true");
+        }
+        assertThat(page.locator("article .math:not(.typeset)")).hasCount(0);
+    }
+
     @AfterAll
     static void stopServer() {
         site.close();

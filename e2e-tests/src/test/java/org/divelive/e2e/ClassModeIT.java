@@ -76,8 +76,11 @@ class ClassModeIT extends BrowserTest {
         return learner;
     }
 
+    /** The assignment's widget, scrolled to (a widget mounts as it comes near the window). */
     private static Locator widget(Page page) {
-        return page.locator(".assignment [data-widget=softmax-train]");
+        Locator widget = page.locator(".assignment [data-widget=softmax-train]");
+        widget.evaluate("widget => widget.scrollIntoView()");
+        return widget;
     }
 
     @Test

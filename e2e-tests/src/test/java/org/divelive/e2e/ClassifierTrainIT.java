@@ -49,6 +49,7 @@ class ClassifierTrainIT extends BrowserTest {
     private Locator ready(String name, String hash) {
         page.navigate(site.url("/lessons/train" + hash));
         Locator widget = widget(name);
+        widget.evaluate("widget => widget.scrollIntoView()"); // it mounts, and fetches its data, as it comes near
         assertThat(button(widget, "play")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(30_000));
         return widget;
     }

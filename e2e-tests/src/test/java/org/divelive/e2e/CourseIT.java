@@ -48,17 +48,23 @@ class CourseIT extends BrowserTest {
         return paths;
     }
 
+    /** One page after the other in one browser context, so axe's pass over every page stays quick. */
     @Test
-    void everyLessonRendersInBothLanguagesWithMathWidgetsAndWorkingLinks() throws Exception {
+    void everyPageRendersInBothLanguagesWithMathWidgetsWorkingLinksAndNoSeriousAccessibilityProblem()
+            throws Exception {
         List<String> paths = lessonPaths();
         assertEquals(30, paths.size(), "15 lessons in English and Chinese: " + paths);
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.LIGHT));
+        List<String> accessibility = new ArrayList<>();
+        for (String index : List.of("/", "/zh/")) {
+            page.navigate(site.url(index));
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(index));
+        }
         Set<String> links = new LinkedHashSet<>();
         for (String path : paths) {
             assertEquals(200, page.navigate(site.url(path)).status(), path);
-            Locator widgets = page.locator("article [data-widget]");
-            for (int i = 0; i < widgets.count(); i++) {
-                assertThat(widgets.nth(i)).hasAttribute("data-mounted", "true");
-            }
+            readToTheEnd(page);
             assertEquals(0, page.locator("article .widget-error").count(), path + " has a widget error");
             int formulas = page.locator("article .math").count();
             assertEquals(formulas, page.locator("article .math .katex").count(), path + ": every formula typeset");
@@ -67,6 +73,7 @@ class CourseIT extends BrowserTest {
             assertFalse(text.contains("$$") || text.contains("\\(") || text.contains("\\frac"),
                     path + " shows raw TeX");
             assertTrue(page.locator("article .exercise").count() >= 2, path + " has its exercises");
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(path));
             for (Object href : (List<?>) page.evaluate(
                     "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")) {
                 String url = href.toString().replaceFirst("#.*$", "");
@@ -75,11 +82,60 @@ class CourseIT extends BrowserTest {
                 }
             }
         }
+        assertEquals(List.of(), accessibility, "axe-core: serious or critical");
         for (String link : links) {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.discarding());
             assertEquals(200, response.statusCode(), "broken internal link " + link);
         }
+    }
+
+    /** axe-core's serious and critical findings on the page as it is, one line per rule. */
+    private static List<String> seriousAccessibilityProblems(Page page, String where) throws IOException {
+        if ((Boolean) page.evaluate("() => typeof axe === 'undefined'")) {
+            try (var axe = CourseIT.class.getResourceAsStream("/axe/axe.min.js")) {
+                page.evaluate(new String(axe.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        List<?> found = (List<?>) page.evaluate("async () => (await axe.run(document, { resultTypes: ['violations'] }))"
+                + ".violations.filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + ".map(v => v.id + ' (' + v.nodes.length + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')"
+                + " + ' ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('')).join(' | '))");
+        return found.stream().map(problem -> where + ": " + problem).toList();
+    }
+
+    /** axe's serious and critical findings on the page in the light and in the dark theme. */
+    private List<String> seriousAccessibilityProblemsLightAndDark(String path) throws IOException {
+        List<String> problems = new ArrayList<>(seriousAccessibilityProblems(page, path + " light"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.DARK));
+        problems.addAll(seriousAccessibilityProblems(page, path + " dark"));
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.LIGHT));
+        return problems;
+    }
+
+    @Test
+    void chartsTakeTheNewThemeWhenTheReaderSwitchesItAndShowTheirDataAsATable() {
+        page.navigate(site.url("/lessons/linear-regression"));
+        readToTheEnd(page);
+        String ticks = "() => Object.values(Chart.instances).map(c => c.scales.x.options.ticks.color + ' '"
+                + " + c.scales.x.options.grid.color)";
+        String muted = "() => getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() + ' '"
+                + " + getComputedStyle(document.documentElement).getPropertyValue('--border').trim()";
+        page.locator(".theme-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
+        List<?> dark = (List<?>) page.evaluate(ticks);
+        assertFalse(dark.isEmpty(), "the lesson has charts");
+        dark.forEach(colors -> assertEquals(page.evaluate(muted), colors, "ticks and grid in the dark theme"));
+        page.locator(".theme-toggle").click();
+        ((List<?>) page.evaluate(ticks)).forEach(colors -> assertEquals(page.evaluate(muted), colors,
+                "ticks and grid back in the light theme"));
+
+        page.locator("[data-widget=sgd-linreg] button[data-role=step]").click();
+        Locator table = page.locator("[data-widget=sgd-linreg] .chart-data").first();
+        table.locator("summary").click();
+        assertThat(table.locator("tbody tr").first()).isVisible();
     }
 
     @Test
@@ -157,7 +213,13 @@ class CourseIT extends BrowserTest {
         page.locator(".done-toggle").click();
         assertThat(page.locator(".done-toggle")).hasAttribute("aria-pressed", "true");
         assertThat(page.locator(".lesson-nav .next")).containsText("Linear regression from scratch");
-        assertTrue(page.locator("article pre .copy-button").count() > 0, "code blocks have copy buttons");
+        assertTrue(page.locator("article .code-block .copy-button").count() > 0, "code blocks have copy buttons");
+        // the button sits above the code, never over it, and the code is highlighted by the server
+        Locator block = page.locator("article .code-block").first();
+        double buttonBottom = block.locator(".copy-button").boundingBox().y + block.locator(".copy-button")
+                .boundingBox().height;
+        assertTrue(buttonBottom <= block.locator("pre").boundingBox().y + 0.5, "the copy button covers no code");
+        assertTrue(block.locator("pre .tok-keyword").count() > 0, "Java keywords are highlighted");
         page.navigate(site.url("/"));
         assertThat(page.locator(".lesson-list li[data-slug=linear-regression]")).hasClass(
                 java.util.regex.Pattern.compile("done"));
@@ -173,6 +235,20 @@ class CourseIT extends BrowserTest {
         Number overflow = (Number) phone.evaluate(
                 "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         assertEquals(0, overflow.intValue(), "no sideways scrolling of the page");
+
+        // what is wider than the phone scrolls in a box the keyboard reaches, named, with a hint shown above it
+        Locator wide = phone.locator("article .scrolls").first();
+        assertThat(wide).hasAttribute("tabindex", "0");
+        assertThat(wide).hasAttribute("role", "region");
+        assertTrue(((String) wide.evaluate("box => getComputedStyle(box, '::before').content")).contains("⇆"),
+                "a visible hint that the box scrolls");
+
+        // search results stay inside the window
+        phone.locator(".search-input").fill("softmax");
+        Locator results = phone.locator(".search-results");
+        assertThat(results.locator("a").first()).isVisible();
+        var box = results.boundingBox();
+        assertTrue(box.x >= 0 && box.x + box.width <= 390, "results within the phone's width: " + box.x + "+" + box.width);
         phone.close();
     }
 

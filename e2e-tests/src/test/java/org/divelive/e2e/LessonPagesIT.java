@@ -32,6 +32,7 @@ class LessonPagesIT extends BrowserTest {
     @Test
     void theLessonsMathIsTypesetByKatexWithNoRawTexLeft() {
         page.navigate(site.url("/lessons/linear-regression"));
+        readToTheEnd(page);
         assertThat(page.locator("[data-widget=sgd-linreg]")).hasAttribute("data-mounted", "true");
         int formulas = page.locator(".math").count();
         assertTrue(formulas > 20, "the lesson has its formulas, found " + formulas);

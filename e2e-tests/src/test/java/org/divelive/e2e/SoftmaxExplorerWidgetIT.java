@@ -55,6 +55,17 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
     }
 
     @Test
+    void theOverflowButtonOverflowsAlsoAfterTheReaderRaisedTheTemperature() {
+        open("#softmax-explorer:z1=3,z2=1,z3=0.2,z4=-1,range=10,label=1,temperature=5");
+        widget.locator("button[data-role=overflow]").click();
+        assertThat(field("temperature")).hasValue("1");
+        assertThat(out("naive-sum")).hasText("NaN");
+        assertThat(out("verdict")).containsText("The naive softmax broke down");
+        assertThat(widget.locator("dt").first()).hasText("Cross-entropy −log py");
+        assertThat(widget.locator("dt sub").first()).hasText("y");
+    }
+
+    @Test
     void atLogitsOfPlusMinus1000TheNaiveSoftmaxIsNaNAndTheStableOneSumsToOne() {
         open("");
         assertThat(out("naive-0")).hasText(out("stable-0").textContent());

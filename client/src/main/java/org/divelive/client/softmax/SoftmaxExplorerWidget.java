@@ -24,6 +24,7 @@ public final class SoftmaxExplorerWidget {
     private static final String[] DEFAULT_LOGITS = {"3", "1", "0.2", "-1"};
     private static final String[] SUBSCRIPTS = {"₁", "₂", "₃", "₄"};
     private static final double[] OVERFLOW_LOGITS = {1000, -1000, 0, 0};
+    private static final String OVERFLOW_TEMPERATURE = "1";
 
     private final WidgetHost host;
     private final SoftmaxView view;
@@ -49,6 +50,9 @@ public final class SoftmaxExplorerWidget {
             for (int j = 0; j < CLASSES; j++) {
                 logit(j).setValue(String.valueOf((int) OVERFLOW_LOGITS[j]));
             }
+            // at τ = 1 the scaled logits are ±1000, past exp's limit of about 709; a larger τ would scale them back
+            // into range and the naive softmax would not overflow, which is what the button is there to show
+            host.form().set("temperature", OVERFLOW_TEMPERATURE);
             update();
             host.writeHash();
         });

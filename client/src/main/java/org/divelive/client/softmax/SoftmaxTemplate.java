@@ -32,7 +32,7 @@ final class SoftmaxTemplate {
                 + "<p class=\"field-error\" role=\"alert\" data-out=\"error\"></p>"
                 + "<h4>" + of("Probabilities p = softmax(z/τ)", "概率 p = softmax(z/τ)") + "</h4>"
                 + "<div class=\"softmax-bars\">" + bars + "</div>"
-                + readouts(readout(of("Cross-entropy −log p_y", "交叉熵 −log p_y"), "loss", ""))
+                + readouts(readout(of("Cross-entropy −log p<sub>y</sub>", "交叉熵 −log p<sub>y</sub>"), "loss", ""))
                 + "<h4>" + of("Overflow: the naive and the stable softmax of the same logits",
                         "溢出：同一组 logit 的朴素 softmax 与稳定 softmax") + "</h4>"
                 + "<table class=\"softmax-compare\"><thead><tr><th></th><th scope=\"col\">z/τ</th>"
@@ -41,7 +41,7 @@ final class SoftmaxTemplate {
                 + "<tbody>" + rows
                 + "<tr class=\"softmax-total\"><th scope=\"row\">Σ p</th><td></td>" + cell("naive-sum")
                 + cell("stable-sum") + "</tr>"
-                + "<tr class=\"softmax-total\"><th scope=\"row\">−log p_y</th><td></td>" + cell("naive-loss")
+                + "<tr class=\"softmax-total\"><th scope=\"row\">−log p<sub>y</sub></th><td></td>" + cell("naive-loss")
                 + cell("stable-loss") + "</tr></tbody></table>"
                 + "<p class=\"widget-status\" role=\"status\" data-out=\"verdict\"></p>"
                 + "<p class=\"softmax-explain\">" + of(
@@ -49,12 +49,12 @@ final class SoftmaxTemplate {
                         + "double precision exp overflows to ∞ once its argument passes about 709, and ∞/∞ is NaN; "
                         + "exp(−1000) underflows to 0, and −log 0 = ∞. <strong>Stable</strong> (log-sum-exp): "
                         + "subtract the largest scaled logit m = maxₖ zₖ/τ first, pⱼ = exp(zⱼ/τ − m) / Σₖ exp(zₖ/τ − m), "
-                        + "and −log p_y = m + log Σₖ exp(zₖ/τ − m) − z_y/τ. The same numbers in exact arithmetic, but "
+                        + "and −log p<sub>y</sub> = m + log Σₖ exp(zₖ/τ − m) − z<sub>y</sub>/τ. The same numbers in exact arithmetic, but "
                         + "every exp is at most 1, so nothing overflows.",
                         "<strong>朴素算法</strong>：直接按定义计算 pⱼ = exp(zⱼ/τ) / Σₖ exp(zₖ/τ)。在双精度浮点数中，"
                         + "exp 的参数超过约 709 就上溢为 ∞，而 ∞/∞ 是 NaN；exp(−1000) 下溢为 0，−log 0 = ∞。"
                         + "<strong>稳定算法</strong>（log-sum-exp）：先减去最大的缩放后 logit m = maxₖ zₖ/τ，"
-                        + "pⱼ = exp(zⱼ/τ − m) / Σₖ exp(zₖ/τ − m)，−log p_y = m + log Σₖ exp(zₖ/τ − m) − z_y/τ。"
+                        + "pⱼ = exp(zⱼ/τ − m) / Σₖ exp(zₖ/τ − m)，−log p<sub>y</sub> = m + log Σₖ exp(zₖ/τ − m) − z<sub>y</sub>/τ。"
                         + "在精确算术中两者相同，但每个 exp 都不超过 1，所以不会溢出。")
                 + "</p>";
     }

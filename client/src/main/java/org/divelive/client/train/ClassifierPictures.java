@@ -6,6 +6,7 @@ import org.divelive.client.js.Canvas;
 import org.divelive.client.js.Messages;
 import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.FashionMnist;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -27,9 +28,15 @@ record ClassifierPictures(HTMLElement weights, HTMLElement confusion, HTMLElemen
 
     private void drawConfusion(int[] counts) {
         int classes = FashionMnist.CLASSES;
-        StringBuilder html = new StringBuilder("<thead><tr><th></th>");
+        // the axes named in the head; a column shows its class's number (its row says which class that is), and
+        // names the class to a screen reader
+        StringBuilder html = new StringBuilder("<thead><tr><th rowspan=\"2\" scope=\"col\">")
+                .append(Words.of("true class ↓", "真实类别 ↓")).append("</th><th colspan=\"").append(classes)
+                .append("\" scope=\"colgroup\">").append(Words.of("predicted class →", "预测类别 →"))
+                .append("</th></tr><tr>");
         for (int p = 0; p < classes; p++) {
-            html.append("<th scope=\"col\" title=\"").append(className(p)).append("\">").append(p).append("</th>");
+            html.append("<th scope=\"col\" title=\"").append(className(p)).append("\">").append(p)
+                    .append("<span class=\"visually-hidden\"> ").append(className(p)).append("</span></th>");
         }
         html.append("</tr></thead><tbody>");
         for (int t = 0; t < classes; t++) {

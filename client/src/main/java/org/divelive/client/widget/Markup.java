@@ -29,9 +29,12 @@ public final class Markup {
         return "<div class=\"widget-buttons\">" + String.join("", buttons) + "</div>";
     }
 
-    /** One labelled figure of a {@link #readouts} list, showing {@code initial} until it is written. */
+    /**
+     * One labelled figure of a {@link #readouts} list, showing {@code initial} until it is written. Label and value
+     * are grouped, so a row of readouts wraps between figures, never inside one.
+     */
     public static String readout(String label, String out, String initial) {
-        return "<dt>" + label + "</dt><dd data-out=\"" + out + "\">" + initial + "</dd>";
+        return "<div><dt>" + label + "</dt><dd data-out=\"" + out + "\">" + initial + "</dd></div>";
     }
 
     /** A list of {@link #readout}s, one under the other. */

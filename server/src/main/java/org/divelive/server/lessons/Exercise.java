@@ -107,8 +107,12 @@ record Exercise(String question, List<String> choices, int correctChoice, double
         } else {
             out.append("<fieldset class=\"exercise-choices\"><legend class=\"visually-hidden\">answers</legend>\n");
             for (int i = 0; i < choices.size(); i++) {
+                String choice = inline(markdown.apply(choices.get(i)));
+                // a choice that is a formula is named by its plain text: a typeset formula gives the radio no name
+                String name = choice.contains("class=\"math ") ? " aria-label=\""
+                        + escape(LessonRenderer.plainText(choice)) + "\"" : "";
                 out.append("<label><input type=\"radio\" name=\"").append(id).append("\" value=\"").append(i)
-                        .append("\"> <span>").append(inline(markdown.apply(choices.get(i)))).append("</span></label>\n");
+                        .append("\"").append(name).append("> <span>").append(choice).append("</span></label>\n");
             }
             out.append("</fieldset>\n");
         }

@@ -19,7 +19,7 @@ import org.divelive.server.markdown.NodeRendererExtension;
 
 /**
  * The blocks that make a lesson more than Markdown: {@code ```java include="file#region"} shows a region of the real
- * source, {@code ```exercise} an exercise with instant feedback, {@code ```assignment} an assignment the server verifies, and a widget {@code <div data-widget="NAME">} is
+ * source (highlighted, as are fenced blocks in Java, Python or shell: {@link CodeHighlighter}), {@code ```exercise} an exercise with instant feedback, {@code ```assignment} an assignment the server verifies, and a widget {@code <div data-widget="NAME">} is
  * checked against the widgets the page knows. A problem is reported with its line, never rendered half-way.
  */
 final class LessonBlocks extends NodeRendererExtension {
@@ -80,9 +80,12 @@ final class LessonBlocks extends NodeRendererExtension {
                     throw new LessonProblem(line, "an include block shows the source region, so it must be empty");
                 }
                 String reference = include.group(1);
-                html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">" + escape(code)
-                        + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
+                html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">"
+                        + CodeHighlighter.html(code, "java") + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
                         + "</figcaption></figure>\n");
+            } else if (CodeHighlighter.knows(info)) {
+                html.rawPre("<pre><code class=\"language-" + escape(info) + "\">"
+                        + CodeHighlighter.html(block.getContentChars().toString(), info) + "</code></pre>\n");
             } else {
                 context.delegateRender();
             }

@@ -14,6 +14,8 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.divelive.server.math.MathExtension;
+import org.divelive.server.math.TexText;
+import org.divelive.server.pages.Html;
 
 /**
  * Markdown with YAML front matter, pipe tables, fenced code, TeX math and the lesson blocks (code includes,
@@ -22,8 +24,10 @@ import org.divelive.server.math.MathExtension;
 public final class LessonRenderer {
     private static final Pattern SECTION = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    /** TeX is no help in a search snippet: formulas are left out of the searchable text. */
-    private static final Pattern MATH = Pattern.compile("<span class=\"math [^\"]*\">.*?</span>", Pattern.DOTALL);
+    /** A formula in the searchable text: its TeX read as plain text (a snippet cannot typeset it). */
+    private static final Pattern MATH = Pattern.compile("<span class=\"math [^\"]*\">(.*?)</span>", Pattern.DOTALL);
+    /** Markdown's tables, each put in a box of its own that scrolls sideways when the table is wider than the text. */
+    private static final Pattern TABLE = Pattern.compile("<table>(.*?)</table>", Pattern.DOTALL);
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -67,7 +71,7 @@ public final class LessonRenderer {
         }
         String html;
         try {
-            html = renderer.render(document);
+            html = TABLE.matcher(renderer.render(document)).replaceAll("<div class=\"table-scroll\"><table>$1</table></div>");
         } catch (LessonProblem problem) {
             throw new BrokenLessonException(fileName + ", line " + problem.line() + ": " + problem.getMessage(),
                     problem);
@@ -90,8 +94,10 @@ public final class LessonRenderer {
         return sections;
     }
 
-    private static String plainText(String html) {
-        String withoutMath = MATH.matcher(html).replaceAll(" ");
+    /** The text a reader sees in {@code html}, formulas read as plain text, on one line. */
+    static String plainText(String html) {
+        String withoutMath = MATH.matcher(html).replaceAll(formula -> Matcher.quoteReplacement(
+                Html.escape(" " + TexText.of(unescape(formula.group(1))) + " ")));
         return unescape(TAG.matcher(withoutMath).replaceAll(" ")).replaceAll("\\s+", " ").trim();
     }
 

@@ -166,7 +166,8 @@ public final class Pages {
                 + "<link rel=\"stylesheet\" href=\"" + file(here, assets.katexStyles()) + "\">\n"
                 + "<link rel=\"stylesheet\" href=\"" + file(here, "/static/divelive.css") + "\">\n</head>\n"
                 + "<body data-label-copy=\"" + escape(labels.copy()) + "\" data-label-copied=\""
-                + escape(labels.copied()) + "\">\n"
+                + escape(labels.copied()) + "\" data-label-scrolls=\"" + escape(labels.scrolls())
+                + "\" data-label-chart-data=\"" + escape(labels.chartData()) + "\">\n"
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"" + links.link(here, labels.indexPath())
                 + "\">DiveLive</a>"
                 + "<form class=\"search\" role=\"search\"><input type=\"search\" "
