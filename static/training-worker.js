@@ -27,15 +27,15 @@
     if (kernelModule) {
       try {
         var kernels = new WebAssembly.Instance(kernelModule, { env: { memory: teavmImports.env.memory } }).exports;
-        return { loaded: function () { return 1; }, rows: kernels.rows };
+        var imports = { loaded: function () { return 1; } };
+        Object.keys(kernels).forEach(function (name) { imports[name] = kernels[name]; });
+        return imports;
       } catch (e) {
-        // fall through to the stand-ins
+        console.warn('WebAssembly SIMD kernels not used: ' + e);
       }
     }
-    return {
-      loaded: function () { return 0; },
-      rows: function () { throw new Error('the WebAssembly SIMD kernels are not loaded'); }
-    };
+    var notLoaded = function () { throw new Error('the WebAssembly SIMD kernels are not loaded'); };
+    return { loaded: function () { return 0; }, strips: notLoaded, rows: notLoaded };
   }
 
   function compileKernels() {
@@ -65,7 +65,10 @@
           teavm.exports.main([]);
           started(simd ? 'WebAssembly SIMD' : 'WebAssembly');
         });
-      }).then(null, startJavaScript);
+      }).then(null, function (e) {
+        console.warn('WebAssembly worker failed, training in JavaScript: ' + e);
+        startJavaScript();
+      });
       return;
     } catch (e) {
       // fall through to JavaScript

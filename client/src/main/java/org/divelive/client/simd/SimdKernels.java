@@ -1,46 +1,124 @@
 package org.divelive.client.simd;
 
+import static org.divelive.client.simd.KernelModule.STRIP_COLUMNS;
+import static org.divelive.client.simd.KernelModule.STRIP_ENTRY;
+import static org.divelive.client.simd.KernelModule.STRIP_HEADER;
+import static org.divelive.client.simd.KernelModule.STRIP_ROWS;
+
 import org.divelive.math.kernel.Kernels;
 import org.divelive.math.kernel.PortableKernels;
 
 /**
- * The page's fast kernels: the two big products of training run in {@code kernels.wasm} (WebAssembly SIMD, see
- * {@link KernelModule}); the rest stays portable. Only the WebAssembly build of the worker installs them, and only
- * when its loader could instantiate the module ({@link #available()}).
+ * The page's fast kernels: the matrix products of training run in {@code kernels.wasm} (WebAssembly SIMD, see
+ * {@link KernelModule}); the SGD update stays portable. Only the WebAssembly build of the worker installs them, and
+ * only when its loader could instantiate the module ({@link #inWorker()}). All three products are c (rows, n) = A · B with
+ * A read from a Java array by strides and B copied in as it is or transposed, so the forward product x·W, the weight
+ * gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
  */
 public final class SimdKernels implements Kernels {
     private static final int FLOAT = 4;
+    // the host's slots
+    private static final int A = 0;
+    private static final int B = 1;
+    private static final int C = 2;
     private final Kernels portable = new PortableKernels();
-    private final Scratch left = new Scratch();
-    private final Scratch right = new Scratch();
-    private final Scratch result = new Scratch();
+    private final KernelHost module;
 
-    public static boolean available() {
-        return KernelImports.loaded() != 0;
+    SimdKernels(KernelHost module) {
+        this.module = module;
+    }
+
+    /** The kernels of the worker's module, if its loader brought it; else null. */
+    public static SimdKernels inWorker() {
+        return WorkerKernelHost.available() ? new SimdKernels(new WorkerKernelHost()) : null;
     }
 
     @Override
     public void matmul(float[] a, float[] b, float[] c, int m, int k, int n) {
-        // c (M,N) = a (M,K) · b (K,N): rows of a, terms along them
-        int at = left.put(a, m * k);
-        int bt = right.put(b, k * n);
-        KernelImports.rows(at, bt, result.reserve(m * n), m, k, n, k * FLOAT, FLOAT);
-        result.get(c, m * n);
+        // c (M,N) = a (M,K) · b (K,N): A = a, B = b
+        product(a, m, k, k, 1, b, false, c, n);
     }
 
     @Override
     public void matmulTransposeA(float[] a, float[] b, float[] c, int m, int k, int n) {
-        // c (K,N) = aᵀ · b: the rows of aᵀ, copied in transposed so each row's terms are contiguous
-        int at = left.putTransposed(a, m, k);
-        int bt = right.put(b, m * n);
-        KernelImports.rows(at, bt, result.reserve(k * n), k, m, n, m * FLOAT, FLOAT);
-        result.get(c, k * n);
+        // c (K,N) = aᵀ · b: A = aᵀ, A(p, i) = a(i, p); B = b
+        product(a, k, m, 1, k, b, false, c, n);
     }
 
     @Override
     public void matmulTransposeB(float[] a, float[] b, float[] c, int m, int n, int k) {
-        // dX = dY·Wᵀ: in the MLP only the small last layers need it
-        portable.matmulTransposeB(a, b, c, m, n, k);
+        // c (M,K) = a (M,N) · bᵀ: A = a, B = bᵀ (N,K)
+        product(a, m, n, n, 1, b, true, c, k);
+    }
+
+    /**
+     * c (rows, n) = A · B with A(r, t) = a[r·rowStride + t·termStride] and B (terms, n) = b, or with
+     * {@code transposed} B = bᵀ for b (n, terms).
+     */
+    private void product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b, boolean transposed,
+            float[] c, int n) {
+        int bAt = module.reserve(B, terms * n * FLOAT);
+        if (transposed) {
+            for (int j = 0; j < n; j++) {
+                for (int t = 0; t < terms; t++) {
+                    module.putFloat(bAt + (t * n + j) * FLOAT, b[j * terms + t]);
+                }
+            }
+        } else {
+            for (int i = 0, length = terms * n; i < length; i++) {
+                module.putFloat(bAt + i * FLOAT, b[i]);
+            }
+        }
+        int cAt;
+        if (n % STRIP_COLUMNS == 0) {
+            int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+            int packed = pack(a, rows, terms, rowStride, termStride, n);
+            cAt = module.reserve(C, strips * STRIP_ROWS * n * FLOAT); // an odd last strip's second row is scratch
+            module.strips(packed, bAt, cAt, strips, n);
+        } else {
+            int aAt = module.reserve(A, rows * terms * FLOAT);
+            for (int r = 0; r < rows; r++) {
+                for (int t = 0; t < terms; t++) {
+                    module.putFloat(aAt + (r * terms + t) * FLOAT, a[r * rowStride + t * termStride]);
+                }
+            }
+            cAt = module.reserve(C, rows * n * FLOAT);
+            module.rows(aAt, bAt, cAt, rows, terms, n, terms * FLOAT, FLOAT);
+        }
+        for (int i = 0, length = rows * n; i < length; i++) {
+            c[i] = module.getFloat(cAt + i * FLOAT);
+        }
+    }
+
+    /**
+     * Writes A into slot A as the strips {@code strips} reads (see {@link KernelModule}): per pair of rows a header
+     * (kept terms, first row), then each term with a non-zero value in either row, as b's row offset and the two
+     * values (0 for the missing second row of an odd last strip). Returns the slot's address.
+     */
+    private int pack(float[] a, int rows, int terms, int rowStride, int termStride, int n) {
+        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+        int at = module.reserve(A, strips * (STRIP_HEADER + terms * STRIP_ENTRY));
+        int header = at;
+        for (int first = 0; first < rows; first += STRIP_ROWS) {
+            int row0 = first * rowStride;
+            boolean pair = first + 1 < rows;
+            int row1 = pair ? row0 + rowStride : row0;
+            int entry = header + STRIP_HEADER;
+            for (int t = 0; t < terms; t++) {
+                float v0 = a[row0 + t * termStride];
+                float v1 = pair ? a[row1 + t * termStride] : 0f;
+                if (v0 != 0f || v1 != 0f) {
+                    module.putInt(entry, t * n * FLOAT);
+                    module.putFloat(entry + FLOAT, v0);
+                    module.putFloat(entry + 2 * FLOAT, v1);
+                    entry += STRIP_ENTRY;
+                }
+            }
+            module.putInt(header, (entry - header - STRIP_HEADER) / STRIP_ENTRY);
+            module.putInt(header + FLOAT, first);
+            header = entry;
+        }
+        return at;
     }
 
     @Override

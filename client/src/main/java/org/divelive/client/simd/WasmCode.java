@@ -98,6 +98,18 @@ final class WasmCode {
         return this;
     }
 
+    WasmCode i32Load(int offset) {
+        return op(0x28).memory(offset);
+    }
+
+    WasmCode i32Ne() {
+        return op(0x47);
+    }
+
+    WasmCode v128Load32Splat(int offset) {
+        return simd(0x09).memory(offset);
+    }
+
     WasmCode f32Load(int offset) {
         return op(0x2A).memory(offset);
     }

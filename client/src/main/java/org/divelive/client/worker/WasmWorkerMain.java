@@ -12,8 +12,9 @@ public final class WasmWorkerMain {
     }
 
     public static void main(String[] args) {
-        if (SimdKernels.available()) {
-            Compute.use(new SimdKernels());
+        SimdKernels simd = SimdKernels.inWorker();
+        if (simd != null) {
+            Compute.use(simd);
         }
         WorkerMain.main(args);
     }
