@@ -35,7 +35,7 @@
       }
     }
     var notLoaded = function () { throw new Error('the WebAssembly SIMD kernels are not loaded'); };
-    return { loaded: function () { return 0; }, strips: notLoaded, rows: notLoaded };
+    return { loaded: function () { return 0; }, strips: notLoaded };
   }
 
   function compileKernels() {

@@ -16,7 +16,4 @@ interface KernelHost {
 
     /** The module's {@code strips} function; see {@link KernelModule}. */
     void strips(int packed, int b, int c, int strips, int n);
-
-    /** The module's {@code rows} function; see {@link KernelModule}. */
-    void rows(int a, int b, int c, int rows, int terms, int n, int aRowStep, int aTermStep);
 }

@@ -20,8 +20,4 @@ final class KernelImports {
     /** See {@link KernelModule}: c = A · b with A packed in strips. */
     @Import(module = MODULE, name = KernelModule.STRIPS)
     static native void strips(int packed, int b, int c, int strips, int n);
-
-    /** See {@link KernelModule}: c (rows, n) = A · b, A(r, t) at {@code a + r·aRowStep + t·aTermStep}. */
-    @Import(module = MODULE, name = KernelModule.ROWS)
-    static native void rows(int a, int b, int c, int rows, int terms, int n, int aRowStep, int aTermStep);
 }

@@ -11,9 +11,9 @@ import org.divelive.math.kernel.PortableKernels;
 /**
  * The page's fast kernels: the matrix products of training run in {@code kernels.wasm} (WebAssembly SIMD, see
  * {@link KernelModule}); the SGD update stays portable. Only the WebAssembly build of the worker installs them, and
- * only when its loader could instantiate the module ({@link #inWorker()}). All three products are c (rows, n) = A · B with
- * A read from a Java array by strides and B copied in as it is or transposed, so the forward product x·W, the weight
- * gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
+ * only when its loader could instantiate the module ({@link #inWorker()}). All three products are c (rows, n) = A · B
+ * with A read from a Java array by strides and B copied in as it is or transposed, so the forward product x·W, the
+ * weight gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
  */
 public final class SimdKernels implements Kernels {
     private static final int FLOAT = 4;
@@ -53,40 +53,29 @@ public final class SimdKernels implements Kernels {
 
     /**
      * c (rows, n) = A · B with A(r, t) = a[r·rowStride + t·termStride] and B (terms, n) = b, or with
-     * {@code transposed} B = bᵀ for b (n, terms).
+     * {@code transposed} B = bᵀ for b (n, terms). In the module B and C have their rows padded to {@code width}
+     * columns, a multiple of the kernel's 16: the padding columns of C hold whatever the padding of B gives, and
+     * are never read back. So the 10 classes go through the same branch-free tile as the 256 hidden units.
      */
     private void product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b, boolean transposed,
             float[] c, int n) {
-        int bAt = module.reserve(B, terms * n * FLOAT);
-        if (transposed) {
+        int width = (n + STRIP_COLUMNS - 1) / STRIP_COLUMNS * STRIP_COLUMNS;
+        int bAt = module.reserve(B, terms * width * FLOAT);
+        for (int t = 0; t < terms; t++) {
+            int row = bAt + t * width * FLOAT;
             for (int j = 0; j < n; j++) {
-                for (int t = 0; t < terms; t++) {
-                    module.putFloat(bAt + (t * n + j) * FLOAT, b[j * terms + t]);
-                }
-            }
-        } else {
-            for (int i = 0, length = terms * n; i < length; i++) {
-                module.putFloat(bAt + i * FLOAT, b[i]);
+                module.putFloat(row + j * FLOAT, transposed ? b[j * terms + t] : b[t * n + j]);
             }
         }
-        int cAt;
-        if (n % STRIP_COLUMNS == 0) {
-            int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
-            int packed = pack(a, rows, terms, rowStride, termStride, n);
-            cAt = module.reserve(C, strips * STRIP_ROWS * n * FLOAT); // an odd last strip's second row is scratch
-            module.strips(packed, bAt, cAt, strips, n);
-        } else {
-            int aAt = module.reserve(A, rows * terms * FLOAT);
-            for (int r = 0; r < rows; r++) {
-                for (int t = 0; t < terms; t++) {
-                    module.putFloat(aAt + (r * terms + t) * FLOAT, a[r * rowStride + t * termStride]);
-                }
+        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+        int packed = pack(a, rows, terms, rowStride, termStride, width);
+        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // an odd last strip's second row is scratch
+        module.strips(packed, bAt, cAt, strips, width);
+        for (int r = 0; r < rows; r++) {
+            int row = cAt + r * width * FLOAT;
+            for (int j = 0; j < n; j++) {
+                c[r * n + j] = module.getFloat(row + j * FLOAT);
             }
-            cAt = module.reserve(C, rows * n * FLOAT);
-            module.rows(aAt, bAt, cAt, rows, terms, n, terms * FLOAT, FLOAT);
-        }
-        for (int i = 0, length = rows * n; i < length; i++) {
-            c[i] = module.getFloat(cAt + i * FLOAT);
         }
     }
 
@@ -95,7 +84,7 @@ public final class SimdKernels implements Kernels {
      * (kept terms, first row), then each term with a non-zero value in either row, as b's row offset and the two
      * values (0 for the missing second row of an odd last strip). Returns the slot's address.
      */
-    private int pack(float[] a, int rows, int terms, int rowStride, int termStride, int n) {
+    private int pack(float[] a, int rows, int terms, int rowStride, int termStride, int width) {
         int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
         int at = module.reserve(A, strips * (STRIP_HEADER + terms * STRIP_ENTRY));
         int header = at;
@@ -108,7 +97,7 @@ public final class SimdKernels implements Kernels {
                 float v0 = a[row0 + t * termStride];
                 float v1 = pair ? a[row1 + t * termStride] : 0f;
                 if (v0 != 0f || v1 != 0f) {
-                    module.putInt(entry, t * n * FLOAT);
+                    module.putInt(entry, t * width * FLOAT);
                     module.putFloat(entry + FLOAT, v0);
                     module.putFloat(entry + 2 * FLOAT, v1);
                     entry += STRIP_ENTRY;

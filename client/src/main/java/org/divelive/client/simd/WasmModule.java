@@ -20,7 +20,7 @@ final class WasmModule {
 
     /** Adds an exported function; its locals after the parameters are {@code locals}, one value type each. */
     void function(String name, byte[] params, byte[] locals, WasmCode body) {
-        functions.add(new Function(name, params.clone(), locals.clone(), body.end().bytes()));
+        functions.add(new Function(name, params.clone(), locals.clone(), body.op(WasmCode.END).bytes()));
     }
 
     byte[] bytes() {

@@ -49,9 +49,4 @@ final class WorkerKernelHost implements KernelHost {
     public void strips(int packed, int b, int c, int strips, int n) {
         KernelImports.strips(packed, b, c, strips, n);
     }
-
-    @Override
-    public void rows(int a, int b, int c, int rows, int terms, int n, int aRowStep, int aTermStep) {
-        KernelImports.rows(a, b, c, rows, terms, n, aRowStep, aTermStep);
-    }
 }

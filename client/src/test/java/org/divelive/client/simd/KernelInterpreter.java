@@ -111,15 +111,6 @@ final class KernelInterpreter {
                         int start = code.at;
                         labels.push(new int[] {op == 0x03 ? start : matchingEnd(start) + 1, op == 0x03 ? 1 : 0});
                     }
-                    case 0x04 -> {
-                        code.u8();
-                        int start = code.at;
-                        if (i32() != 0) {
-                            labels.push(new int[] {matchingEnd(start) + 1, 0});
-                        } else {
-                            code.at = matchingEnd(start) + 1;
-                        }
-                    }
                     case 0x0B -> {
                         if (labels.isEmpty()) {
                             return; // the function's end
@@ -147,10 +138,6 @@ final class KernelInterpreter {
                         int b = i32();
                         stack.push(Integer.compareUnsigned(i32(), b) < 0 ? 1 : 0);
                     }
-                    case 0x4D -> {
-                        int b = i32();
-                        stack.push(Integer.compareUnsigned(i32(), b) <= 0 ? 1 : 0);
-                    }
                     case 0x6A -> stack.push(i32() + i32());
                     case 0x6B -> {
                         int b = i32();
@@ -159,20 +146,6 @@ final class KernelInterpreter {
                     case 0x6C -> stack.push(i32() * i32());
                     case 0x28 -> stack.push(memory.getInt(address()));
                     case 0x47 -> stack.push(i32() != i32() ? 1 : 0);
-                    case 0x2A -> stack.push(memory.getFloat(address()));
-                    case 0x38 -> {
-                        float value = f32();
-                        memory.putFloat(address(), value);
-                    }
-                    case 0x5C -> stack.push(f32() != f32() ? 1 : 0);
-                    case 0x92 -> {
-                        float b = f32();
-                        stack.push(f32() + b);
-                    }
-                    case 0x94 -> {
-                        float b = f32();
-                        stack.push(f32() * b);
-                    }
                     case 0xFD -> simd(code.u32());
                     default -> throw new IllegalStateException("opcode 0x" + Integer.toHexString(op));
                 }
@@ -243,7 +216,7 @@ final class KernelInterpreter {
                 int at = scan.at;
                 int op = scan.u8();
                 switch (op) {
-                    case 0x02, 0x03, 0x04 -> {
+                    case 0x02, 0x03 -> {
                         scan.u8();
                         depth++;
                     }
@@ -256,7 +229,7 @@ final class KernelInterpreter {
                     case 0x0C, 0x0D, 0x20, 0x21, 0x22 -> scan.u32();
                     case 0x41 -> scan.s32();
                     case 0x43 -> scan.at += 4;
-                    case 0x28, 0x2A, 0x38 -> {
+                    case 0x28 -> {
                         scan.u32();
                         scan.u32();
                     }
@@ -286,7 +259,8 @@ final class KernelInterpreter {
     }
 
     private static int memoryless(byte[] bytes, int at) {
-        return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16 | (bytes[at + 3] & 0xFF) << 24;
+        return bytes[at] & 0xFF | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16
+                | (bytes[at + 3] & 0xFF) << 24;
     }
 
     private static final class Reader {

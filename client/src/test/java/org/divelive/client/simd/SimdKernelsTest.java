@@ -61,10 +61,5 @@ class SimdKernelsTest extends KernelsContract {
         public void strips(int packed, int b, int c, int strips, int n) {
             module.call(KernelModule.STRIPS, packed, b, c, strips, n);
         }
-
-        @Override
-        public void rows(int a, int b, int c, int rows, int terms, int n, int aRowStep, int aTermStep) {
-            module.call(KernelModule.ROWS, a, b, c, rows, terms, n, aRowStep, aTermStep);
-        }
     }
 }
