@@ -20,15 +20,55 @@
     started('JavaScript');
   }
 
-  // ?engine=js on the page (passed on to this script) forces JavaScript, for comparing the two
-  var forceJavaScript = self.location.search.indexOf('engine=js') >= 0;
+  // The SIMD kernels (kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
+  // operands there and calls them as imports. Where the module does not compile (no WebAssembly SIMD), stand-ins
+  // tell the Java side to keep its portable kernels.
+  function kernelImports(kernelModule, teavmImports) {
+    if (kernelModule) {
+      try {
+        var kernels = new WebAssembly.Instance(kernelModule, { env: { memory: teavmImports.env.memory } }).exports;
+        var imports = { loaded: function () { return 1; } };
+        Object.keys(kernels).forEach(function (name) { imports[name] = kernels[name]; });
+        return imports;
+      } catch (e) {
+        console.warn('WebAssembly SIMD kernels not used: ' + e);
+      }
+    }
+    var notLoaded = function () { throw new Error('the WebAssembly SIMD kernels are not loaded'); };
+    return { loaded: function () { return 0; }, strips: notLoaded };
+  }
+
+  function compileKernels() {
+    return fetch(new URL('../client/kernels.wasm', self.location).href)
+      .then(function (response) { return response.arrayBuffer(); })
+      .then(function (bytes) { return WebAssembly.compile(bytes); })
+      .then(null, function () { return null; });
+  }
+
+  // on the page (passed on to this script), ?engine=js forces JavaScript and ?engine=wasm WebAssembly without the
+  // SIMD kernels, for comparing the three
+  var search = self.location.search;
+  var forceJavaScript = search.indexOf('engine=js') >= 0;
+  var plainWebAssembly = search.indexOf('engine=wasm') >= 0;
   if (!forceJavaScript && typeof WebAssembly === 'object' && typeof WebAssembly.Tag === 'function') {
     try {
       importScripts(new URL('../client/wasm-gc-runtime.js', self.location).href);
-      TeaVM.wasmGC.load(new URL('../client/worker.wasm', self.location).href).then(function (teavm) {
-        teavm.exports.main([]);
-        started('WebAssembly');
-      }, startJavaScript);
+      var kernels = plainWebAssembly ? Promise.resolve(null) : compileKernels();
+      kernels.then(function (kernelModule) {
+        var simd = false;
+        return TeaVM.wasmGC.load(new URL('../client/worker.wasm', self.location).href, {
+          installImports: function (imports) {
+            imports.diveliveKernels = kernelImports(kernelModule, imports);
+            simd = imports.diveliveKernels.loaded() === 1;
+          }
+        }).then(function (teavm) {
+          teavm.exports.main([]);
+          started(simd ? 'WebAssembly SIMD' : 'WebAssembly');
+        });
+      }).then(null, function (e) {
+        console.warn('WebAssembly worker failed, training in JavaScript: ' + e);
+        startJavaScript();
+      });
       return;
     } catch (e) {
       // fall through to JavaScript

@@ -57,6 +57,8 @@ class ClassifierTrainIT extends BrowserTest {
     @Test
     void softmaxRegressionLearnsFashionMnistInThePage() {
         Locator softmax = ready("softmax-train", "");
+        // Chromium has WebAssembly GC and SIMD: the worker must not have fallen back to JavaScript
+        assertEquals("WebAssembly SIMD", softmax.getAttribute("data-engine"));
         button(softmax, "step").click();
         assertThat(out(softmax, "step")).hasText("1");
         button(softmax, "play").click();

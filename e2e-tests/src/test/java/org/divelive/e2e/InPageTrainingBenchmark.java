@@ -11,13 +11,38 @@ import com.microsoft.playwright.Page;
 
 /**
  * Prints how fast the page trains the book's MLP (784-256-10, ReLU, batch 256) on all 60,000 Fashion-MNIST images
- * in Chromium: samples per second of each epoch as the training worker measures it (training only), and their
- * median. The bar: TensorFlow.js's wasm backend, measured in the same browser in the same run with
+ * in Chromium, with each of the worker's engines in the same run: WebAssembly with the SIMD kernels, plain
+ * WebAssembly (portable kernels) and JavaScript. Per engine, two speeds: the worker's own measure of each epoch
+ * (training steps only; the median is printed) and the mlp-train widget's as a learner sees it, from the Play
+ * click to the last measured epoch's result on the page (evaluation, charts, confusion matrix and weight pictures
+ * included). Also the longest main-thread task while training (the page's responsiveness) and how long the worker
+ * took to answer Pause.
+ * The bar: TensorFlow.js's wasm backend, measured in the same browser in the same run with
  * {@code -Dbench.tfjs=true} ({@link TfjsAnchor}); without it the figure printed is labelled as quoted.
  *
  * <p>Run: {@code mvn -q -Pbench -pl e2e-tests -am verify} (add {@code -Dbench.epochs=N}, default 3).
  */
 public final class InPageTrainingBenchmark {
+    /** Engines as the worker's loader names them, and the page query that picks each. */
+    private static final String[][] ENGINES = {{"WebAssembly SIMD", ""}, {"WebAssembly", "?engine=wasm"},
+        {"JavaScript", "?engine=js"}};
+    /** Records, in the page, when each worker message arrives, clicks, and the longest main-thread task. */
+    private static final String PROBE = "(() => {"
+            + "  window.benchLog = []; window.benchLongest = 0; window.benchClicks = [];"
+            + "  const NativeWorker = window.Worker;"
+            + "  window.Worker = function (url, options) {"
+            + "    const worker = new NativeWorker(url, options);"
+            + "    worker.addEventListener('message', e => window.benchLog.push([e.data && e.data.type, performance.now()]));"
+            + "    return worker;"
+            + "  };"
+            + "  document.addEventListener('click', () => window.benchClicks.push(performance.now()), true);"
+            + "  new PerformanceObserver(list => list.getEntries().forEach(e => {"
+            + "    window.benchLongest = Math.max(window.benchLongest, e.duration); })).observe({entryTypes: ['longtask']});"
+            + "})();";
+
+    private record Result(String engine, double workerRate, double widgetRate, double longestTaskMs,
+            double pauseMs) {
+    }
 
     private InPageTrainingBenchmark() {
     }
@@ -26,13 +51,17 @@ public final class InPageTrainingBenchmark {
         int epochs = Integer.getInteger("bench.epochs", 3);
         Path content = Files.createTempDirectory("divelive-bench");
         Files.createDirectories(content.resolve("en"));
+        // one epoch more than measured, so Pause is pressed while training
         Files.writeString(content.resolve("en/01-bench.md"), "---\ntitle: Bench\norder: 1\n---\n\n"
                 + "<div data-widget=\"mlp-train\" data-hidden=\"256\" data-lr=\"0.1\" data-batch-size=\"256\" "
-                + "data-epochs=\"" + epochs + "\" data-train-subset=\"60000\"></div>\n");
+                + "data-epochs=\"" + (epochs + 1) + "\" data-train-subset=\"60000\"></div>\n");
         List<String> errors = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        String version;
         try (Site site = Site.withContent(content); Browser browser = new Browser()) {
-            for (String engine : new String[] {"", "?engine=js"}) {
-                measure(browser, site.url("/lessons/bench" + engine), epochs, errors);
+            version = browser.version();
+            for (String[] engine : ENGINES) {
+                results.add(measure(browser, site.url("/lessons/bench" + engine[1]), engine[0], epochs, errors));
             }
             if (Boolean.getBoolean("bench.tfjs")) {
                 System.out.printf(Locale.ROOT, "%nthe anchor, measured now: the same MLP in TensorFlow.js, same browser%n");
@@ -44,19 +73,34 @@ public final class InPageTrainingBenchmark {
                 System.out.println(TfjsAnchor.QUOTED);
             }
         }
+        System.out.printf(Locale.ROOT, "%nMLP 784-256-10, 60,000 images, batch 256, %d epochs, %s, all measured in "
+                + "this run%n", epochs, version);
+        System.out.printf(Locale.ROOT, "%-18s %14s %14s %16s %12s%n", "engine", "worker (s⁻¹)", "widget (s⁻¹)",
+                "longest task", "pause");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-18s %14.0f %14.0f %13.0f ms %9.0f ms%n", r.engine, r.workerRate,
+                    r.widgetRate, r.longestTaskMs, r.pauseMs);
+        }
         if (!errors.isEmpty()) {
             System.out.println("console errors: " + errors);
         }
     }
 
-    private static void measure(Browser browser, String url, int epochs, List<String> errors) {
+    private static Result measure(Browser browser, String url, String expectedEngine, int epochs,
+            List<String> errors) {
         Page page = browser.newPage(errors);
+        page.addInitScript(PROBE);
         page.navigate(url);
         Locator widget = page.locator("[data-widget=mlp-train]");
         Locator play = widget.locator("button[data-role=play]");
         page.waitForCondition(play::isEnabled, new Page.WaitForConditionOptions().setTimeout(300_000));
+        String engine = widget.getAttribute("data-engine");
+        if (!expectedEngine.equals(engine)) {
+            throw new IllegalStateException("asked for " + expectedEngine + ", the worker runs " + engine);
+        }
         System.out.printf(Locale.ROOT, "%nMLP 784-256-10 in %s (%s), 60,000 images, batch 256, %d epochs%n",
-                browser.version(), widget.getAttribute("data-engine"), epochs);
+                browser.version(), engine, epochs);
+        page.evaluate("window.benchLongest = 0");
         play.click();
         List<Double> rates = new ArrayList<>();
         for (int epoch = 1; epoch <= epochs; epoch++) {
@@ -67,11 +111,26 @@ public final class InPageTrainingBenchmark {
             rates.add(rate);
             System.out.printf(Locale.ROOT, "epoch %d: %8.0f samples/s (%.1f s)%n", epoch, rate, 60_000 / rate);
         }
+        double playedAt = number(page, "window.benchClicks[window.benchClicks.length - 1]");
+        double lastEpochAt = number(page, "window.benchLog.filter(m => m[0] === 'epoch')[" + (epochs - 1) + "][1]");
+        double widgetRate = epochs * 60_000 / ((lastEpochAt - playedAt) / 1000);
+        double longest = number(page, "window.benchLongest");
+        page.waitForTimeout(500); // well inside the next epoch
+        play.click();
+        double pausedAt = number(page, "window.benchClicks[window.benchClicks.length - 1]");
+        page.waitForCondition(() -> number(page, "window.benchLog.filter(m => m[0] === 'paused').length") > 0);
+        double answeredAt = number(page, "window.benchLog.filter(m => m[0] === 'paused')[0][1]");
         double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-        System.out.printf(Locale.ROOT, "median: %.0f samples/s = %.1f s per epoch%n", median, 60_000 / median);
+        System.out.printf(Locale.ROOT, "median: %.0f samples/s = %.1f s per epoch; in the widget %.0f samples/s%n",
+                median, 60_000 / median, widgetRate);
         page.close();
+        return new Result(engine, median, widgetRate, longest, answeredAt - pausedAt);
+    }
+
+    private static double number(Page page, String expression) {
+        return ((Number) page.evaluate(expression)).doubleValue();
     }
 
     /** The samples/s of each finished epoch, as the widget lists them. */

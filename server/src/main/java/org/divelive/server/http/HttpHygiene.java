@@ -25,6 +25,14 @@ public final class HttpHygiene {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
             + "worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    /**
+     * The training worker's script (its policy is the worker's own) may also evaluate strings: TeaVM's WebAssembly GC
+     * runtime builds its JavaScript glue with {@code new Function}; without it the worker falls back to JavaScript.
+     */
+    static final String WORKER_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'",
+            "script-src 'self' 'unsafe-eval'");
+    /** The worker's script: {@code static/training-worker.js}, under any fingerprinted name that begins so. */
+    private static final String WORKER_SCRIPT = "/static/training-worker";
     static final String ALLOWED = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     /** The one address that keeps its trailing slash besides "/": the Chinese index, whose links are relative to it. */
@@ -41,7 +49,8 @@ public final class HttpHygiene {
     }
 
     private static void before(Context ctx, String apiPrefix, List<String> corsOrigins) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("Content-Security-Policy", ctx.path().startsWith(WORKER_SCRIPT) ? WORKER_CONTENT_SECURITY_POLICY
+                : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Vary", "Accept-Encoding");

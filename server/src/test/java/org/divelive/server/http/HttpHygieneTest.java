@@ -73,6 +73,17 @@ class HttpHygieneTest {
     }
 
     @Test
+    void onlyTheTrainingWorkersScriptMayEvaluateStringsWhichTeaVmsWebAssemblyRuntimeNeeds() throws Exception {
+        String worker = api.get("/static/training-worker.js").headers().firstValue("Content-Security-Policy")
+                .orElse("");
+        assertTrue(worker.contains("script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'"), worker);
+        for (String path : List.of("/", "/lessons/linear-regression", "/client/divelive.js")) {
+            String csp = api.get(path).headers().firstValue("Content-Security-Policy").orElse("");
+            assertTrue(!csp.contains("'unsafe-eval'"), path + ": " + csp);
+        }
+    }
+
+    @Test
     void headAnswersLikeGetWithoutTheBodyAndOptionsSaysWhatIsAllowed() throws Exception {
         HttpResponse<String> head = send(HttpRequest.newBuilder(uri("/lessons/linear-regression"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()));

@@ -1,0 +1,122 @@
+package org.divelive.client.simd;
+
+import static org.divelive.client.simd.KernelModule.STRIP_COLUMNS;
+import static org.divelive.client.simd.KernelModule.STRIP_ENTRY;
+import static org.divelive.client.simd.KernelModule.STRIP_HEADER;
+import static org.divelive.client.simd.KernelModule.STRIP_ROWS;
+
+import org.divelive.math.kernel.Kernels;
+import org.divelive.math.kernel.PortableKernels;
+
+/**
+ * The page's fast kernels: the matrix products of training run in {@code kernels.wasm} (WebAssembly SIMD, see
+ * {@link KernelModule}); the SGD update stays portable. Only the WebAssembly build of the worker installs them, and
+ * only when its loader could instantiate the module ({@link #inWorker()}). All three products are c (rows, n) = A · B
+ * with A read from a Java array by strides and B copied in as it is or transposed, so the forward product x·W, the
+ * weight gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
+ */
+public final class SimdKernels implements Kernels {
+    private static final int FLOAT = 4;
+    // the host's slots
+    private static final int A = 0;
+    private static final int B = 1;
+    private static final int C = 2;
+    private final Kernels portable = new PortableKernels();
+    private final KernelHost module;
+
+    SimdKernels(KernelHost module) {
+        this.module = module;
+    }
+
+    /** The kernels of the worker's module, if its loader brought it; else null. */
+    public static SimdKernels inWorker() {
+        return WorkerKernelHost.available() ? new SimdKernels(new WorkerKernelHost()) : null;
+    }
+
+    @Override
+    public void matmul(float[] a, float[] b, float[] c, int m, int k, int n) {
+        // c (M,N) = a (M,K) · b (K,N): A = a, B = b
+        product(a, m, k, k, 1, b, false, c, n);
+    }
+
+    @Override
+    public void matmulTransposeA(float[] a, float[] b, float[] c, int m, int k, int n) {
+        // c (K,N) = aᵀ · b: A = aᵀ, A(p, i) = a(i, p); B = b
+        product(a, k, m, 1, k, b, false, c, n);
+    }
+
+    @Override
+    public void matmulTransposeB(float[] a, float[] b, float[] c, int m, int n, int k) {
+        // c (M,K) = a (M,N) · bᵀ: A = a, B = bᵀ (N,K)
+        product(a, m, n, n, 1, b, true, c, k);
+    }
+
+    /**
+     * c (rows, n) = A · B with A(r, t) = a[r·rowStride + t·termStride] and B (terms, n) = b, or with
+     * {@code transposed} B = bᵀ for b (n, terms). In the module B and C have their rows padded to {@code width}
+     * columns, a multiple of the kernel's 16: the padding columns of C hold whatever the padding of B gives, and
+     * are never read back. So the 10 classes go through the same branch-free tile as the 256 hidden units.
+     */
+    private void product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b, boolean transposed,
+            float[] c, int n) {
+        int width = (n + STRIP_COLUMNS - 1) / STRIP_COLUMNS * STRIP_COLUMNS;
+        int bAt = module.reserve(B, terms * width * FLOAT);
+        for (int t = 0; t < terms; t++) {
+            int row = bAt + t * width * FLOAT;
+            for (int j = 0; j < n; j++) {
+                module.putFloat(row + j * FLOAT, transposed ? b[j * terms + t] : b[t * n + j]);
+            }
+        }
+        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+        int packed = pack(a, rows, terms, rowStride, termStride, width);
+        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // an odd last strip's second row is scratch
+        module.strips(packed, bAt, cAt, strips, width);
+        for (int r = 0; r < rows; r++) {
+            int row = cAt + r * width * FLOAT;
+            for (int j = 0; j < n; j++) {
+                c[r * n + j] = module.getFloat(row + j * FLOAT);
+            }
+        }
+    }
+
+    /**
+     * Writes A into slot A as the strips {@code strips} reads (see {@link KernelModule}): per pair of rows a header
+     * (kept terms, first row), then each term with a non-zero value in either row, as b's row offset and the two
+     * values (0 for the missing second row of an odd last strip). Returns the slot's address.
+     */
+    private int pack(float[] a, int rows, int terms, int rowStride, int termStride, int width) {
+        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+        int at = module.reserve(A, strips * (STRIP_HEADER + terms * STRIP_ENTRY));
+        int header = at;
+        for (int first = 0; first < rows; first += STRIP_ROWS) {
+            int row0 = first * rowStride;
+            boolean pair = first + 1 < rows;
+            int row1 = pair ? row0 + rowStride : row0;
+            int entry = header + STRIP_HEADER;
+            for (int t = 0; t < terms; t++) {
+                float v0 = a[row0 + t * termStride];
+                float v1 = pair ? a[row1 + t * termStride] : 0f;
+                if (v0 != 0f || v1 != 0f) {
+                    module.putInt(entry, t * width * FLOAT);
+                    module.putFloat(entry + FLOAT, v0);
+                    module.putFloat(entry + 2 * FLOAT, v1);
+                    entry += STRIP_ENTRY;
+                }
+            }
+            module.putInt(header, (entry - header - STRIP_HEADER) / STRIP_ENTRY);
+            module.putInt(header + FLOAT, first);
+            header = entry;
+        }
+        return at;
+    }
+
+    @Override
+    public void sgdStep(float[] theta, float[] g, double learningRate, double weightDecay) {
+        portable.sgdStep(theta, g, learningRate, weightDecay);
+    }
+
+    @Override
+    public String name() {
+        return "WebAssembly SIMD";
+    }
+}
