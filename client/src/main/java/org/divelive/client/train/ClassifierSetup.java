@@ -41,8 +41,7 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
             Setup setup = new SetupReader(Ceilings.LIBRARY).readText(fields);
             return new ClassifierSetup(setup, !fields.get(Setting.TRAIN_SUBSET.name()).trim().equals(openingSubset));
         } catch (InvalidSetupException e) {
-            Map.Entry<String, String> first = e.errors().entrySet().iterator().next();
-            throw new InvalidHyperparameterException(first.getKey(), first.getValue());
+            throw e.first();
         }
     }
 

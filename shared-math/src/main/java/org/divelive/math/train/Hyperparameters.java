@@ -1,6 +1,7 @@
 package org.divelive.math.train;
 
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.setting.Setting;
 
 /**
@@ -32,7 +33,8 @@ public record Hyperparameters(double learningRate, int batchSize, int epochs, do
     public void requireBatchFits(int dataSize) {
         if (batchSize > dataSize) {
             throw new InvalidHyperparameterException("batchSize",
-                    "batchSize must not exceed the " + dataSize + " training examples, was " + batchSize);
+                    "batchSize must not exceed the " + dataSize + " training examples, was " + batchSize,
+                    Rule.AT_MOST_EXAMPLES, 1, dataSize);
         }
     }
 }
