@@ -42,18 +42,41 @@
       request.send();
     },
 
-    // answer(status, body), with 0 and a description when the server could not be reached
-    postJson: function (url, json, answer) {
+    // answer(status, body), with 0 and a description when the server could not be reached; a token ('' for none)
+    // authorises the request (a run's cancel token)
+    postJson: function (url, json, answer, token) {
       var request = new XMLHttpRequest();
       request.open('POST', url);
       request.setRequestHeader('Content-Type', 'application/json');
       // a reader who joined a class runs as that learner (static/classmode.js sets DiveLiveLearner)
-      if (window.DiveLiveLearner) {
+      if (token) {
+        request.setRequestHeader('Authorization', 'Bearer ' + token);
+      } else if (window.DiveLiveLearner) {
         request.setRequestHeader('Authorization', 'Bearer ' + window.DiveLiveLearner.token);
       }
       request.onload = function () { answer(request.status, request.responseText); };
       request.onerror = function () { answer(0, 'the server could not be reached'); };
       request.send(json);
+    },
+
+    // answer(status, body) of a GET, with 0 and a description when the server could not be reached
+    getText: function (url, answer) {
+      var request = new XMLHttpRequest();
+      request.open('GET', url);
+      request.onload = function () { answer(request.status, request.responseText); };
+      request.onerror = function () { answer(0, 'the server could not be reached'); };
+      request.send();
+    },
+
+    // while the returned handle is not stopped, leaving the page (closing it, or going elsewhere) posts the cancel:
+    // a keepalive fetch outlives the page, which an XMLHttpRequest does not
+    cancelOnLeave: function (url, token) {
+      function cancel() {
+        fetch(url, { method: 'POST', keepalive: true, body: '{}',
+          headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token } });
+      }
+      window.addEventListener('pagehide', cancel);
+      return { stop: function () { window.removeEventListener('pagehide', cancel); } };
     },
 
     // a field of a JSON text as text (objects as JSON), or '' when it is missing or the text is not JSON

@@ -39,8 +39,31 @@ public final class Http {
         void answer(int status, String body);
     }
 
-    @JSBody(params = {"url", "json", "answer"}, script = "DiveLive.requests.postJson(url, json, answer);")
+    @JSBody(params = {"url", "json", "answer"}, script = "DiveLive.requests.postJson(url, json, answer, '');")
     public static native void postJson(String url, String json, Answer answer);
+
+    /** A JSON post authorised by {@code token} (e.g. a run's cancel token). */
+    @JSBody(params = {"url", "json", "token", "answer"},
+            script = "DiveLive.requests.postJson(url, json, answer, token);")
+    public static native void postJson(String url, String json, String token, Answer answer);
+
+    @JSBody(params = {"url", "answer"}, script = "DiveLive.requests.getText(url, answer);")
+    public static native void getText(String url, Answer answer);
+
+    /** Until {@link #stopCancelOnLeave}, leaving the page posts to {@code url} with {@code token}. */
+    @JSBody(params = {"url", "token"}, script = "return DiveLive.requests.cancelOnLeave(url, token);")
+    public static native JSObject cancelOnLeave(String url, String token);
+
+    @JSBody(params = "handle", script = "handle.stop();")
+    public static native void stopCancelOnLeave(JSObject handle);
+
+    /** The length of a JSON array text. */
+    @JSBody(params = "json", script = "return JSON.parse(json).length;")
+    public static native double arrayLength(String json);
+
+    /** Element {@code index} of a JSON array text, as JSON text. */
+    @JSBody(params = {"json", "index"}, script = "return JSON.stringify(JSON.parse(json)[index]);")
+    public static native String element(String json, int index);
 
     /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
     @JSBody(params = {"json", "key"}, script = "return DiveLive.requests.field(json, key);")
