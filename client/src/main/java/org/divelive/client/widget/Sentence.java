@@ -59,7 +59,7 @@ public enum Sentence {
     CLASSIFIER_READY("Ready: press Play.", "准备就绪：请按“开始”。"),
     CLASSIFIER_TRAINING("Training in the page ({0})…", "正在页面中训练（{0}）……"),
     CLASSIFIER_PAUSED("Paused.", "已暂停。"),
-    CLASSIFIER_FINISHED("Finished {0} epochs. Press Reset to train again.", "完成 {0} 轮。按“重置”可以重新训练。"),
+    CLASSIFIER_FINISHED("Finished after epoch {0}. Press Reset to train again.", "训练完成（共 {0} 轮）。按“重置”可以重新训练。"),
     CLASSIFIER_LOADING_MORE("Loading {0} training images…", "正在加载 {0} 张训练图像……"),
     /** The run a changed setting or Reset replaced, kept beside the new one for comparison. */
     CLASSIFIER_PREVIOUS_RUN("Previous run ({0}): test accuracy {1} after {2} epochs.",

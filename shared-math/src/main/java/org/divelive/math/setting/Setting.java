@@ -170,7 +170,7 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
                 : given.form == Given.Form.TEXT ? parseList(given.text) : null;
         if (sizes == null) {
             throw invalid(calledAs, name + " must be layer sizes such as 256 or 256,128, was "
-                    + given.shown, Rule.LAYER_SIZES, min, max);
+                    + given.shown, Rule.LAYER_SIZES, 1, MAX_HIDDEN_LAYERS);
         }
         if (sizes.length > MAX_HIDDEN_LAYERS) {
             throw invalid(calledAs, name + " may list at most " + MAX_HIDDEN_LAYERS + " layers, was "
