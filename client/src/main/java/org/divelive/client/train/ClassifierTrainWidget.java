@@ -255,7 +255,8 @@ public final class ClassifierTrainWidget {
         double accuracy = pictures.draw(message, !mlp);
         if (serverModel >= 0) {
             host.out("test-accuracy", Numbers.format(accuracy, 4));
-            host.say(Sentence.CLASSIFIER_SERVER_MODEL, serverModel, accuracy, TEST_IMAGES);
+            host.status(Sentence.SERVER_WEIGHTS_LOADED.format() + " "
+                    + Sentence.CLASSIFIER_SERVER_MODEL.format(serverModel, accuracy, TEST_IMAGES));
         }
     }
 
