@@ -27,6 +27,9 @@
       .then(done, function (unpackError) { failed(0, 'the file ' + url + ' is damaged: ' + unpackError); });
   }
 
+  // url → the pagehide listener that cancels it (see cancelOnLeave)
+  var cancelsOnLeave = {};
+
   DiveLive.requests = {
     // progress(loaded, total) with total −1 when the server does not say; done(arrayBuffer); failed(status, message)
     getBytes: function (url, progress, done, failed) {
@@ -68,15 +71,17 @@
       request.send();
     },
 
-    // while the returned handle is not stopped, leaving the page (closing it, or going elsewhere) posts the cancel:
-    // a keepalive fetch outlives the page, which an XMLHttpRequest does not
+    // while a token is set for the url, leaving the page (closing it, or going elsewhere) posts the cancel; the empty
+    // token stops it. A keepalive fetch outlives the page, which an XMLHttpRequest does not
     cancelOnLeave: function (url, token) {
-      function cancel() {
+      var leaving = cancelsOnLeave[url];
+      if (leaving) { window.removeEventListener('pagehide', leaving); delete cancelsOnLeave[url]; }
+      if (!token) { return; }
+      cancelsOnLeave[url] = function () {
         fetch(url, { method: 'POST', keepalive: true, body: '{}',
           headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token } });
-      }
-      window.addEventListener('pagehide', cancel);
-      return { stop: function () { window.removeEventListener('pagehide', cancel); } };
+      };
+      window.addEventListener('pagehide', cancelsOnLeave[url]);
     },
 
     // a field of a JSON text as text (objects as JSON), or '' when it is missing or the text is not JSON

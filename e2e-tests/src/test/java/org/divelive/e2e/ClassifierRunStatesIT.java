@@ -3,8 +3,6 @@ package org.divelive.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Locator;
@@ -25,15 +23,12 @@ class ClassifierRunStatesIT extends BrowserTest {
             new LocatorAssertions.ContainsTextOptions().setTimeout(90_000);
 
     @TempDir
-    static Path content;
+    static Path dir;
 
     @BeforeAll
-    static void start() throws IOException {
-        Files.createDirectories(content.resolve("en"));
-        Files.writeString(content.resolve("en/01-runs.md"), "---\ntitle: Runs\norder: 1\n---\n\n"
-                + "<div data-widget=\"softmax-train\" data-batch-size=\"100\" data-epochs=\"2\" "
-                + "data-train-subset=\"1000\"></div>\n");
-        serve(Site.withContent(content));
+    static void start() {
+        serve(Site.withContent(WidgetLesson.write(dir, "runs", "<div data-widget=\"softmax-train\" data-batch-size=\"100\" data-epochs=\"2\" "
+                + "data-train-subset=\"1000\"></div>")));
     }
 
     private Locator widget;

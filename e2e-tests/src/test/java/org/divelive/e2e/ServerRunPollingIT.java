@@ -4,8 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -21,23 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
  * one client may, here one) still has the run followed, by polling its state, to the end.
  */
 class ServerRunPollingIT extends BrowserTest {
-    private static final LocatorAssertions.ContainsTextOptions LONG =
-            new LocatorAssertions.ContainsTextOptions().setTimeout(120_000);
-
     @TempDir
-    static Path content;
+    static Path dir;
 
     @BeforeAll
-    static void start() throws IOException {
-        Files.createDirectories(content.resolve("en"));
-        Files.writeString(content.resolve("en/01-poll.md"), "---\ntitle: Poll\norder: 1\n---\n\n"
-                + "<div data-widget=\"softmax-train\" data-batch-size=\"100\" data-epochs=\"1\" "
-                + "data-train-subset=\"1000\"></div>\n");
-        serve(Site.withContent(content, Limits.defaults().withEventStreams(4000, 1)));
+    static void start() {
+        Limits oneStreamPerClient = Limits.defaults().withEventStreams(4000, 1);
+        serve(Site.withContent(WidgetLesson.write(dir, "poll", "<div data-widget=\"softmax-train\" data-batch-size=\"100\" data-epochs=\"1\" "
+                + "data-train-subset=\"1000\"></div>"), oneStreamPerClient));
     }
 
     @Test
     void aRefusedEventStreamFallsBackToPollingTheRunToItsEnd() {
+        LocatorAssertions.ContainsTextOptions whileTraining = new LocatorAssertions.ContainsTextOptions()
+                .setTimeout(120_000);
         page.navigate(site.url("/lessons/poll#softmax-train:trainSubset=2000"));
         Locator widget = page.locator("[data-widget=softmax-train]");
         Locator status = widget.locator("[data-out=status]");
@@ -54,13 +49,13 @@ class ServerRunPollingIT extends BrowserTest {
                 + " return { id: String(run.id), token: run.cancelToken }; }");
 
         widget.locator("button[data-role=server]").click();
-        assertThat(status).containsText("the page asks every few seconds", LONG);
+        assertThat(status).containsText("the page asks every few seconds", whileTraining);
 
         // the long run gives way; the widget's run trains and its end arrives by polling
         page.evaluate("h => { window.held.close(); return fetch('/api/runs/' + h.id + '/cancel', { method: 'POST',"
                 + " headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + h.token },"
                 + " body: '{}' }).then(answer => answer.status); }", holder);
-        assertThat(status).containsText(": finished", LONG);
+        assertThat(status).containsText(": finished", whileTraining);
         Object serverPoints = widget.locator("[data-role=chart]").evaluate(
                 "canvas => Chart.getChart(canvas).data.datasets[4].data.length");
         assertEquals(1, ((Number) serverPoints).intValue(), "the polled epoch is drawn");

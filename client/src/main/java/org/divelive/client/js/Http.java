@@ -47,25 +47,21 @@ public final class Http {
             script = "DiveLive.requests.postJson(url, json, answer, token);")
     public static native void postJson(String url, String json, String token, Answer answer);
 
+    /** A GET whose answer is text (a run's state, asked again while its event stream is refused). */
     @JSBody(params = {"url", "answer"}, script = "DiveLive.requests.getText(url, answer);")
     public static native void getText(String url, Answer answer);
 
-    /** Until {@link #stopCancelOnLeave}, leaving the page posts to {@code url} with {@code token}. */
-    @JSBody(params = {"url", "token"}, script = "return DiveLive.requests.cancelOnLeave(url, token);")
-    public static native JSObject cancelOnLeave(String url, String token);
+    /**
+     * While {@code token} is set, leaving the page (closing it, or going elsewhere) posts to {@code url} with it; the
+     * empty token stops that.
+     */
+    @JSBody(params = {"url", "token"}, script = "DiveLive.requests.cancelOnLeave(url, token);")
+    public static native void cancelOnLeave(String url, String token);
 
-    @JSBody(params = "handle", script = "handle.stop();")
-    public static native void stopCancelOnLeave(JSObject handle);
-
-    /** The length of a JSON array text. */
-    @JSBody(params = "json", script = "return JSON.parse(json).length;")
-    public static native double arrayLength(String json);
-
-    /** Element {@code index} of a JSON array text, as JSON text. */
-    @JSBody(params = {"json", "index"}, script = "return JSON.stringify(JSON.parse(json)[index]);")
-    public static native String element(String json, int index);
-
-    /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
+    /**
+     * A field of a JSON text, or the empty string: for the few fields the page reads from server answers (of an
+     * array text, "length" and the element indices "0", "1", … too).
+     */
     @JSBody(params = {"json", "key"}, script = "return DiveLive.requests.field(json, key);")
     public static native String field(String json, String key);
 }

@@ -39,7 +39,6 @@ final class ServerRun {
     private final Listener listener;
     private long id = -1;
     private String cancelToken = "";
-    private JSObject cancelOnLeave;
     private JSObject events;
     /** Epochs already handed on, so a switch to polling draws no epoch twice. */
     private int epochsSeen;
@@ -64,7 +63,7 @@ final class ServerRun {
         }
         id = Long.parseLong(Http.field(body, "id"));
         cancelToken = Http.field(body, "cancelToken");
-        cancelOnLeave = Http.cancelOnLeave(cancelUrl(), cancelToken);
+        Http.cancelOnLeave(cancelUrl(), cancelToken);
         listener.accepted(id);
         events = ServerEvents.open(Site.api(Http.field(body, "events")), new String[] {"epoch", "progress", "end"},
                 (name, data) -> {
@@ -94,9 +93,9 @@ final class ServerRun {
                 return;
             }
             String epochs = Http.field(body, "epochs");
-            int count = epochs.isEmpty() ? 0 : (int) Http.arrayLength(epochs);
+            int count = epochs.isEmpty() ? 0 : Integer.parseInt(Http.field(epochs, "length"));
             for (int e = epochsSeen; e < count; e++) {
-                listener.epoch(Http.element(epochs, e));
+                listener.epoch(Http.field(epochs, String.valueOf(e)));
             }
             epochsSeen = Math.max(epochsSeen, count);
             String runStatus = Http.field(body, "status");
@@ -114,7 +113,7 @@ final class ServerRun {
             return;
         }
         over = true;
-        Http.stopCancelOnLeave(cancelOnLeave);
+        Http.cancelOnLeave(cancelUrl(), "");
         if (events != null) {
             ServerEvents.close(events);
         }
