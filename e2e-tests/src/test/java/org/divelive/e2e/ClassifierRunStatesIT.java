@@ -56,6 +56,9 @@ class ClassifierRunStatesIT extends BrowserTest {
                 new LocatorAssertions.HasTextOptions().setTimeout(60_000));
         assertThat(button("play")).isDisabled();
         assertThat(button("step")).isDisabled();
+        // and looks it: an enabled button is fully opaque, a disabled one is not
+        assertThat(button("play")).hasCSS("opacity", "0.45");
+        assertThat(button("reset")).hasCSS("opacity", "1");
         assertThat(widget.locator(".weight-grid canvas")).hasCount(10);
         String accuracy = out("test-accuracy").textContent();
 

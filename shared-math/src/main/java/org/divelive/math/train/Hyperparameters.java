@@ -6,7 +6,9 @@ import org.divelive.math.setting.Setting;
 
 /**
  * The settings of one training run, each checked by its {@link Setting}, so every message names the field and the
- * value it got, e.g. {@code learningRate must be a finite number > 0, was NaN}; the page and the server show it as is.
+ * value it got, e.g. {@code learningRate must be a finite number > 0, was NaN}; the server and the command line
+ * show it as is, the page says the {@link org.divelive.math.setting.Rule} it broke as a sentence in the reader's
+ * language.
  */
 public record Hyperparameters(double learningRate, int batchSize, int epochs, double weightDecay, long seed) {
 
