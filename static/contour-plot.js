@@ -64,28 +64,41 @@
     canvas.divelivesurface = surface;
   }
 
-  // the frame with integer ticks on both axes and their titles
+  // a tick spacing of 1, 2 or 5 times a power of ten that puts at most about 7 ticks on the span, so the axes stay
+  // readable when the window grows to follow a diverging path
+  function tickStep(span) {
+    var rough = span / 7;
+    var power = Math.pow(10, Math.floor(Math.log(rough) / Math.LN10));
+    var nice = [1, 2, 5, 10].filter(function (factor) { return factor * power >= rough; })[0];
+    return Math.max(1, nice * power);
+  }
+
+  function tickLabel(value) { return String(Number(value.toPrecision(6))); }
+
+  // the frame with ticks on both axes (whole numbers, spaced by tickStep) and their titles
   function drawAxes(context, area, toX, toY, bounds, xTitle, yTitle) {
     context.strokeRect(MARGIN.left, MARGIN.top, area.width, area.height);
     context.textAlign = 'center';
     context.textBaseline = 'top';
     var bottom = MARGIN.top + area.height;
-    for (var tick = Math.ceil(bounds.xMin); tick <= bounds.xMax; tick++) {
+    var step = tickStep(bounds.xMax - bounds.xMin);
+    for (var tick = Math.ceil(bounds.xMin / step) * step; tick <= bounds.xMax; tick += step) {
       context.beginPath();
       context.moveTo(toX(tick), bottom);
       context.lineTo(toX(tick), bottom + 4);
       context.stroke();
-      context.fillText(String(tick), toX(tick), bottom + 6);
+      context.fillText(tickLabel(tick), toX(tick), bottom + 6);
     }
     context.fillText(xTitle, MARGIN.left + area.width / 2, bottom + 19);
     context.textAlign = 'right';
     context.textBaseline = 'middle';
-    for (tick = Math.ceil(bounds.yMin); tick <= bounds.yMax; tick++) {
+    step = tickStep(bounds.yMax - bounds.yMin);
+    for (tick = Math.ceil(bounds.yMin / step) * step; tick <= bounds.yMax; tick += step) {
       context.beginPath();
       context.moveTo(MARGIN.left - 4, toY(tick));
       context.lineTo(MARGIN.left, toY(tick));
       context.stroke();
-      context.fillText(String(tick), MARGIN.left - 6, toY(tick));
+      context.fillText(tickLabel(tick), MARGIN.left - 6, toY(tick));
     }
     context.save();
     context.translate(10, MARGIN.top + area.height / 2);

@@ -27,6 +27,9 @@
       .then(done, function (unpackError) { failed(0, 'the file ' + url + ' is damaged: ' + unpackError); });
   }
 
+  // url → the pagehide listener that cancels it (see cancelOnLeave)
+  var cancelsOnLeave = {};
+
   DiveLive.requests = {
     // progress(loaded, total) with total −1 when the server does not say; done(arrayBuffer); failed(status, message)
     getBytes: function (url, progress, done, failed) {
@@ -42,18 +45,43 @@
       request.send();
     },
 
-    // answer(status, body), with 0 and a description when the server could not be reached
-    postJson: function (url, json, answer) {
+    // answer(status, body), with 0 and a description when the server could not be reached; a token ('' for none)
+    // authorises the request (a run's cancel token)
+    postJson: function (url, json, answer, token) {
       var request = new XMLHttpRequest();
       request.open('POST', url);
       request.setRequestHeader('Content-Type', 'application/json');
       // a reader who joined a class runs as that learner (static/classmode.js sets DiveLiveLearner)
-      if (window.DiveLiveLearner) {
+      if (token) {
+        request.setRequestHeader('Authorization', 'Bearer ' + token);
+      } else if (window.DiveLiveLearner) {
         request.setRequestHeader('Authorization', 'Bearer ' + window.DiveLiveLearner.token);
       }
       request.onload = function () { answer(request.status, request.responseText); };
       request.onerror = function () { answer(0, 'the server could not be reached'); };
       request.send(json);
+    },
+
+    // answer(status, body) of a GET, with 0 and a description when the server could not be reached
+    getText: function (url, answer) {
+      var request = new XMLHttpRequest();
+      request.open('GET', url);
+      request.onload = function () { answer(request.status, request.responseText); };
+      request.onerror = function () { answer(0, 'the server could not be reached'); };
+      request.send();
+    },
+
+    // while a token is set for the url, leaving the page (closing it, or going elsewhere) posts the cancel; the empty
+    // token stops it. A keepalive fetch outlives the page, which an XMLHttpRequest does not
+    cancelOnLeave: function (url, token) {
+      var leaving = cancelsOnLeave[url];
+      if (leaving) { window.removeEventListener('pagehide', leaving); delete cancelsOnLeave[url]; }
+      if (!token) { return; }
+      cancelsOnLeave[url] = function () {
+        fetch(url, { method: 'POST', keepalive: true, body: '{}',
+          headers: { 'Content-Type': 'application/json', 'Authorization': 'Bearer ' + token } });
+      };
+      window.addEventListener('pagehide', cancelsOnLeave[url]);
     },
 
     // a field of a JSON text as text (objects as JSON), or '' when it is missing or the text is not JSON

@@ -45,15 +45,20 @@
     return index;
   }
 
-  // language switch: the translation has the same sections in the same order, so go to the same position
+  // language switch: the translation has the same sections in the same order, so go to the same position, and
+  // take the widgets' setups along (the fragment's "widget:…" parts, see the client's widget/SetupHash)
   var switcher = document.querySelector('.language-switch');
   if (switcher) {
     switcher.addEventListener('click', function (event) {
       var targets = JSON.parse(switcher.getAttribute('data-sections') || '[]');
       var index = currentSection();
+      var parts = location.hash.substring(1).split(';').filter(function (part) { return part.indexOf(':') > 0; });
       if (index >= 0 && index < targets.length) {
+        parts.unshift(encodeURIComponent(targets[index]));
+      }
+      if (parts.length) {
         event.preventDefault();
-        window.location.href = switcher.getAttribute('href') + '#' + encodeURIComponent(targets[index]);
+        window.location.href = switcher.getAttribute('href') + '#' + parts.join(';');
       }
     });
   }

@@ -1,5 +1,6 @@
 package org.divelive.client;
 
+import org.divelive.client.widget.Landing;
 import org.divelive.client.widget.WidgetError;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -16,6 +17,9 @@ public final class Main {
         NodeList<? extends HTMLElement> hosts = HTMLDocument.current().querySelectorAll("[data-widget]:not([data-mounted])");
         for (int i = 0; i < hosts.getLength(); i++) {
             mount(hosts.item(i));
+        }
+        if (hosts.getLength() > 0) {
+            Landing.land();
         }
     }
 

@@ -62,7 +62,7 @@ class ClassifierTrainIT extends BrowserTest {
         button(softmax, "step").click();
         assertThat(out(softmax, "step")).hasText("1");
         button(softmax, "play").click();
-        assertThat(out(softmax, "status")).hasText("Finished.", new LocatorAssertions.HasTextOptions()
+        assertThat(out(softmax, "status")).hasText("Finished after epoch 5. Press Reset to train again.", new LocatorAssertions.HasTextOptions()
                 .setTimeout(90_000));
         double accuracy = Double.parseDouble(out(softmax, "test-accuracy").textContent());
         assertTrue(accuracy >= 0.75, "test accuracy " + accuracy);
@@ -94,7 +94,7 @@ class ClassifierTrainIT extends BrowserTest {
         button(softmax, "play").click();
         assertThat(out(softmax, "status")).containsText("Lower the learning rate",
                 new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
-        assertThat(out(softmax, "status")).containsText("The loss became");
+        assertThat(out(softmax, "status")).containsText("the loss became");
     }
 
     @Test
@@ -167,13 +167,14 @@ class ClassifierTrainIT extends BrowserTest {
         Locator hidden = mlp.locator("[data-field=hidden]");
         hidden.fill("64,abc");
         button(mlp, "play").click();
-        assertThat(mlp.locator("[data-error-for=hidden]")).containsText("hidden must be layer sizes");
+        assertThat(mlp.locator("[data-error-for=hidden]")).hasText("Hidden layers: list 1 to 3 layer sizes, whole numbers "
+                + "separated by commas, such as 256 or 256,128.");
         assertThat(button(mlp, "play")).hasText("Play");
         hidden.fill("64");
         Locator batch = mlp.locator("[data-field=batchSize]");
         batch.fill("20000");
         button(mlp, "play").click();
         assertThat(mlp.locator("[data-error-for=batchSize]"))
-                .hasText(Pattern.compile("batchSize must not exceed the 10000 training examples, was 20000"));
+                .hasText("Batch size must be a whole number from 1 to 10000, the number of training examples.");
     }
 }

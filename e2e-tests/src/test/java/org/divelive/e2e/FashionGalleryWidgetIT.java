@@ -72,7 +72,7 @@ class FashionGalleryWidgetIT extends BrowserTest {
         perClass.fill("500");
         perClass.dispatchEvent("change");
         assertThat(widget.locator("[data-error-for=perClass]"))
-                .hasText("perClass must be an integer from 1 to 80, was 500");
+                .hasText("Images per class must be a whole number from 1 to 80.");
     }
 
     @Test

@@ -80,7 +80,7 @@ class PolyFitWidgetIT extends WidgetTest {
         open("");
         field("degree").fill("25");
         field("degree").dispatchEvent("change");
-        assertThat(widget.locator("[data-error-for=degree]")).hasText("degree must be an integer from 1 to 20, was 25.0");
+        assertThat(widget.locator("[data-error-for=degree]")).hasText("Degree (1–20) must be a whole number from 1 to 20.");
         assertThat(field("degree")).hasAttribute("aria-invalid", "true");
     }
 }

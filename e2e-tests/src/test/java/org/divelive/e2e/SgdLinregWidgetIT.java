@@ -102,14 +102,14 @@ class SgdLinregWidgetIT extends WidgetTest {
         Locator rate = typeLearningRate("-1");
         button("play").click();
         assertThat(widget.locator("[data-error-for=learningRate]"))
-                .hasText("learningRate must be a finite number > 0, was -1");
+                .hasText("Learning rate η must be a number greater than 0.");
         assertThat(rate).hasAttribute("aria-invalid", "true");
         assertThat(button("play")).hasText("Play");
         assertThat(out("step")).hasText("0");
 
         rate.fill(""); // what a number input holds when the text is not a number
         button("step").click();
-        assertThat(widget.locator("[data-error-for=learningRate]")).containsText("was NaN");
+        assertThat(widget.locator("[data-error-for=learningRate]")).hasText("Learning rate η: type a number, such as 0.1 (a decimal comma, 0,1, works too).");
         assertThat(out("step")).hasText("0");
 
         Locator batch = widget.locator("input[data-field=batchSize]");
@@ -117,10 +117,10 @@ class SgdLinregWidgetIT extends WidgetTest {
         batch.fill("5000");
         button("step").click();
         assertThat(widget.locator("[data-error-for=batchSize]"))
-                .hasText("batchSize must not exceed the 1000 training examples, was 5000");
+                .hasText("Batch size |B| must be a whole number from 1 to 1000, the number of training examples.");
         batch.fill("0");
         button("step").click();
-        assertThat(widget.locator("[data-error-for=batchSize]")).containsText("batchSize must be an integer");
+        assertThat(widget.locator("[data-error-for=batchSize]")).hasText("Batch size |B| must be a whole number from 1 to 1000, the number of training examples.");
         assertThat(out("step")).hasText("0");
     }
 

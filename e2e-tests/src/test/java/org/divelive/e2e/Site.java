@@ -13,6 +13,7 @@ import io.javalin.Javalin;
 import org.divelive.server.App;
 import org.divelive.server.ServerConfig;
 import org.divelive.server.data.DataSettings;
+import org.divelive.server.limits.Limits;
 
 /** The real DiveLive server on a free port, for one test class, its run database in a temporary folder. */
 final class Site implements AutoCloseable {
@@ -23,6 +24,10 @@ final class Site implements AutoCloseable {
     private final Javalin app;
 
     private Site(Path contentDir, List<String> corsOrigins, String adminToken) {
+        this(contentDir, corsOrigins, adminToken, null);
+    }
+
+    private Site(Path contentDir, List<String> corsOrigins, String adminToken, Limits limits) {
         try {
             state = Files.createTempDirectory("divelive-e2e");
         } catch (IOException e) {
@@ -30,6 +35,9 @@ final class Site implements AutoCloseable {
         }
         ServerConfig config = ServerConfig.defaults().withPort(0).withContentDir(contentDir)
                 .withCorsOrigins(corsOrigins);
+        if (limits != null) {
+            config = config.withLimits(limits);
+        }
         DataSettings data = config.data();
         this.app = App.create(config
                 .withData(new DataSettings(data.explicitDir(), data.systemDir(), state.resolve("cache"), NO_DOWNLOAD))
@@ -50,6 +58,11 @@ final class Site implements AutoCloseable {
     /** An instructor's content folder. */
     static Site withContent(Path contentDir) {
         return new Site(contentDir, List.of(), null);
+    }
+
+    /** An instructor's content folder, served with tighter {@code limits} than a server's defaults. */
+    static Site withContent(Path contentDir, Limits limits) {
+        return new Site(contentDir, List.of(), null, limits);
     }
 
     /** An instructor's content folder, served with an admin token (class mode's instructor pages). */

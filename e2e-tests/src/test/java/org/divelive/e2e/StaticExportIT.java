@@ -138,7 +138,7 @@ class StaticExportIT extends PageTest {
         softmax.locator("button[data-role=step]").click();
         assertThat(softmax.locator("[data-out=step]")).hasText("1");
         play.click();
-        assertThat(softmax.locator("[data-out=status]")).hasText("Finished.", new LocatorAssertions.HasTextOptions()
+        assertThat(softmax.locator("[data-out=status]")).hasText("Finished after epoch 1. Press Reset to train again.", new LocatorAssertions.HasTextOptions()
                 .setTimeout(60_000));
         double accuracy = Double.parseDouble(softmax.locator("[data-out=test-accuracy]").textContent());
         assertTrue(accuracy > 0.5, "one epoch on 1,000 images learns something: test accuracy " + accuracy);

@@ -86,7 +86,7 @@ class WeightDecayWidgetIT extends WidgetTest {
         open("");
         lambda().fill("-1");
         widget.locator("button[data-role=run]").click();
-        assertThat(widget.locator("[data-error-for=weightDecay]")).containsText("weightDecay must be a number from 0");
+        assertThat(widget.locator("[data-error-for=weightDecay]")).containsText("must be a number from 0 to 1000.");
         assertThat(rows()).hasCount(0);
     }
 }

@@ -11,6 +11,7 @@ import org.divelive.math.lessons.autograd.Expression;
 import org.divelive.math.lessons.autograd.RegressionExampleLoss;
 import org.divelive.math.lessons.autograd.Scalar;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -60,7 +61,7 @@ public final class AutogradGraphWidget {
             values[i] = host.number(NAMES[i]);
             if (!Double.isFinite(values[i])) {
                 throw new InvalidHyperparameterException(NAMES[i], NAMES[i] + " must be a finite number, was "
-                        + values[i]);
+                        + values[i], Rule.NOT_A_NUMBER, Double.NaN, Double.NaN);
             }
         }
         return values;

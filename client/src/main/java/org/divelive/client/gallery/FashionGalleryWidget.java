@@ -18,6 +18,7 @@ import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -83,7 +84,7 @@ public final class FashionGalleryWidget {
         double perClass = host.number("perClass");
         if (!(perClass >= 1 && perClass <= MAX_PER_CLASS && perClass == Math.floor(perClass))) {
             throw new InvalidHyperparameterException("perClass", "perClass must be an integer from 1 to "
-                    + MAX_PER_CLASS + ", was " + host.value("perClass"));
+                    + MAX_PER_CLASS + ", was " + host.value("perClass"), Rule.WHOLE_BETWEEN, 1, MAX_PER_CLASS);
         }
         return (int) perClass;
     }

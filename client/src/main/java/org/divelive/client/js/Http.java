@@ -39,10 +39,29 @@ public final class Http {
         void answer(int status, String body);
     }
 
-    @JSBody(params = {"url", "json", "answer"}, script = "DiveLive.requests.postJson(url, json, answer);")
+    @JSBody(params = {"url", "json", "answer"}, script = "DiveLive.requests.postJson(url, json, answer, '');")
     public static native void postJson(String url, String json, Answer answer);
 
-    /** A field of a JSON text, or the empty string: for the few fields the page reads from server answers. */
+    /** A JSON post authorised by {@code token} (e.g. a run's cancel token). */
+    @JSBody(params = {"url", "json", "token", "answer"},
+            script = "DiveLive.requests.postJson(url, json, answer, token);")
+    public static native void postJson(String url, String json, String token, Answer answer);
+
+    /** A GET whose answer is text (a run's state, asked again while its event stream is refused). */
+    @JSBody(params = {"url", "answer"}, script = "DiveLive.requests.getText(url, answer);")
+    public static native void getText(String url, Answer answer);
+
+    /**
+     * While {@code token} is set, leaving the page (closing it, or going elsewhere) posts to {@code url} with it; the
+     * empty token stops that.
+     */
+    @JSBody(params = {"url", "token"}, script = "DiveLive.requests.cancelOnLeave(url, token);")
+    public static native void cancelOnLeave(String url, String token);
+
+    /**
+     * A field of a JSON text, or the empty string: for the few fields the page reads from server answers (of an
+     * array text, "length" and the element indices "0", "1", … too).
+     */
     @JSBody(params = {"json", "key"}, script = "return DiveLive.requests.field(json, key);")
     public static native String field(String json, String key);
 }

@@ -1,5 +1,6 @@
 package org.divelive.client.js;
 
+import org.divelive.math.setting.Setting;
 import org.teavm.jso.JSBody;
 
 /** Number formatting through the browser's own formatter (TeaVM has no {@code String.format}). */
@@ -14,7 +15,12 @@ public final class Numbers {
             + "return String(Number(x.toPrecision(digits)));")
     public static native String format(double x, int digits);
 
-    /** The browser's number parser: "" and junk give NaN, so a validator can name the bad field. */
-    @JSBody(params = "text", script = "var trimmed = text.trim(); return trimmed === '' ? NaN : Number(trimmed);")
-    public static native double parse(String text);
+    /**
+     * A number as a reader types it into a form, read by the settings' own rule ({@link Setting#parse}: a decimal
+     * comma "0,3" too); "" and junk give NaN, so a validator can name the bad field.
+     */
+    public static double parse(String text) {
+        Double number = Setting.parse(text.trim());
+        return number != null ? number : Double.NaN;
+    }
 }

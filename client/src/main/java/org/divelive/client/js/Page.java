@@ -8,12 +8,17 @@ public final class Page {
     private Page() {
     }
 
-    @JSBody(script = "return decodeURIComponent(location.hash.substring(1));")
+    /** The fragment as the address holds it (percent-encoded, without its #): {@code widget.SetupHash} reads it. */
+    @JSBody(script = "return location.hash.substring(1);")
     public static native String hash();
 
-    /** Replaces the hash without a new history entry (and without scrolling). */
-    @JSBody(params = "hash", script = "history.replaceState(null, '', hash ? '#' + encodeURI(hash) : location.pathname + location.search);")
+    /** Replaces the fragment (already encoded) without a new history entry (and without scrolling). */
+    @JSBody(params = "hash", script = "history.replaceState(null, '', hash ? '#' + hash : location.pathname + location.search);")
     public static native void replaceHash(String hash);
+
+    /** Scrolls the element into view (the fragment's section or widget, once the widgets have their height). */
+    @JSBody(params = "element", script = "element.scrollIntoView();")
+    public static native void scrollTo(HTMLElement element);
 
     /** The page's query string, "?…" or empty. */
     @JSBody(script = "return location.search;")

@@ -51,6 +51,7 @@ public final class SgdLinregWidget implements TrainingReactions {
 
     public SgdLinregWidget(HTMLElement root) {
         this.host = new WidgetHost(root, FIELDS, LinregTemplate::html);
+        host.trainingExamples(SyntheticRegression.SIZE);
         this.view = new LinregView(host);
         this.surfaceView = new LinregSurfaceView(host.element("surface"),
                 root.querySelector("[data-out=\"surface-b\"]"));
@@ -85,10 +86,6 @@ public final class SgdLinregWidget implements TrainingReactions {
             boolean wasRunning = loop.isRunning();
             loop.stop();
             boolean valid = ensureExperiment();
-            if (valid) {
-                // only a reader's change goes into the address: a page just opened keeps its #section
-                host.writeHash();
-            }
             if (valid && wasRunning) {
                 run(false, speed());
             }

@@ -15,15 +15,31 @@ import org.teavm.jso.dom.html.HTMLElement;
 /** Draws the worker's "views" message: weights as images, the confusion matrix, the mistakes gallery. */
 record ClassifierPictures(HTMLElement weights, HTMLElement confusion, HTMLElement mistakes) {
 
-    void draw(JSObject views, boolean perClass) {
+    /** Empties the pictures: a new run has nothing to show yet. */
+    void clear() {
+        weights.setInnerHTML("");
+        confusion.setInnerHTML("");
+        mistakes.setInnerHTML("");
+    }
+
+    /** Draws the views and answers the test accuracy they show (the confusion matrix's diagonal share). */
+    double draw(JSObject views, boolean perClass) {
         int units = (int) Messages.number(views, "units");
         float[] w = Messages.floats(views, "weights");
         weights.setInnerHTML("");
         for (int h = 0; h < units; h++) {
             weights.appendChild(picture(w, h, true, perClass ? className(h) : "#" + (h + 1)));
         }
-        drawConfusion(Messages.ints(views, "confusion"));
+        int[] counts = Messages.ints(views, "confusion");
+        drawConfusion(counts);
         drawMistakes(views);
+        int right = 0;
+        int all = 0;
+        for (int i = 0; i < counts.length; i++) {
+            all += counts[i];
+            right += i % (FashionMnist.CLASSES + 1) == 0 ? counts[i] : 0;
+        }
+        return all == 0 ? Double.NaN : right / (double) all;
     }
 
     private void drawConfusion(int[] counts) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.divelive.client.js.Messages;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.Words;
 import org.divelive.math.data.FashionMnist;
 import org.divelive.math.setting.Ceilings;
-import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.setup.InvalidSetupException;
@@ -41,8 +41,7 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
             Setup setup = new SetupReader(Ceilings.LIBRARY).readText(fields);
             return new ClassifierSetup(setup, !fields.get(Setting.TRAIN_SUBSET.name()).trim().equals(openingSubset));
         } catch (InvalidSetupException e) {
-            Map.Entry<String, String> first = e.errors().entrySet().iterator().next();
-            throw new InvalidHyperparameterException(first.getKey(), first.getValue());
+            throw e.first();
         }
     }
 
@@ -74,6 +73,22 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
             }
         }
         return json.append('}').toString();
+    }
+
+    /**
+     * This setup's values where {@code next} differs, as the form labels them ("Learning rate η 0.1"), so the
+     * previous run's summary says what was changed; the same settings are said as such.
+     */
+    String differencesFrom(ClassifierSetup next, Form form) {
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<Setting, Object> value : setup.values().entrySet()) {
+            String mine = Setup.text(value.getValue());
+            String name = value.getKey().name();
+            if (form.has(name) && !mine.equals(Setup.text(next.setup.values().get(value.getKey())))) {
+                out.append(out.length() > 0 ? ", " : "").append(form.label(name)).append(' ').append(mine);
+            }
+        }
+        return out.length() > 0 ? out.toString() : Words.of("same settings", "相同设置");
     }
 
     /** How many training images a server run of this setup trains on. */

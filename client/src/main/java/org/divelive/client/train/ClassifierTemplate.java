@@ -2,6 +2,7 @@ package org.divelive.client.train;
 
 import static org.divelive.client.widget.Markup.LOADING;
 import static org.divelive.client.widget.Markup.STATUS;
+import static org.divelive.client.widget.Markup.button;
 import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.disabledButton;
 import static org.divelive.client.widget.Markup.readout;
@@ -20,7 +21,8 @@ final class ClassifierTemplate {
                 + buttons(disabledButton("play", Words.PLAY), disabledButton("step", Words.ONE_STEP),
                         disabledButton("epoch", Words.ONE_EPOCH), disabledButton("reset", Words.RESET),
                         disabledButton("server", of("Train on server", "在服务器上训练")),
-                        disabledButton("load", of("Load weights into page", "把权重载入页面")))
+                        disabledButton("load", of("Load weights into page", "把权重载入页面")),
+                        button("cancel", of("Cancel server run", "取消服务器训练")))
                 + LOADING
                 + STATUS
                 + readoutRow(
@@ -31,6 +33,7 @@ final class ClassifierTemplate {
                         readout("ETA", "eta", "–"))
                 + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""
                 + of("Loss and accuracy by epoch", "各轮的损失和准确率") + "\"></canvas></div>"
+                + "<p class=\"widget-status\" data-role=\"previous\" data-out=\"previous\" hidden></p>"
                 + "<div class=\"widget-pictures\">"
                 + "<figure><div class=\"weight-grid\" data-role=\"weights\"></div><figcaption>"
                 + (mlp ? of("First-layer weights of the first hidden units", "前几个隐藏单元的第一层权重")

@@ -15,6 +15,7 @@ import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.WidgetHost;
 import org.divelive.client.widget.Words;
+import org.divelive.math.data.FashionMnist;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.setting.TrainedModel;
 import org.teavm.jso.JSObject;
@@ -44,6 +45,17 @@ public final class ClassifierTrainWidget {
     private double playStartTime;
     private int playStartStep;
     private int lastStep;
+    /** Training images the worker holds: a larger subset is fetched first. */
+    private int loadedImages;
+    /** The run has ended (finished or diverged): only Reset, or a changed setting, trains again. */
+    private boolean ended;
+    /** Epochs the current run has completed, and its latest test accuracy: the previous run's summary. */
+    private int epochsDone;
+    private double lastTestAccuracy = Double.NaN;
+    /** Said once the next setup is configured instead of "Ready" (a changed setting's note). */
+    private Sentence whenConfigured = Sentence.CLASSIFIER_READY;
+    /** The page model holds a server run's weights: the next views give its test accuracy. */
+    private long serverModel = -1;
 
     public ClassifierTrainWidget(HTMLElement root, boolean mlp) {
         this.host = new WidgetHost(root, fields(mlp), settings -> ClassifierTemplate.html(settings, mlp));
@@ -62,8 +74,9 @@ public final class ClassifierTrainWidget {
         this.server = new ServerTraining(host, chart, this::validSetup, message -> worker.send(message));
         host.onSettingsChange(() -> {
             if (validSetup() != null) {
-                // only a reader's change goes into the address: a page just opened keeps its #section
-                host.writeHash();
+                if (lastStep > 0) {
+                    whenConfigured = Sentence.CLASSIFIER_SETTINGS_CHANGED;
+                }
                 reset();
             }
         });
@@ -73,6 +86,7 @@ public final class ClassifierTrainWidget {
             worker = new TrainingClient(this::receive);
             worker.data(train, test);
         });
+        host.show("previous", false);
     }
 
     /** In-page training keeps to this many images by default, so an epoch takes seconds; a server run takes all. */
@@ -96,6 +110,8 @@ public final class ClassifierTrainWidget {
 
     /** The form's setup, or null after showing what is wrong beside the field. */
     private ClassifierSetup validSetup() {
+        double subset = host.number(Setting.TRAIN_SUBSET.name());
+        host.trainingExamples(subset >= 1 && subset <= FashionMnist.TRAIN_SIZE ? (int) subset : 0);
         return host.tryOrShowError(() -> ClassifierSetup.read(host.form(), mlp,
                 host.openingValue(Setting.TRAIN_SUBSET.name())), Sentence.FIX_SETTING_TO_TRAIN);
     }
@@ -105,7 +121,17 @@ public final class ClassifierTrainWidget {
         if (next == null || worker == null) {
             return;
         }
+        if (next.trainSubset() > loadedImages) {
+            loadMore(next.trainSubset());
+            return;
+        }
+        keepPreviousRun(next);
         setup = next;
+        ended = false;
+        serverModel = -1;
+        epochsDone = 0;
+        lastTestAccuracy = Double.NaN;
+        pictures.clear();
         playing = false;
         host.label("play", Words.PLAY);
         for (int series = 0; series < 4; series++) {
@@ -120,13 +146,32 @@ public final class ClassifierTrainWidget {
         worker.send(setup.message());
     }
 
+    /** More training images than the worker holds: fetch them (the buttons wait), then configure again. */
+    private void loadMore(int images) {
+        enableButtons(false);
+        host.say(Sentence.CLASSIFIER_LOADING_MORE, images);
+        FashionData.load(host, images, TEST_IMAGES, (train, test) -> worker.data(train, test));
+    }
+
+    /** The run a new setup replaces stays summarised under the chart, so two runs can be compared. */
+    private void keepPreviousRun(ClassifierSetup next) {
+        if (setup == null || lastStep == 0) {
+            return;
+        }
+        String settings = setup.differencesFrom(next, host.form());
+        host.out("previous", epochsDone > 0
+                ? Sentence.CLASSIFIER_PREVIOUS_RUN.format(settings, lastTestAccuracy, epochsDone)
+                : Sentence.CLASSIFIER_PREVIOUS_UNFINISHED.format(settings));
+        host.show("previous", true);
+    }
+
     private void togglePlay() {
         if (playing) {
             playing = false;
             host.label("play", Words.PLAY);
             worker.command("pause");
             host.say(Sentence.CLASSIFIER_PAUSED);
-        } else if (validSetup() != null) {
+        } else if (!ended && validSetup() != null) {
             playing = true;
             host.label("play", Words.PAUSE);
             playStartTime = Performance.now();
@@ -137,6 +182,9 @@ public final class ClassifierTrainWidget {
     }
 
     private void command(String type) {
+        if (ended) {
+            return;
+        }
         if (playing) {
             togglePlay();
         }
@@ -147,31 +195,69 @@ public final class ClassifierTrainWidget {
         String type = Messages.text(message, "type");
         switch (type) {
             case "engine" -> host.root().setAttribute("data-engine", Messages.text(message, "name"));
-            case "ready" -> reset();
+            case "ready" -> {
+                loadedImages = (int) Messages.number(message, "train");
+                reset();
+            }
             case "configured" -> {
-                enableButtons();
-                host.say(Sentence.CLASSIFIER_READY);
+                enableButtons(true);
+                host.say(whenConfigured);
+                whenConfigured = Sentence.CLASSIFIER_READY;
             }
             case "progress" -> progress(message);
             case "epoch" -> epoch(message);
-            case "views" -> pictures.draw(message, !mlp);
+            case "views" -> views(message);
             case "paused" -> worker.command("views");
-            case "stopped" -> {
-                playing = false;
-                host.label("play", Words.PLAY);
+            case "stopped" -> stopped(Messages.text(message, "status"));
+            case "diverged" -> {
+                end();
+                // the steps taken, as the Step readout and the chart count them
+                host.say(Sentence.DIVERGED, (int) Messages.number(message, "step") - 1,
+                        Messages.number(message, "loss"));
             }
-            case "diverged" -> host.say(Sentence.DIVERGED, (int) Messages.number(message, "step"),
-                    Messages.number(message, "loss"));
             case "finished" -> {
-                host.say(Sentence.CLASSIFIER_FINISHED);
+                end();
+                host.clear("–", "eta");
+                host.say(Sentence.CLASSIFIER_FINISHED, setup.hyper().epochs());
                 worker.command("views");
             }
             case "loaded" -> {
+                serverModel = server.runId();
+                host.out("epoch", String.valueOf(server.epochsDone()));
+                host.clear("–", "step", "speed", "eta", "test-accuracy");
                 host.say(Sentence.SERVER_WEIGHTS_LOADED);
                 worker.command("views");
             }
             case "error" -> host.say(Sentence.CLASSIFIER_FAILED, Messages.text(message, "message"));
             default -> { }
+        }
+    }
+
+    /** The worker stopped playing: at the end of an epoch (the Epoch button), or because the run ended. */
+    private void stopped(String status) {
+        playing = false;
+        host.label("play", Words.PLAY);
+        if (status.equals("running")) {
+            host.say(Sentence.CLASSIFIER_PAUSED);
+        }
+    }
+
+    /** The run is over: nothing is left to play or step until Reset or a new setting. */
+    private void end() {
+        ended = true;
+        playing = false;
+        host.label("play", Words.PLAY);
+        for (String role : new String[] {"play", "step", "epoch"}) {
+            host.enable(role, false);
+        }
+    }
+
+    private void views(JSObject message) {
+        double accuracy = pictures.draw(message, !mlp);
+        if (serverModel >= 0) {
+            host.out("test-accuracy", Numbers.format(accuracy, 4));
+            host.status(Sentence.SERVER_WEIGHTS_LOADED.format() + " "
+                    + Sentence.CLASSIFIER_SERVER_MODEL.format(serverModel, accuracy, TEST_IMAGES));
         }
     }
 
@@ -200,7 +286,9 @@ public final class ClassifierTrainWidget {
         Charts.addPoint(chart, Series.TRAIN_ACCURACY.index(), epoch, Messages.number(message, "trainAccuracy"));
         Charts.addPoint(chart, Series.TEST_ACCURACY.index(), epoch, Messages.number(message, "testAccuracy"));
         Charts.update(chart);
-        host.out("test-accuracy", Numbers.format(Messages.number(message, "testAccuracy"), 4));
+        epochsDone = (int) epoch;
+        lastTestAccuracy = Messages.number(message, "testAccuracy");
+        host.out("test-accuracy", Numbers.format(lastTestAccuracy, 4));
         // the worker's own measure of the epoch (training only) replaces the running estimate
         host.out("speed", Numbers.format(Math.round(Messages.number(message, "samplesPerSecond")), 6));
         // and is kept, epoch by epoch, for whoever measures the page (the in-page benchmark)
@@ -210,10 +298,12 @@ public final class ClassifierTrainWidget {
         worker.command("views");
     }
 
-    private void enableButtons() {
+    private void enableButtons(boolean enabled) {
         for (String role : new String[] {"play", "step", "epoch", "reset"}) {
-            host.enable(role, true);
+            host.enable(role, enabled);
         }
-        server.enable();
+        if (enabled) {
+            server.enable();
+        }
     }
 }

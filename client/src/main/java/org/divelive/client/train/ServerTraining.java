@@ -24,6 +24,8 @@ final class ServerTraining implements ServerRun.Listener {
     private final Supplier<ClassifierSetup> setup;
     private final Consumer<JSObject> toWorker;
     private long runId = -1;
+    private ServerRun run;
+    private int epochsDone;
 
     ServerTraining(WidgetHost host, JSObject chart, Supplier<ClassifierSetup> setup, Consumer<JSObject> toWorker) {
         this.host = host;
@@ -35,8 +37,20 @@ final class ServerTraining implements ServerRun.Listener {
             host.show("server", false);
             host.show("load", false);
         }
+        host.show("cancel", false);
         host.on("server", this::start);
         host.on("load", this::load);
+        host.on("cancel", this::cancel);
+    }
+
+    /** The run whose weights the page can load, -1 before one. */
+    long runId() {
+        return runId;
+    }
+
+    /** Epochs the latest server run completed. */
+    int epochsDone() {
+        return epochsDone;
     }
 
     void enable() {
@@ -56,13 +70,36 @@ final class ServerTraining implements ServerRun.Listener {
         TrainingChart.show(chart, Series.SERVER_TRAIN_LOSS);
         Charts.update(chart);
         host.status(Sentence.SERVER_SENDING.format() + " " + current.serverSentence());
-        ServerRun.start(current, this);
+        epochsDone = 0;
+        run = ServerRun.start(current, this);
+    }
+
+    private void cancel() {
+        if (run == null || !run.active()) {
+            return;
+        }
+        host.enable("cancel", false);
+        host.say(Sentence.SERVER_CANCELLING, run.id());
+        run.cancel((status, body) -> {
+            if (status != 200 && status != 202 && status != 409) {
+                host.enable("cancel", true);
+                host.say(Sentence.SERVER_REFUSED, Http.field(body, "error"));
+            }
+        });
     }
 
     @Override
     public void accepted(long id) {
         runId = id;
+        host.enable("cancel", true);
+        host.show("cancel", true);
         host.status(Sentence.SERVER_QUEUED.format(id) + " " + setup.get().serverSentence());
+    }
+
+    @Override
+    public void polling(String runStatus, int epochs) {
+        host.status(Sentence.SERVER_POLLING.format(run.id()) + " "
+                + Sentence.SERVER_POLLED.format(run.id(), runStatus, epochs));
     }
 
     @Override
@@ -74,6 +111,7 @@ final class ServerTraining implements ServerRun.Listener {
     @Override
     public void epoch(String json) {
         double epoch = Double.parseDouble(Http.field(json, "epoch"));
+        epochsDone = (int) epoch;
         Charts.addPoint(chart, Series.SERVER_TEST_ACCURACY.index(), epoch, Double.parseDouble(Http.field(json, "testAccuracy")));
         Charts.addPoint(chart, Series.SERVER_TRAIN_LOSS.index(), epoch, Double.parseDouble(Http.field(json, "trainLoss")));
         Charts.update(chart);
@@ -82,6 +120,8 @@ final class ServerTraining implements ServerRun.Listener {
     @Override
     public void ended(String runStatus, String message) {
         host.enable("server", true);
+        host.show("cancel", false);
+        runId = run.id();
         if (runStatus.equals("finished") || runStatus.equals("cancelled")) {
             host.enable("load", true);
         }

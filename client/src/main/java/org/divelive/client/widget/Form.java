@@ -30,6 +30,12 @@ public final class Form {
         return root.querySelector("[data-field=\"" + field + "\"]") != null;
     }
 
+    /** The field's label as the form shows it (the text of its {@code <label>}), or its name if it has none. */
+    public String label(String field) {
+        HTMLElement label = root.querySelector("label:has([data-field=\"" + field + "\"]) > span");
+        return label != null ? label.getTextContent() : field;
+    }
+
     /** The field's value as a number; NaN when it is empty or not a number, for the validator to name. */
     public double number(String field) {
         return Numbers.parse(input(field).getValue());

@@ -11,9 +11,26 @@ import org.divelive.client.js.Numbers;
 public enum Sentence {
     // shared by the training widgets
     FIX_SETTING_TO_TRAIN("Fix the highlighted setting to train.", "请先修正标出的设置。"),
-    DIVERGED("The loss became {1} at step {0}: training stopped. Lower the learning rate and press Reset.",
-            "损失在第 {0} 步变成了 {1}，训练已停止。请调低学习率后按“重置”。"),
+    /** {0} counts the steps taken, as the Step readout and the loss chart do. */
+    DIVERGED("After step {0} the loss became {1}: training stopped. Lower the learning rate and press Reset.",
+            "第 {0} 步之后损失变成了 {1}，训练已停止。请调低学习率后按“重置”。"),
     DATA_UNAVAILABLE("The data set is not available: {0}", "数据集不可用：{0}"),
+
+    // a rejected setting, one sentence per shared-math Rule: {0} the field's label, then the bounds the sentence
+    // names (the lower and the upper one, or the upper one alone)
+    REJECT_NOT_A_NUMBER("{0}: type a number, such as 0.1 (a decimal comma, 0,1, works too).",
+            "{0}：请输入一个数，例如 0.1（也可以写成 0,1）。"),
+    REJECT_ABOVE("{0} must be a number greater than {1}.", "{0}必须是大于 {1} 的数。"),
+    REJECT_BETWEEN("{0} must be a number from {1} to {2}.", "{0}必须是 {1} 到 {2} 之间的数。"),
+    REJECT_WHOLE_BETWEEN("{0} must be a whole number from {1} to {2}.", "{0}必须是 {1} 到 {2} 之间的整数。"),
+    REJECT_WHOLE("{0} must be a whole number, such as 42.", "{0}必须是整数，例如 42。"),
+    REJECT_AT_MOST("{0} can be at most {1} on this server.", "{0}在这个服务器上最多为 {1}。"),
+    REJECT_AT_MOST_EXAMPLES("{0} must be a whole number from {1} to {2}, the number of training examples.",
+            "{0}必须是 {1} 到 {2} 之间的整数（{2} 是训练样本的数量）。"),
+    REJECT_LAYER_SIZES("{0}: list {1} to {2} layer sizes, whole numbers separated by commas, such as 256 or 256,128.",
+            "{0}：请列出 {1} 到 {2} 个层的大小，用逗号分隔的整数，例如 256 或 256,128。"),
+    REJECT_LAYER_COUNT("{0} can list at most {1} layers.", "{0}最多只能列出 {1} 层。"),
+    REJECT_CHOICE("Choose {0} from the list.", "请从列表中选择{0}。"),
 
     // the training settings' labels, one per shared-math Setting (TrainingFields finds them by the setting's name)
     SETTING_HIDDEN("Hidden layers", "隐藏层"),
@@ -42,13 +59,27 @@ public enum Sentence {
     CLASSIFIER_READY("Ready: press Play.", "准备就绪：请按“开始”。"),
     CLASSIFIER_TRAINING("Training in the page ({0})…", "正在页面中训练（{0}）……"),
     CLASSIFIER_PAUSED("Paused.", "已暂停。"),
-    CLASSIFIER_FINISHED("Finished.", "训练完成。"),
+    CLASSIFIER_FINISHED("Finished after epoch {0}. Press Reset to train again.", "训练完成（共 {0} 轮）。按“重置”可以重新训练。"),
+    CLASSIFIER_LOADING_MORE("Loading {0} training images…", "正在加载 {0} 张训练图像……"),
+    /** The run a changed setting or Reset replaced, kept beside the new one for comparison. */
+    CLASSIFIER_PREVIOUS_RUN("Previous run ({0}): test accuracy {1} after {2} epochs.",
+            "上一次训练（{0}）：{2} 轮后测试准确率 {1}。"),
+    CLASSIFIER_PREVIOUS_UNFINISHED("Previous run ({0}): stopped before its first epoch ended.",
+            "上一次训练（{0}）：在第一轮结束前停止。"),
+    CLASSIFIER_SETTINGS_CHANGED("Settings changed: a new run starts from scratch; the previous one is summarised below"
+            + " the chart.", "设置已更改：新的训练从头开始；上一次训练的结果写在图表下方。"),
+    CLASSIFIER_SERVER_MODEL("Server run #{0}'s model: test accuracy {1} on the page's {2} test images.",
+            "服务器运行 #{0} 的模型：在页面的 {2} 张测试图像上测试准确率 {1}。"),
     CLASSIFIER_FAILED("Training failed: {0}", "训练出错：{0}"),
     CLASSIFIER_TRUE_CLASS("true: {0}", "真实：{0}"),
     SERVER_WEIGHTS_LOADED("The server's weights are in the page model: the pictures show its predictions.",
             "服务器训练的权重已载入页面模型：下面的图展示的是它的预测。"),
     SERVER_SENDING("Sending the setup to the server…", "正在把设置发送到服务器……"),
     SERVER_QUEUED("Run #{0} is queued on the server.", "服务器运行 #{0} 已排队。"),
+    SERVER_CANCELLING("Cancelling server run #{0}…", "正在取消服务器运行 #{0}……"),
+    SERVER_POLLING("Run #{0}: the server keeps no more live updates for this browser, so the page asks every few"
+            + " seconds.", "运行 #{0}：服务器不再为这个浏览器提供实时更新，页面改为每隔几秒查询一次。"),
+    SERVER_POLLED("Run #{0}: {1}, {2} epochs done.", "服务器运行 #{0}：{1}，已完成 {2} 轮。"),
     SERVER_PROGRESS("Run #{0}: epoch {1}, step {2} / {3}.", "服务器运行 #{0}：第 {1} 轮，第 {2} / {3} 步。"),
     SERVER_ENDED("Server run #{0}: {1}", "服务器运行 #{0}: {1}"),
     SERVER_ENDED_SAYING("Server run #{0}: {1} — {2}", "服务器运行 #{0}: {1} — {2}"),

@@ -11,11 +11,12 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * A widget's settings, declared once: each field's initial value comes from the page's URL hash (so a shared link
  * reproduces a setup), else the widget's {@code data-…} attribute (the lesson's default), else the built-in default.
- * Every change is written back to the hash. An instructor can lock fields ({@code data-lock="learningRate,seed"}:
- * shown, not editable) or hide them ({@code data-hide="seed"}).
+ * Every change the reader makes is written back to the hash ({@link SetupHash}: beside the section the page is at,
+ * which it keeps); a setup that is just the lesson's own is left out, so a page that was only opened keeps its address.
+ * An instructor can lock fields ({@code data-lock="learningRate,seed"}: shown, not editable) or hide them
+ * ({@code data-hide="seed"}).
  *
- * <p>Hash format: {@code #key:field=value,field=value;key2:…} with key the widget's name, plus {@code .2}, {@code .3}
- * for its second and third instance on the page.
+ * <p>A widget's key in the hash is its name, plus {@code .2}, {@code .3} for its second and third instance on the page.
  */
 public final class Settings {
 
@@ -66,15 +67,17 @@ public final class Settings {
 
     /** The form's markup: a labelled text box, select or slider per visible field, and a message slot for each. */
     public String html() {
-        Map<String, String> fromHash = parse(Page.hash()).getOrDefault(key, Map.of());
+        Map<String, String> fromHash = SetupHash.parse(Page.hash()).setup(key);
         List<String> locked = list(host.getAttribute("data-lock"));
         List<String> hidden = list(host.getAttribute("data-hide"));
         StringBuilder out = new StringBuilder("<div class=\"widget-settings\" data-role=\"settings\">");
         for (Field field : fields) {
             String value = fromHash.getOrDefault(field.name(), openingValue(field.name()));
             String state = locked.contains(field.name()) ? " disabled" : "";
-            out.append("<label class=\"widget-field\"").append(hidden.contains(field.name()) ? " hidden" : "")
-                    .append("><span>").append(field.label()).append("</span>");
+            // the box holds the field and, below it, its message, which floats over what follows instead of
+            // pushing the form down
+            out.append("<div class=\"widget-field-box\"").append(hidden.contains(field.name()) ? " hidden" : "")
+                    .append("><label class=\"widget-field\"><span>").append(field.label()).append("</span>");
             if (field.slider() != null) {
                 // the output repeats the value for the eye; a screen reader hears it from the slider itself
                 Slider slider = field.slider();
@@ -97,7 +100,7 @@ public final class Settings {
                 out.append("</select>");
             }
             out.append("</label><p class=\"field-error\" data-error-for=\"").append(field.name())
-                    .append("\" role=\"alert\"></p>");
+                    .append("\" role=\"alert\"></p></div>");
         }
         return out.append("<p class=\"field-error\" data-error-for=\"form\" role=\"alert\"></p></div>").toString();
     }
@@ -113,44 +116,22 @@ public final class Settings {
         throw new IllegalArgumentException("no setting " + name);
     }
 
-    /** Writes the current values of every field into this widget's part of the URL hash. */
+    /** Writes the current values of every field into this widget's part of the URL hash, the section kept. */
     public void writeHash(Form form) {
-        Map<String, Map<String, String>> all = parse(Page.hash());
+        SetupHash hash = SetupHash.parse(Page.hash());
         Map<String, String> mine = new LinkedHashMap<>();
+        boolean lessonsOwn = true;
         for (Field field : fields) {
-            mine.put(field.name(), form.input(field.name()).getValue().trim());
+            String value = form.input(field.name()).getValue().trim();
+            mine.put(field.name(), value);
+            lessonsOwn &= value.equals(openingValue(field.name()));
         }
-        all.put(key, mine);
-        StringBuilder hash = new StringBuilder();
-        for (Map.Entry<String, Map<String, String>> widget : all.entrySet()) {
-            hash.append(hash.length() > 0 ? ";" : "").append(widget.getKey()).append(':');
-            boolean first = true;
-            for (Map.Entry<String, String> field : widget.getValue().entrySet()) {
-                hash.append(first ? "" : ",").append(field.getKey()).append('=').append(field.getValue());
-                first = false;
-            }
+        if (lessonsOwn) {
+            hash.remove(key);
+        } else {
+            hash.put(key, mine);
         }
-        Page.replaceHash(hash.toString());
-    }
-
-    /** The hash's widget setups; anything that is not one (a section anchor) is ignored. */
-    static Map<String, Map<String, String>> parse(String hash) {
-        Map<String, Map<String, String>> widgets = new LinkedHashMap<>();
-        for (String part : hash.split(";")) {
-            int colon = part.indexOf(':');
-            if (colon <= 0) {
-                continue;
-            }
-            Map<String, String> values = new LinkedHashMap<>();
-            for (String pair : part.substring(colon + 1).split(",")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    values.put(pair.substring(0, equals), pair.substring(equals + 1));
-                }
-            }
-            widgets.put(part.substring(0, colon), values);
-        }
-        return widgets;
+        Page.replaceHash(hash.format());
     }
 
     private static List<String> list(String text) {

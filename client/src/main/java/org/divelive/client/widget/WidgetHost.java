@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setup.InvalidSetupException;
 import org.divelive.math.train.TrainEvent;
 import org.divelive.math.train.TrainListener;
+import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -25,6 +27,9 @@ public final class WidgetHost {
     private final Language language;
     private final Settings settings;
     private final Form form;
+    /** The pending write of a typed value into the address, replaced by each keystroke. */
+    private int pendingHashWrite;
+    private int examples;
 
     /** @param fields the widget's settings, its one declaration of them */
     public WidgetHost(HTMLElement root, List<Settings.Field> fields, Template template) {
@@ -34,7 +39,17 @@ public final class WidgetHost {
         root.setInnerHTML(template.html(settings.html()));
         root.getClassList().add("widget");
         this.form = new Form(root);
+        // every edit reaches the address, not only a committed one; typing is written once it pauses (a slider
+        // sends many inputs a second, and browsers refuse too many address changes)
+        element("settings").addEventListener("input", event -> {
+            Window.clearTimeout(pendingHashWrite);
+            pendingHashWrite = Window.setTimeout(this::writeHash, HASH_WRITE_DELAY_MS);
+        });
+        element("settings").addEventListener("change", event -> writeHash());
     }
+
+    /** How long typing pauses before the address follows it. */
+    static final int HASH_WRITE_DELAY_MS = 300;
 
     public HTMLElement root() {
         return root;
@@ -134,23 +149,36 @@ public final class WidgetHost {
         return settings.openingValue(field);
     }
 
-    /** Mirrors the form in the page's address, so a link reproduces this setup. */
+    /**
+     * Mirrors the form in the page's address, so a link reproduces this setup. The host does it on every edit; a
+     * widget calls it only when it changes a field itself.
+     */
     public void writeHash() {
+        Window.clearTimeout(pendingHashWrite);
         settings.writeHash(form);
     }
 
+    /** The training examples a minibatch is drawn from: a rejected batch size is then said against them. */
+    public void trainingExamples(int examples) {
+        this.examples = examples;
+    }
+
     /**
-     * Reads the settings with {@code read}, which validates them (shared-math's own rules). A rejected value's
-     * message appears beside its field (or under the form when no field is named) and {@code whenInvalid}, if not
-     * null, in the status line; the answer is then null, so nothing starts with a bad setup.
+     * Reads the settings with {@code read}, which validates them (shared-math's own rules). A rejected value is said
+     * as a learner's sentence ({@link Rejections}) beside its field (or under the form when no field is named) and
+     * {@code whenInvalid}, if not null, in the status line; the answer is then null, so nothing starts with a bad
+     * setup.
      */
     public <T> T tryOrShowError(Supplier<T> read, Sentence whenInvalid) {
         form.clearErrors();
         try {
             return read.get();
         } catch (IllegalArgumentException e) {
-            form.showError(e instanceof InvalidHyperparameterException invalid ? invalid.field() : null,
-                    e.getMessage());
+            InvalidHyperparameterException rejection = e instanceof InvalidSetupException setup ? setup.first()
+                    : e instanceof InvalidHyperparameterException invalid ? invalid : null;
+            String field = rejection != null && form.has(rejection.field()) ? rejection.field() : null;
+            form.showError(field, field == null ? e.getMessage()
+                    : Rejections.sentence(rejection, form.label(field), value(field), examples));
             if (whenInvalid != null) {
                 say(whenInvalid);
             }
@@ -160,7 +188,9 @@ public final class WidgetHost {
 
     /**
      * A trainer's listener that hands each event to the widget's reaction. A divergence is first said with the
-     * catalogue's {@link Sentence#DIVERGED}; a widget with better advice says its own in its reaction.
+     * catalogue's {@link Sentence#DIVERGED}, counting the steps taken as the readouts and the loss chart do (the
+     * event's step is the one whose loss exploded, whose update never happened); a widget with better advice says its
+     * own in its reaction.
      */
     public TrainListener follow(TrainingReactions widget) {
         return event -> {
@@ -173,7 +203,7 @@ public final class WidgetHost {
             } else if (event instanceof TrainEvent.Finished finished) {
                 widget.finished(finished);
             } else if (event instanceof TrainEvent.Diverged diverged) {
-                say(Sentence.DIVERGED, diverged.step(), diverged.loss());
+                say(Sentence.DIVERGED, diverged.step() - 1, diverged.loss());
                 widget.diverged(diverged);
             }
         };

@@ -23,9 +23,9 @@ class SentenceTest {
 
     @Test
     void eachLanguagePutsTheFiguresWhereItsGrammarWantsThem() {
-        assertEquals("The loss became NaN at step 12: training stopped. Lower the learning rate and press Reset.",
+        assertEquals("After step 12 the loss became NaN: training stopped. Lower the learning rate and press Reset.",
                 Sentence.DIVERGED.format(Language.ENGLISH, 12, "NaN"));
-        assertEquals("损失在第 12 步变成了 NaN，训练已停止。请调低学习率后按“重置”。",
+        assertEquals("第 12 步之后损失变成了 NaN，训练已停止。请调低学习率后按“重置”。",
                 Sentence.DIVERGED.format(Language.CHINESE, 12, "NaN"));
     }
 

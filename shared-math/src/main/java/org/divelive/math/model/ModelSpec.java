@@ -14,6 +14,7 @@ import org.divelive.math.nn.Sequential;
 import org.divelive.math.nn.Sigmoid;
 import org.divelive.math.nn.Tanh;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.setting.Setting;
 
 /**
@@ -35,7 +36,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
         }
         if (kind == Kind.MLP && (hidden.length < 1 || hidden.length > MAX_HIDDEN_LAYERS)) {
             throw new InvalidHyperparameterException("hidden", "hidden must list 1 to " + MAX_HIDDEN_LAYERS
-                    + " layer sizes for an MLP, was " + hidden.length);
+                    + " layer sizes for an MLP, was " + hidden.length, Rule.LAYER_SIZES, 1, MAX_HIDDEN_LAYERS);
         }
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1 || hidden[i] > MAX_HIDDEN_UNITS) {

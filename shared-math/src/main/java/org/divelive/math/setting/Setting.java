@@ -125,7 +125,8 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
     private String word(Given given, String calledAs) {
         String word = given.form == Given.Form.WORD || given.form == Given.Form.TEXT ? given.text : given.shown;
         if (!choices.contains(word)) {
-            throw invalid(calledAs, name + " must be one of " + String.join(", ", choices) + ", was " + word);
+            throw invalid(calledAs, name + " must be one of " + String.join(", ", choices) + ", was " + word,
+                    Rule.CHOICE, Double.NaN, Double.NaN);
         }
         return word;
     }
@@ -140,25 +141,26 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
                 return parsed;
             }
         }
-        throw invalid(calledAs, name + " must be a number, was " + given.shown);
+        throw invalid(calledAs, name + " must be a number, was " + given.shown, Rule.NOT_A_NUMBER, min, max);
     }
 
     private double checkNumber(double value, String calledAs) {
         // a range open above (the learning rate) excludes its lower end too: η = 0 would never move
         boolean inRange = max == Double.POSITIVE_INFINITY ? value > min && value < max : value >= min && value <= max;
         if (!inRange) {
-            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value));
+            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value),
+                    max == Double.POSITIVE_INFINITY ? Rule.ABOVE : Rule.BETWEEN, min, max);
         }
         return value;
     }
 
     private long checkInteger(double value, String calledAs, Double ceiling, String where) {
         if (!(Math.floor(value) == value && value >= min && value <= max)) {
-            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value));
+            throw invalid(calledAs, name + " must be " + range() + ", was " + show(value), wholeRule(), min, max);
         }
         if (ceiling != null && value > ceiling) {
             throw invalid(calledAs, name + " must be at most " + show(ceiling) + " " + where + ", was "
-                    + show(value));
+                    + show(value), Rule.AT_MOST, min, ceiling);
         }
         return (long) value;
     }
@@ -168,22 +170,23 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
                 : given.form == Given.Form.TEXT ? parseList(given.text) : null;
         if (sizes == null) {
             throw invalid(calledAs, name + " must be layer sizes such as 256 or 256,128, was "
-                    + given.shown);
+                    + given.shown, Rule.LAYER_SIZES, 1, MAX_HIDDEN_LAYERS);
         }
         if (sizes.length > MAX_HIDDEN_LAYERS) {
             throw invalid(calledAs, name + " may list at most " + MAX_HIDDEN_LAYERS + " layers, was "
-                    + sizes.length);
+                    + sizes.length, Rule.LAYER_COUNT, 0, MAX_HIDDEN_LAYERS);
         }
         int[] units = new int[sizes.length];
         for (int i = 0; i < sizes.length; i++) {
             double size = sizes[i];
             String element = name + "[" + i + "]";
             if (!(Math.floor(size) == size && size >= min && size <= max)) {
-                throw invalid(calledAs, element + " must be " + range() + ", was " + show(size));
+                throw invalid(calledAs, element + " must be " + range() + ", was " + show(size),
+                        Rule.WHOLE_BETWEEN, min, max);
             }
             if (ceiling != null && size > ceiling) {
                 throw invalid(calledAs, element + " must be at most " + show(ceiling) + " units " + where
-                        + ", was " + show(size));
+                        + ", was " + show(size), Rule.AT_MOST, min, ceiling);
             }
             units[i] = (int) size;
         }
@@ -203,15 +206,24 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
         };
     }
 
-    private static InvalidHyperparameterException invalid(String field, String message) {
-        return new InvalidHyperparameterException(field, message);
+    private static InvalidHyperparameterException invalid(String field, String message, Rule rule, double low,
+            double high) {
+        return new InvalidHyperparameterException(field, message, rule, low, high);
+    }
+
+    /** The seed's bounds are there for JavaScript's sake, not the reader's: its rule is just "a whole number". */
+    private Rule wholeRule() {
+        return this == SEED ? Rule.WHOLE : Rule.WHOLE_BETWEEN;
     }
 
     /**
      * A number typed by a person: "0.1", "1e-3", or with a decimal comma "0,3". A comma with three digits after it
      * ("1,000") is not read as a decimal comma: it is too likely to be a thousands separator, so it is rejected.
+     * Every form field of the page reads its numbers with this rule, as the settings do.
+     *
+     * @return null when the text is not such a number
      */
-    static Double parse(String text) {
+    public static Double parse(String text) {
         String number = text;
         int comma = text.indexOf(',');
         if (comma >= 0) {

@@ -7,6 +7,7 @@ import org.divelive.math.model.ModelSpec;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Given;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.train.Hyperparameters;
@@ -27,6 +28,7 @@ public final class SetupReader {
     /** @throws InvalidSetupException listing every bad field */
     public Setup read(Map<String, Given> fields) {
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, InvalidHyperparameterException> rejections = new LinkedHashMap<>();
         Map<Setting, String> calledAs = new LinkedHashMap<>();
         for (String name : fields.keySet()) {
             Setting setting = Setting.called(name);
@@ -60,6 +62,7 @@ public final class SetupReader {
                         : defaultValue(setting, model));
             } catch (InvalidHyperparameterException e) {
                 errors.put(name, e.getMessage());
+                rejections.put(name, e);
             }
         }
 
@@ -71,7 +74,10 @@ public final class SetupReader {
         }
         if (values.get(Setting.BATCH_SIZE) instanceof Long batch && batch > examples
                 && !errors.containsKey(nameOf(Setting.TRAIN_SUBSET, calledAs))) {
-            errors.put(nameOf(Setting.BATCH_SIZE, calledAs), "batchSize must not exceed the " + examples + " training examples, was " + batch);
+            String name = nameOf(Setting.BATCH_SIZE, calledAs);
+            String message = "batchSize must not exceed the " + examples + " training examples, was " + batch;
+            errors.put(name, message);
+            rejections.put(name, new InvalidHyperparameterException(name, message, Rule.AT_MOST_EXAMPLES, 1, examples));
         }
 
         ModelSpec network = null;
@@ -82,15 +88,19 @@ public final class SetupReader {
                         (String) values.getOrDefault(Setting.ACTIVATION, Setting.ACTIVATION.defaultText(TrainedModel.MLP)));
             } catch (InvalidHyperparameterException e) {
                 errors.put(Setting.HIDDEN.name(), e.getMessage());
+                rejections.put(Setting.HIDDEN.name(), e);
             }
             int layers = ((int[]) values.get(Setting.HIDDEN)).length;
             if (layers > ceilings.maxHiddenLayers()) {
-                errors.put(Setting.HIDDEN.name(), "hidden may list at most " + ceilings.maxHiddenLayers() + " layers "
-                        + ceilings.where() + ", was " + layers);
+                String message = "hidden may list at most " + ceilings.maxHiddenLayers() + " layers "
+                        + ceilings.where() + ", was " + layers;
+                errors.put(Setting.HIDDEN.name(), message);
+                rejections.put(Setting.HIDDEN.name(), new InvalidHyperparameterException(Setting.HIDDEN.name(),
+                        message, Rule.LAYER_COUNT, 0, ceilings.maxHiddenLayers()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new InvalidSetupException(errors);
+            throw new InvalidSetupException(errors, rejections);
         }
         Hyperparameters hyperparameters = new Hyperparameters((Double) values.get(Setting.LEARNING_RATE),
                 integer(values, Setting.BATCH_SIZE), integer(values, Setting.EPOCHS),

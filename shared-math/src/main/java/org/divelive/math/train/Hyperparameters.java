@@ -1,11 +1,14 @@
 package org.divelive.math.train;
 
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.setting.Setting;
 
 /**
  * The settings of one training run, each checked by its {@link Setting}, so every message names the field and the
- * value it got, e.g. {@code learningRate must be a finite number > 0, was NaN}; the page and the server show it as is.
+ * value it got, e.g. {@code learningRate must be a finite number > 0, was NaN}; the server and the command line
+ * show it as is, the page says the {@link org.divelive.math.setting.Rule} it broke as a sentence in the reader's
+ * language.
  */
 public record Hyperparameters(double learningRate, int batchSize, int epochs, double weightDecay, long seed) {
 
@@ -32,7 +35,8 @@ public record Hyperparameters(double learningRate, int batchSize, int epochs, do
     public void requireBatchFits(int dataSize) {
         if (batchSize > dataSize) {
             throw new InvalidHyperparameterException("batchSize",
-                    "batchSize must not exceed the " + dataSize + " training examples, was " + batchSize);
+                    "batchSize must not exceed the " + dataSize + " training examples, was " + batchSize,
+                    Rule.AT_MOST_EXAMPLES, 1, dataSize);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.divelive.math.model.Regressor;
 import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Linear;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.Hyperparameters;
 import org.divelive.math.train.TrainListener;
@@ -45,7 +46,8 @@ public record PolynomialFitExperiment(int degree, TrainTestSplit data, Regressor
     private static double whole(String field, double value, int min, int max) {
         if (!(Math.floor(value) == value && value >= min && value <= max)) {
             throw new InvalidHyperparameterException(field,
-                    field + " must be an integer from " + min + " to " + max + ", was " + value);
+                    field + " must be an integer from " + min + " to " + max + ", was " + value, Rule.WHOLE_BETWEEN,
+                    min, max);
         }
         return value;
     }
