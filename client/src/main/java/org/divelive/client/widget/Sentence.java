@@ -24,6 +24,7 @@ public enum Sentence {
     SETTING_WEIGHT_DECAY("Weight decay λ", "权重衰减 λ"),
     SETTING_SEED("Seed", "随机种子"),
     SETTING_TRAIN_SUBSET("Training images", "训练图像数"),
+    SETTING_INIT("Initial weights", "初始权重"),
 
     // sgd-linreg
     LINREG_READY("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
