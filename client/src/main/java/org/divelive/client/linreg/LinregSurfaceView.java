@@ -40,7 +40,7 @@ final class LinregSurfaceView {
         surface = LossSurface.of(experiment.data());
         points = 0;
         drawnB = Double.NaN;
-        float[] w = experiment.model().weights();
+        float[] w = experiment.weights();
         record(w[0], w[1]);
     }
 

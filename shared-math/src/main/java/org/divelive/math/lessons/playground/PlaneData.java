@@ -60,7 +60,7 @@ public final class PlaneData {
                 return shape;
             }
         }
-        throw new InvalidHyperparameterException("data", "data must be one of " + String.join(", ", words())
+        throw new InvalidHyperparameterException("dataset", "dataset must be one of " + String.join(", ", words())
                 + ", was " + word);
     }
 

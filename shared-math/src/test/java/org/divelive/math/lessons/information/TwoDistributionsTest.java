@@ -31,14 +31,17 @@ class TwoDistributionsTest {
     }
 
     @Test
-    void theLessonsDefaultsGiveTheFiguresItQuotes() {
-        TwoDistributions d = new TwoDistributions(P, UNIFORM, 0);
-        // H(P) = −(0.4 log2 0.4 + 0.3 log2 0.3 + 0.2 log2 0.2 + 0.1 log2 0.1)
-        double entropyBits = -(0.4 * log2(0.4) + 0.3 * log2(0.3) + 0.2 * log2(0.2) + 0.1 * log2(0.1));
-        assertEquals(entropyBits, TwoDistributions.bits(d.entropy()), 1e-12);
-        assertEquals(1.846, TwoDistributions.bits(d.entropy()), 5e-4);
-        assertEquals(0.154, TwoDistributions.bits(d.divergence()), 5e-4);
-        assertEquals(0.106, d.divergence(), 5e-4, "the same divergence in nats");
+    void theLessonsDryTownGivesTheFiguresItQuotes() {
+        // weather (sunny, cloudy, windy, rainy) = (½, ¼, ⅛, ⅛), as the widget's weights 8, 4, 2, 2
+        double[] town = {8, 4, 2, 2};
+        TwoDistributions first = new TwoDistributions(town, new double[] {4, 4, 4, 4}, 0);
+        assertEquals(1.75, TwoDistributions.bits(first.entropy()), 1e-12);
+        assertEquals(2.0, TwoDistributions.bits(first.crossEntropy()), 1e-12);
+        assertEquals(0.25, TwoDistributions.bits(first.divergence()), 1e-12);
+        TwoDistributions second = new TwoDistributions(town, new double[] {2, 2, 4, 8}, 0);
+        assertEquals(2.625, TwoDistributions.bits(second.crossEntropy()), 1e-12);
+        assertEquals(0.875, TwoDistributions.bits(second.divergence()), 1e-12);
+        assertEquals(3.0, TwoDistributions.bits(second.surprisal(0)), 1e-12, "sunny costs the second newcomer 3 bits");
     }
 
     @Test

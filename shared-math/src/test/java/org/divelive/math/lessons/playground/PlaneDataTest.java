@@ -120,7 +120,7 @@ class PlaneDataTest {
                 () -> PlaneData.generate(PlaneData.Shape.XOR, 0.8, 50, new Rng(1))).getMessage());
         assertEquals("trainPercent", assertThrows(InvalidHyperparameterException.class,
                 () -> PlaneData.generate(PlaneData.Shape.XOR, 0, 95, new Rng(1))).field());
-        assertEquals("data must be one of xor, circle, spirals, blobs, was moons",
+        assertEquals("dataset must be one of xor, circle, spirals, blobs, was moons",
                 assertThrows(InvalidHyperparameterException.class, () -> PlaneData.shape("moons")).getMessage());
     }
 }
