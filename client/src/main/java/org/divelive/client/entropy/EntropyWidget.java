@@ -32,11 +32,13 @@ public final class EntropyWidget {
 
     public EntropyWidget(HTMLElement root) {
         this.host = new WidgetHost(root, fields(), settings -> EntropyTemplate.html(settings, OUTCOMES));
+        // while a thumb moves the figures follow; the address keeps the values once it is let go
         host.onSettingsInput(this::update);
-        host.onSettingsChange(() -> {
-            update();
-            host.writeHash();
-        });
+        host.onSettingsChange(this::updateAndKeep);
+        updateAndKeep();
+    }
+
+    private void updateAndKeep() {
         update();
         host.writeHash();
     }
