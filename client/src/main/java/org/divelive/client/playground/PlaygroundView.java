@@ -2,16 +2,14 @@ package org.divelive.client.playground;
 
 import static org.divelive.client.widget.Words.of;
 
-import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
 import org.divelive.client.js.PlanePlot;
 import org.divelive.client.widget.Sentence;
+import org.divelive.client.widget.TrainTestLosses;
 import org.divelive.client.widget.WidgetHost;
-import org.divelive.client.widget.Words;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.lessons.playground.PlaygroundExperiment;
 import org.divelive.math.train.TrainEvent;
-import org.teavm.jso.JSObject;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -27,27 +25,22 @@ final class PlaygroundView {
     private static final int UNIT_GRID = 24;
 
     private final WidgetHost host;
-    private final JSObject lossChart;
+    private final TrainTestLosses losses;
     private HTMLElement[] unitCanvases = new HTMLElement[0];
     private float[] xs;
     private float[] ys;
     private int[] labels;
     private int trainCount;
-    private TrainEvent.EpochDone last;
 
     PlaygroundView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
-                of("cross-entropy", "交叉熵"), false,
-                new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
-                new String[] {"#1c7ed6", "#e8590c"});
+        this.losses = new TrainTestLosses(host, of("cross-entropy", "交叉熵"), false, 3);
     }
 
     /** A fresh experiment: its points, empty curves, one canvas per first-layer unit, the untrained maps. */
     void reset(PlaygroundExperiment experiment) {
-        last = null;
-        Charts.clear(lossChart, 0);
-        Charts.clear(lossChart, 1);
+        losses.clear();
+        host.out("test-accuracy", "–");
         Dataset train = experiment.data().train();
         Dataset test = experiment.data().test();
         trainCount = train.size();
@@ -82,25 +75,19 @@ final class PlaygroundView {
         host.out("boundary-caption", Sentence.PLAYGROUND_BOUNDARY_CAPTION.format(trainCount, test.size()));
         host.out("units-caption", experiment.isPerceptron() ? Sentence.PLAYGROUND_NO_UNITS.format()
                 : Sentence.PLAYGROUND_UNITS_CAPTION.format(experiment.hidden()[0]));
-        host.out("epoch", "0");
-        host.clear("–", "train-loss", "test-loss", "test-accuracy");
         render(experiment);
     }
 
     void recordEpoch(TrainEvent.EpochDone epoch) {
-        last = epoch;
-        Charts.addPoint(lossChart, 0, epoch.epoch(), epoch.trainLoss());
-        Charts.addPoint(lossChart, 1, epoch.epoch(), epoch.testLoss());
+        losses.record(epoch);
     }
 
     /** Once per frame at most: the numbers, the curves and every map. */
     void render(PlaygroundExperiment experiment) {
-        if (last != null) {
-            host.out("epoch", String.valueOf(last.epoch()));
-            host.out("train-loss", Numbers.format(last.trainLoss(), 3));
-            host.out("test-loss", Numbers.format(last.testLoss(), 3));
-            host.out("test-accuracy", Numbers.format(last.testAccuracy(), 3));
+        if (losses.last() != null) {
+            host.out("test-accuracy", Numbers.format(losses.last().testAccuracy(), 3));
         }
+        losses.render();
         HTMLElement boundary = host.element("boundary");
         PlanePlot.field(boundary, experiment.classOneProbability(BOUNDARY_GRID), 0, BOUNDARY_GRID, 0, 1);
         PlanePlot.points(boundary, xs, ys, labels, trainCount, PlaygroundExperiment.EXTENT);
@@ -114,6 +101,5 @@ final class PlaygroundView {
             }
             PlanePlot.field(unitCanvases[j], pictures, j * cells, UNIT_GRID, -largest, largest);
         }
-        Charts.update(lossChart);
     }
 }

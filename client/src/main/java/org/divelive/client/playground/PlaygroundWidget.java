@@ -5,6 +5,7 @@ import static org.divelive.client.widget.Words.of;
 import java.util.List;
 
 import org.divelive.client.widget.FrameLoop;
+import org.divelive.client.widget.PlayPause;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
@@ -50,6 +51,7 @@ public final class PlaygroundWidget implements TrainingReactions {
     private final WidgetHost host;
     private final PlaygroundView view;
     private final FrameLoop loop;
+    private final PlayPause playPause;
     private PlaygroundExperiment experiment;
 
     public PlaygroundWidget(HTMLElement root) {
@@ -58,29 +60,15 @@ public final class PlaygroundWidget implements TrainingReactions {
         this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
                 () -> host.label("play", Words.PLAY));
         loop.setStepsPerFrame(STEPS_PER_FRAME);
-        host.on("play", this::togglePlay);
+        this.playPause = new PlayPause(host, loop, () -> experiment == null ? null : experiment.trainer(),
+                this::restart, Sentence.PLAYGROUND_PAUSED, Sentence.PLAYGROUND_TRAINING);
+        host.on("play", playPause::toggle);
         host.on("epoch", this::oneEpoch);
         host.on("reset", this::restart);
         host.onSettingsInput(host.form()::showSliderValues);
         host.onSettingsChange(this::restart);
         host.form().showSliderValues();
         restart();
-    }
-
-    private void togglePlay() {
-        if (loop.isRunning()) {
-            loop.stop();
-            host.say(Sentence.PLAYGROUND_PAUSED, experiment.trainer().currentEpoch());
-            return;
-        }
-        if (experiment == null || experiment.trainer().status() != Trainer.Status.RUNNING) {
-            restart();
-        }
-        if (experiment != null) {
-            host.label("play", Words.PAUSE);
-            host.say(Sentence.PLAYGROUND_TRAINING);
-            loop.start();
-        }
     }
 
     private void oneEpoch() {
