@@ -8,30 +8,13 @@ import org.divelive.math.train.Trainer;
  * The Play/Pause button of a widget that trains one experiment in the page in animation frames: Pause stops the loop
  * and says after which epoch; Play starts over first when the last run has ended (or there is none yet), then runs
  * the loop with the button reading Pause.
+ *
+ * @param trainer the current experiment's trainer, or null while the settings are bad
+ * @param restart builds a fresh experiment from the form
+ * @param paused  said with the epoch reached, e.g. "Paused after epoch {0}."
  */
-public final class PlayPause {
-    private final WidgetHost host;
-    private final FrameLoop loop;
-    private final Supplier<Trainer> trainer;
-    private final Runnable restart;
-    private final Sentence paused;
-    private final Sentence training;
-
-    /**
-     * @param trainer the current experiment's trainer, or null while the settings are bad
-     * @param restart builds a fresh experiment from the form
-     * @param paused  said with the epoch reached, e.g. "Paused after epoch {0}."
-     */
-    public PlayPause(WidgetHost host, FrameLoop loop, Supplier<Trainer> trainer, Runnable restart, Sentence paused,
-            Sentence training) {
-        this.host = host;
-        this.loop = loop;
-        this.trainer = trainer;
-        this.restart = restart;
-        this.paused = paused;
-        this.training = training;
-    }
-
+public record PlayPause(WidgetHost host, FrameLoop loop, Supplier<Trainer> trainer, Runnable restart,
+        Sentence paused, Sentence training) {
     public void toggle() {
         if (loop.isRunning()) {
             loop.stop();

@@ -37,10 +37,6 @@ public final class PlaneData {
     /** Points per data set, train and test together. */
     public static final int POINTS = 400;
     public static final double MAX_NOISE = 0.5;
-    /** Points nearer an axis than this are left out of XOR, so at zero noise the quadrants have clear borders. */
-    private static final double XOR_MARGIN = 0.05;
-    /** How far the spiral arms turn from the centre to the rim, in revolutions. */
-    private static final double SPIRAL_TURNS = 1.25;
 
     private PlaneData() {
     }
@@ -107,9 +103,11 @@ public final class PlaneData {
     private static void draw(Shape shape, int label, Rng rng, double[] out) {
         switch (shape) {
             case XOR -> {
-                // a point in a random quadrant of [−1, 1]² whose sign of x₁·x₂ matches the label: + for 0, − for 1
-                double a = XOR_MARGIN + (1 - XOR_MARGIN) * rng.nextDouble();
-                double b = XOR_MARGIN + (1 - XOR_MARGIN) * rng.nextDouble();
+                // a point in a random quadrant of [−1, 1]² whose sign of x₁·x₂ matches the label: + for 0, − for 1;
+                // points nearer an axis than the margin are left out, so without noise the quadrants have clear borders
+                double margin = 0.05;
+                double a = margin + (1 - margin) * rng.nextDouble();
+                double b = margin + (1 - margin) * rng.nextDouble();
                 boolean flip = rng.nextDouble() < 0.5;
                 out[0] = flip ? -a : a;
                 out[1] = (label == 0) == flip ? -b : b;
@@ -124,9 +122,11 @@ public final class PlaneData {
                 out[1] = r * Math.sin(angle);
             }
             case SPIRALS -> {
-                // radius grows with the angle; class 1's arm is class 0's turned by π
+                // radius grows with the angle, 1.25 turns from the centre to the rim; class 1's arm is class 0's
+                // turned by π
+                double turns = 1.25;
                 double t = 0.05 + 0.95 * rng.nextDouble();
-                double angle = 2 * Math.PI * SPIRAL_TURNS * t + label * Math.PI;
+                double angle = 2 * Math.PI * turns * t + label * Math.PI;
                 out[0] = t * Math.cos(angle);
                 out[1] = t * Math.sin(angle);
             }
