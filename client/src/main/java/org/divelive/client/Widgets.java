@@ -5,8 +5,10 @@ import java.util.Map;
 
 import org.divelive.client.activation.ActivationPlotWidget;
 import org.divelive.client.autograd.AutogradGraphWidget;
+import org.divelive.client.entropy.EntropyWidget;
 import org.divelive.client.gallery.FashionGalleryWidget;
 import org.divelive.client.linreg.SgdLinregWidget;
+import org.divelive.client.playground.PlaygroundWidget;
 import org.divelive.client.polyfit.PolyFitWidget;
 import org.divelive.client.softmax.SoftmaxExplorerWidget;
 import org.divelive.client.train.ClassifierTrainWidget;
@@ -37,6 +39,8 @@ public final class Widgets {
         BY_NAME.put("poly-fit", PolyFitWidget::new);
         BY_NAME.put("weight-decay", WeightDecayWidget::new);
         BY_NAME.put("autograd-graph", AutogradGraphWidget::new);
+        BY_NAME.put("playground-2d", PlaygroundWidget::new);
+        BY_NAME.put("entropy-kl", EntropyWidget::new);
     }
 
     private Widgets() {

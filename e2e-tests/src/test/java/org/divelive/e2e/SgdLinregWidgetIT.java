@@ -41,6 +41,16 @@ class SgdLinregWidgetIT extends WidgetTest {
     }
 
     @Test
+    void theConciseLessonsWidgetTrainsTheConciseModel() {
+        assertThat(out("implementation")).containsText("LinearRegressionScratch");
+        widget = mountedWidget("/lessons/linear-regression-concise", "sgd-linreg");
+        assertThat(out("implementation")).containsText("Regressor(Linear(2 → 1))");
+        button("step").click();
+        assertThat(out("step")).hasText("1");
+        assertThat(out("batch")).hasText("100");
+    }
+
+    @Test
     void stepTrainsOneMinibatchAndShowsItsNumbers() {
         String initialW = out("w").textContent();
         button("step").click();

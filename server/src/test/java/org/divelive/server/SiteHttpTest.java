@@ -98,7 +98,7 @@ class SiteHttpTest {
     void everyScriptAndStyleThePageNamesIsServedByTheSiteItself() throws Exception {
         AssetVersions versions = AssetVersions.load();
         for (String path : List.of(versions.katexPath("katex.min.js"), versions.katexPath("katex.min.css"),
-                versions.chartJsPath(), "/static/charts.js", "/static/contour-plot.js", "/static/images.js",
+                versions.chartJsPath(), "/static/charts.js", "/static/contour-plot.js", "/static/images.js", "/static/plane-plot.js",
                 "/static/requests.js", "/client/divelive.js", "/static/divelive.js", "/static/divelive.css",
                 "/static/favicon.svg")) {
             assertEquals(200, get(path).statusCode(), path);

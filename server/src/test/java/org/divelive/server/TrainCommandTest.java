@@ -59,6 +59,18 @@ class TrainCommandTest {
     }
 
     @Test
+    void theMlpsInitialisationIsAnOptionLikeEveryOtherSetting() throws Exception {
+        Path report = dir.resolve("xavier.json");
+        CommandRun result = train("--model", "mlp", "--init", "xavier", "--hidden", "16", "--train-subset", "500",
+                "--epochs", "1", "--batch-size", "100", "--out", report.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        assertEquals("xavier", new ObjectMapper().readTree(Files.readString(report)).at("/config/init").asText());
+        CommandRun unknown = train("--model", "mlp", "--init", "he");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("init must be one of normal, xavier, was he"), unknown.err());
+    }
+
+    @Test
     void aDivergingRunExitsWith3AndSaysSoInItsReport() throws Exception {
         Path report = dir.resolve("diverged.json");
         CommandRun result = train("--model", "mlp", "--lr", "10", "--train-subset", "2000", "--epochs", "1",

@@ -54,7 +54,7 @@ final class LinregSurfaceView {
         w1Max = W1_MAX;
         w2Min = W2_MIN;
         w2Max = W2_MAX;
-        float[] w = experiment.model().weights();
+        float[] w = experiment.weights();
         record(w[0], w[1]);
     }
 

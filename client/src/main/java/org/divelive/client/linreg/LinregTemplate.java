@@ -22,6 +22,7 @@ final class LinregTemplate {
                 + buttons(button("step", Words.ONE_STEP), button("epoch", Words.ONE_EPOCH),
                         button("play", Words.PLAY), button("reset", Words.RESET))
                 + STATUS
+                + "<p data-out=\"implementation\"></p>"
                 + readouts(
                         readout(Words.STEP, "step", "0"),
                         readout(Words.EPOCH, "epoch", "0"),

@@ -85,8 +85,8 @@ final class LinregView {
             maxX2 = Math.max(maxX2, data.x(i, 1));
         }
         meanX1 /= data.size();
-        float[] w = experiment.model().weights();
-        double offset = w[0] * meanX1 + experiment.model().bias();
+        float[] w = experiment.weights();
+        double offset = w[0] * meanX1 + experiment.bias();
         Charts.clear(chart, 1);
         Charts.addPoint(chart, 1, minX2, offset + w[1] * minX2);
         Charts.addPoint(chart, 1, maxX2, offset + w[1] * maxX2);

@@ -44,6 +44,8 @@ public final class SgdLinregWidget implements TrainingReactions {
     private final JSObject lossChart;
     private final JSObject dataChart;
 
+    /** From scratch (lessons 1 and 2) or from the library's layers ({@code data-implementation="concise"}). */
+    private final LinearRegressionExperiment.Implementation implementation;
     private LinearRegressionExperiment experiment;
     private Hyperparameters settings;
     private boolean stopAtEpochEnd;
@@ -52,6 +54,10 @@ public final class SgdLinregWidget implements TrainingReactions {
     public SgdLinregWidget(HTMLElement root) {
         this.host = new WidgetHost(root, FIELDS, LinregTemplate::html);
         host.trainingExamples(SyntheticRegression.SIZE);
+        this.implementation = "concise".equals(root.getAttribute("data-implementation"))
+                ? LinearRegressionExperiment.Implementation.CONCISE : LinearRegressionExperiment.Implementation.SCRATCH;
+        host.out("implementation", (implementation == LinearRegressionExperiment.Implementation.CONCISE
+                ? Sentence.LINREG_CONCISE_MODEL : Sentence.LINREG_SCRATCH_MODEL).format());
         this.view = new LinregView(host);
         this.surfaceView = new LinregSurfaceView(host.element("surface"),
                 root.querySelector("[data-out=\"surface-b\"]"));
@@ -128,13 +134,13 @@ public final class SgdLinregWidget implements TrainingReactions {
         }
         if (experiment == null || !requested.equals(settings)) {
             settings = requested;
-            experiment = LinearRegressionExperiment.of(requested, host.follow(this));
+            experiment = LinearRegressionExperiment.of(requested, implementation, host.follow(this));
             view.reset(experiment);
             Charts.clear(lossChart, 0);
             Charts.update(lossChart);
             view.plotData(dataChart, experiment);
             surfaceView.reset(experiment);
-            surfaceView.render(experiment.model().bias());
+            surfaceView.render(experiment.bias());
         }
         return true;
     }
@@ -167,7 +173,7 @@ public final class SgdLinregWidget implements TrainingReactions {
     private void draw() {
         view.render();
         view.plotModel(dataChart, experiment);
-        surfaceView.render(experiment.model().bias());
+        surfaceView.render(experiment.bias());
         Charts.update(lossChart);
         Charts.update(dataChart);
     }

@@ -4,8 +4,8 @@ import static org.divelive.client.widget.Words.of;
 
 import org.divelive.client.js.Charts;
 import org.divelive.client.js.Numbers;
+import org.divelive.client.widget.TrainTestLosses;
 import org.divelive.client.widget.WidgetHost;
-import org.divelive.client.widget.Words;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.lessons.generalization.PolynomialData;
 import org.divelive.math.lessons.generalization.PolynomialFitExperiment;
@@ -21,22 +21,18 @@ final class PolyFitView {
     private static final int CURVE_POINTS = 120;
 
     private final WidgetHost host;
-    private final JSObject lossChart;
+    private final TrainTestLosses losses;
     private final JSObject fitChart;
     private final int trainSeries;
     private final int testSeries;
     private final int modelSeries;
     private final int truthSeries;
-    private TrainEvent.EpochDone last;
     private double minX;
     private double maxX;
 
     PolyFitView(WidgetHost host) {
         this.host = host;
-        this.lossChart = Charts.lineChart(host.element("loss-chart"), Words.EPOCH_AXIS,
-                of("loss (log scale)", "损失（对数刻度）"), true,
-                new String[] {of("train loss", "训练损失"), of("test loss", "测试损失")},
-                new String[] {"#1c7ed6", "#e8590c"});
+        this.losses = new TrainTestLosses(host, of("loss (log scale)", "损失（对数刻度）"), true, 4);
         this.fitChart = Charts.scatterChart(host.element("fit-chart"), "x", "y");
         // the test examples first, so the training examples are drawn over them
         this.testSeries = Charts.addSeries(fitChart, of("test examples", "测试样本"), "rgba(134, 142, 150, 0.35)",
@@ -49,9 +45,8 @@ final class PolyFitView {
 
     /** A fresh experiment: empty curves, its examples, the true cubic and the untrained model's curve. */
     void reset(PolynomialFitExperiment experiment) {
-        last = null;
-        Charts.clear(lossChart, 0);
-        Charts.clear(lossChart, 1);
+        losses.clear();
+        host.out("ratio", "–");
         Dataset train = experiment.data().train();
         Dataset test = experiment.data().test();
         minX = Double.MAX_VALUE;
@@ -70,31 +65,25 @@ final class PolyFitView {
             double x = curveX(k);
             Charts.addPoint(fitChart, truthSeries, x, PolynomialData.trueValue(x));
         }
-        host.out("epoch", "0");
-        host.clear("–", "train-loss", "test-loss", "ratio");
         render(experiment);
     }
 
     void recordEpoch(TrainEvent.EpochDone epoch) {
-        last = epoch;
-        Charts.addPoint(lossChart, 0, epoch.epoch(), epoch.trainLoss());
-        Charts.addPoint(lossChart, 1, epoch.epoch(), epoch.testLoss());
+        losses.record(epoch);
     }
 
     /** Once per frame at most: the numbers, the loss chart and the model's curve. */
     void render(PolynomialFitExperiment experiment) {
+        TrainEvent.EpochDone last = losses.last();
         if (last != null) {
-            host.out("epoch", String.valueOf(last.epoch()));
-            host.out("train-loss", num(last.trainLoss()));
-            host.out("test-loss", num(last.testLoss()));
             host.out("ratio", num(last.testLoss() / last.trainLoss()));
         }
+        losses.render();
         Charts.clear(fitChart, modelSeries);
         for (int k = 0; k < CURVE_POINTS; k++) {
             double x = curveX(k);
             Charts.addPoint(fitChart, modelSeries, x, experiment.predict(x));
         }
-        Charts.update(lossChart);
         Charts.update(fitChart);
     }
 

@@ -5,6 +5,7 @@ import static org.divelive.client.widget.Words.of;
 import java.util.List;
 
 import org.divelive.client.widget.FrameLoop;
+import org.divelive.client.widget.PlayPause;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
@@ -14,7 +15,6 @@ import org.divelive.client.widget.Words;
 import org.divelive.math.lessons.generalization.PolynomialFitExperiment;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.train.TrainEvent;
-import org.divelive.math.train.Trainer;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -36,6 +36,7 @@ public final class PolyFitWidget implements TrainingReactions {
     private final WidgetHost host;
     private final PolyFitView view;
     private final FrameLoop loop;
+    private final PlayPause playPause;
     private PolynomialFitExperiment experiment;
 
     public PolyFitWidget(HTMLElement root) {
@@ -44,26 +45,12 @@ public final class PolyFitWidget implements TrainingReactions {
         this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
                 () -> host.label("play", Words.PLAY));
         loop.setStepsPerFrame(STEPS_PER_FRAME);
-        host.on("play", this::togglePlay);
+        this.playPause = new PlayPause(host, loop, () -> experiment == null ? null : experiment.trainer(),
+                this::restart, Sentence.POLY_PAUSED, Sentence.POLY_TRAINING);
+        host.on("play", playPause::toggle);
         host.on("reset", this::restart);
         host.onSettingsChange(this::restart);
         restart();
-    }
-
-    private void togglePlay() {
-        if (loop.isRunning()) {
-            loop.stop();
-            host.say(Sentence.POLY_PAUSED, experiment.trainer().currentEpoch());
-            return;
-        }
-        if (experiment == null || experiment.trainer().status() != Trainer.Status.RUNNING) {
-            restart();
-        }
-        if (experiment != null) {
-            host.label("play", Words.PAUSE);
-            host.say(Sentence.POLY_TRAINING);
-            loop.start();
-        }
     }
 
     /** Stops, validates the form (a message beside a bad field, and nothing to train) and builds a fresh experiment. */

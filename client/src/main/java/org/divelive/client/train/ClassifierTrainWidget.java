@@ -106,7 +106,7 @@ public final class ClassifierTrainWidget {
     private static final List<Setting> SOFTMAX_FORM = List.of(Setting.LEARNING_RATE, Setting.BATCH_SIZE,
             Setting.EPOCHS, Setting.TRAIN_SUBSET, Setting.SEED);
     private static final List<Setting> MLP_FORM = List.of(Setting.LEARNING_RATE, Setting.BATCH_SIZE, Setting.EPOCHS,
-            Setting.TRAIN_SUBSET, Setting.SEED, Setting.HIDDEN, Setting.ACTIVATION, Setting.WEIGHT_DECAY);
+            Setting.TRAIN_SUBSET, Setting.SEED, Setting.HIDDEN, Setting.ACTIVATION, Setting.WEIGHT_DECAY, Setting.INIT);
 
     /** The form's setup, or null after showing what is wrong beside the field. */
     private ClassifierSetup validSetup() {

@@ -41,6 +41,7 @@ public enum Sentence {
     SETTING_WEIGHT_DECAY("Weight decay λ", "权重衰减 λ"),
     SETTING_SEED("Seed", "随机种子"),
     SETTING_TRAIN_SUBSET("Training images", "训练图像数"),
+    SETTING_INIT("Initial weights", "初始权重"),
 
     // sgd-linreg
     LINREG_READY("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
@@ -49,6 +50,10 @@ public enum Sentence {
     LINREG_PAUSED("Paused after step {0}.", "已暂停，在第 {0} 步。"),
     LINREG_EPOCH_DONE("Epoch {0} done: mean loss {1}.", "第 {0} 轮结束：平均损失 {1}。"),
     LINREG_FINISHED("Finished {0} epochs ({1} steps). Press Reset to train again.", "完成 {0} 轮（{1} 步）。按“重置”可以重新训练。"),
+    LINREG_SCRATCH_MODEL("Model: LinearRegressionScratch, the gradients written out by hand.",
+            "模型：LinearRegressionScratch，梯度按公式手写。"),
+    LINREG_CONCISE_MODEL("Model: the concise form, Regressor(Linear(2 → 1)) with the squared loss from the library's"
+            + " layers.", "模型：简洁实现，用库中的层搭成的 Regressor(Linear(2 → 1))，配平方损失。"),
     LINREG_SURFACE_CAPTION("Loss over (w₁, w₂) on all the data, with b held at its current value b = {0} (16 colour"
             + " bands of log loss from the lowest, dark, to the highest). Red: the SGD path and the current w; ×: the"
             + " true w.", "全部数据上关于 (w₁, w₂) 的损失，b 固定为当前值 b = {0}（对数损失的 16 个色带，由最低（深色）到最高）。"
@@ -136,7 +141,36 @@ public enum Sentence {
     SOFTMAX_NAIVE_BROKE("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite probabilities"
             + " that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出有限的概率，且总和为 1。"),
     SOFTMAX_BOTH_AGREE("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
-            "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。");
+            "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。"),
+
+    // playground-2d
+    PLAYGROUND_READY("{0} training points, {1} test points. Press Play to train, Epoch for one pass.",
+            "{0} 个训练点，{1} 个测试点。按“开始”训练，按“一轮”训练一遍。"),
+    PLAYGROUND_READY_PERCEPTRON("Perceptron: no hidden layer, so its boundary is a straight line ({0} training points,"
+            + " {1} test points). Press Play.", "感知机：没有隐藏层，所以它的决策边界是一条直线（{0} 个训练点，{1} 个测试点）。按“开始”。"),
+    PLAYGROUND_TRAINING("Training in the page…", "正在页面中训练……"),
+    PLAYGROUND_PAUSED("Paused after epoch {0}.", "已暂停，在第 {0} 轮之后。"),
+    PLAYGROUND_FINISHED("Finished {0} epochs. Press Reset to train again.", "完成 {0} 轮。按“重置”可以重新训练。"),
+    PLAYGROUND_BOUNDARY_CAPTION("The model's p(class 1) over the plane: orange where it says class 0, blue where it"
+            + " says class 1, white on the boundary p = ½. Filled dots: the {0} training points; rings: the {1} test"
+            + " points.", "模型在平面上给出的 p(类别 1)：橙色处判为类别 0，蓝色处判为类别 1，白色是边界 p = ½。"
+            + "实心点：{0} 个训练点；空心圈：{1} 个测试点。"),
+    PLAYGROUND_UNITS_CAPTION("What each of the {0} units of the first hidden layer computes at each point of the"
+            + " plane, on its own scale: blue positive, orange negative. The output layer combines these pictures.",
+            "第一个隐藏层的 {0} 个单元在平面上每一点算出的值，各用自己的刻度：蓝色为正，橙色为负。输出层把这些图组合起来。"),
+    PLAYGROUND_NO_UNITS("The perceptron has no hidden unit: its two logits are linear in (x₁, x₂).",
+            "感知机没有隐藏单元：它的两个 logit 都是 (x₁, x₂) 的线性函数。"),
+    PLAYGROUND_UNIT("hidden unit {0}", "隐藏单元 {0}"),
+
+    // entropy-kl
+    ENTROPY_WEIGHT("{0}({1}): weight", "{0}({1})：权重"),
+    ENTROPY_BITS_AND_NATS("{0} bits = {1} nats", "{0} 比特 = {1} 纳特"),
+    ENTROPY_EXTRA("Believing Q while the outcomes follow P costs KL(P‖Q) = {0} extra bits per outcome on average.",
+            "结果服从 P 而我们相信 Q 时，平均每个结果要多付 KL(P‖Q) = {0} 比特。"),
+    ENTROPY_SAME("Q equals P: nothing extra to pay, KL(P‖Q) = 0 and H(P, Q) = H(P).",
+            "Q 等于 P：不用多付，KL(P‖Q) = 0，H(P, Q) = H(P)。"),
+    ENTROPY_IMPOSSIBLE("Q gives probability 0 to an outcome that happens under P: its surprisal is ∞, and so are"
+            + " H(P, Q) and KL(P‖Q).", "Q 给一个在 P 下会发生的结果分配了概率 0：它的惊异是 ∞，H(P, Q) 和 KL(P‖Q) 也是 ∞。");
 
     private final String english;
     private final String chinese;

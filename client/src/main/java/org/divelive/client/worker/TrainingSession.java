@@ -12,7 +12,6 @@ import org.divelive.math.data.FashionMnist;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.io.ParameterFile;
 import org.divelive.math.model.ClassificationModel;
-import org.divelive.math.nn.Init;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.setting.TrainedModel;
@@ -89,7 +88,7 @@ final class TrainingSession implements TrainListener {
         long seed = hyper.seed();
         Rng rng = new Rng(seed);
         // the concise classifier, as the server trains it, so weights move between the two
-        model = setup.network().build(FashionMnist.FEATURES, FashionMnist.CLASSES, Init.BOOK, rng);
+        model = setup.network().build(FashionMnist.FEATURES, FashionMnist.CLASSES, setup.initialization(), rng);
         Dataset data = subset == train.size() ? train : train.first(subset);
         trainer = new Trainer(model, data, test, hyper, rng, this, Performance::now);
         stepLossSum = 0;

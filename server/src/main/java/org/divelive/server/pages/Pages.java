@@ -145,7 +145,8 @@ public final class Pages {
                 ? script(here, assets.katexScript()) + script(here, assets.chartJsPath())
                         // the widgets' own JavaScript, which the bundle's overlays call, before the bundle starts
                         + script(here, "/static/charts.js") + script(here, "/static/contour-plot.js")
-                        + script(here, "/static/images.js") + script(here, "/static/requests.js")
+                        + script(here, "/static/images.js") + script(here, "/static/plane-plot.js")
+                        + script(here, "/static/requests.js")
                         + script(here, "/client/divelive.js") + script(here, "/static/divelive.js")
                         + script(here, "/static/exercises.js") + script(here, "/static/classmode.js")
                         + script(here, "/static/assignments.js")

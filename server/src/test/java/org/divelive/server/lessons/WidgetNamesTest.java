@@ -13,7 +13,8 @@ class WidgetNamesTest {
     void theClientJarListsEachWidgetOfItsRegistryOnce() {
         List<String> names = WidgetNames.load();
         assertTrue(names.containsAll(List.of("sgd-linreg", "softmax-train", "mlp-train", "fashion-gallery",
-                "softmax-explorer", "activation-plot", "poly-fit", "weight-decay", "autograd-graph")), names.toString());
+                "softmax-explorer", "activation-plot", "poly-fit", "weight-decay", "autograd-graph", "playground-2d",
+                "entropy-kl")), names.toString());
         assertEquals(names.size(), new HashSet<>(names).size(), names.toString());
     }
 }

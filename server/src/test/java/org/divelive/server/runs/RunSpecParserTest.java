@@ -3,12 +3,14 @@ package org.divelive.server.runs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.model.ModelSpec;
+import org.divelive.math.nn.Init;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.setup.InvalidSetupException;
@@ -46,6 +48,18 @@ class RunSpecParserTest {
     }
 
     @Test
+    void anMlpRunStartsFromTheBooksNormalWeightsUnlessTheRequestChoosesXavier() {
+        Setup normal = server.parse(json("{\"model\": \"mlp\"}"));
+        assertEquals("normal", normal.init());
+        assertEquals("normal", RunJson.config(normal).get("init").asText(), "stored with the run");
+        Setup xavier = server.parse(json("{\"model\": \"mlp\", \"init\": \"xavier\"}"));
+        assertSame(Init.XAVIER, xavier.initialization());
+        assertEquals(xavier, server.parse(RunJson.config(xavier)));
+        assertEquals("init must be one of normal, xavier, was glorot",
+                errors("{\"model\": \"mlp\", \"init\": \"glorot\"}").get("init"));
+    }
+
+    @Test
     void softmaxHasNoHiddenLayerAndLinregTheLessonsRecipe() {
         Setup softmax = server.parse(json("{\"model\": \"softmax\", \"hidden\": []}"));
         assertEquals(0, softmax.network().hidden().length);
@@ -79,7 +93,7 @@ class RunSpecParserTest {
         Map<String, String> errors = errors("{\"model\": \"linreg\", \"colour\": 0.1, \"hidden\": [3], "
                 + "\"trainSubset\": 10}");
         assertEquals("unknown field colour; a run takes model, hidden, activation, learningRate, batchSize, epochs, "
-                + "weightDecay, seed, trainSubset", errors.get("colour"));
+                + "weightDecay, seed, trainSubset, init", errors.get("colour"));
         assertEquals("hidden does not apply to linreg, which takes model, learningRate, batchSize, epochs, "
                 + "weightDecay, seed", errors.get("hidden"));
         assertEquals("trainSubset does not apply to linreg, which takes model, learningRate, batchSize, epochs, "

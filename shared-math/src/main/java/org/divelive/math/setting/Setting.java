@@ -56,10 +56,13 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
     public static final Setting TRAIN_SUBSET = new Setting("trainSubset", List.of(), Kind.INTEGER, 1,
             FashionMnist.TRAIN_SIZE, perModel(null, "60000", "60000"), List.of(), "N",
             "Train on N random images of Fashion-MNIST's 60,000");
+    public static final Setting INIT = new Setting("init", List.of(), Kind.WORD, 0, 0,
+            perModel(null, null, "normal"), List.of("normal", "xavier"), "NAME",
+            "How the MLP's weights start: normal (the book's N(0, 0.01²)) or xavier (Glorot's uniform)");
 
     /** Every setting, in the order requests, forms and help list them. */
     public static final List<Setting> ALL = List.of(MODEL, HIDDEN, ACTIVATION, LEARNING_RATE, BATCH_SIZE, EPOCHS,
-            WEIGHT_DECAY, SEED, TRAIN_SUBSET);
+            WEIGHT_DECAY, SEED, TRAIN_SUBSET, INIT);
 
     /** One default per model in {@link TrainedModel}'s order; a list that holds nulls, which List.of refuses. */
     private static List<String> perModel(String linreg, String softmax, String mlp) {

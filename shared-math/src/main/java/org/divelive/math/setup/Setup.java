@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.divelive.math.data.SyntheticRegression;
 import org.divelive.math.model.ModelSpec;
+import org.divelive.math.nn.Init;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.train.Hyperparameters;
@@ -17,12 +18,19 @@ import org.divelive.math.train.Hyperparameters;
  * @param network     the classifier to build; null for {@link TrainedModel#LINREG}
  * @param trainSubset how many training examples: a random subset of Fashion-MNIST's 60,000, or for linreg the
  *                    lesson's 1000 synthetic ones
+ * @param init        how the weights start, {@link Setting#INIT}'s word; null for a model that does not take it
  */
-public record Setup(TrainedModel model, ModelSpec network, Hyperparameters hyperparameters, int trainSubset) {
+public record Setup(TrainedModel model, ModelSpec network, Hyperparameters hyperparameters, int trainSubset,
+        String init) {
 
     /** The training examples a model of this kind draws its minibatches from, given the subset it asked for. */
     static int examples(TrainedModel model, int trainSubset) {
         return model == TrainedModel.LINREG ? SyntheticRegression.SIZE : trainSubset;
+    }
+
+    /** The initialisation {@link #init} names; the book's N(0, 0.01²) for a model that does not choose one. */
+    public Init initialization() {
+        return "xavier".equals(init) ? Init.XAVIER : Init.BOOK;
     }
 
     public int stepsPerEpoch() {
@@ -64,6 +72,8 @@ public record Setup(TrainedModel model, ModelSpec network, Hyperparameters hyper
             return hyperparameters.seed();
         } else if (setting == Setting.TRAIN_SUBSET) {
             return (long) trainSubset;
+        } else if (setting == Setting.INIT) {
+            return init;
         }
         throw new IllegalArgumentException("no setting " + setting);
     }

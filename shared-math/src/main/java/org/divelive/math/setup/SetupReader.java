@@ -105,7 +105,7 @@ public final class SetupReader {
         Hyperparameters hyperparameters = new Hyperparameters((Double) values.get(Setting.LEARNING_RATE),
                 integer(values, Setting.BATCH_SIZE), integer(values, Setting.EPOCHS),
                 (Double) values.get(Setting.WEIGHT_DECAY), (Long) values.get(Setting.SEED));
-        return new Setup(model, network, hyperparameters, examples);
+        return new Setup(model, network, hyperparameters, examples, (String) values.get(Setting.INIT));
     }
 
     /** Reads text fields only, as a form, a URL hash or a command line gives them. */

@@ -3,11 +3,13 @@ package org.divelive.math.setup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.divelive.math.nn.Init;
 import org.divelive.math.setting.Ceilings;
 import org.divelive.math.setting.Given;
 import org.divelive.math.setting.Setting;
@@ -73,6 +75,25 @@ class SetupReaderTest {
         assertEquals(1000, linreg.trainSubset());
         assertEquals(60_000, library.readText(Map.of("model", "softmax")).trainSubset());
         assertEquals(java.util.List.of("model", "hidden", "activation", "learningRate", "batchSize", "epochs",
-                "weightDecay", "seed", "trainSubset"), Setting.names(TrainedModel.MLP.settings()));
+                "weightDecay", "seed", "trainSubset", "init"), Setting.names(TrainedModel.MLP.settings()));
+    }
+
+    @Test
+    void anMlpStartsFromTheBooksNormalWeightsUnlessXavierIsChosen() {
+        Setup byDefault = library.readText(Map.of("model", "mlp"));
+        assertEquals("normal", byDefault.init());
+        assertSame(Init.BOOK, byDefault.initialization());
+        Setup xavier = library.readText(Map.of("model", "mlp", "init", "xavier"));
+        assertSame(Init.XAVIER, xavier.initialization());
+        assertEquals("xavier", xavier.values().get(Setting.INIT), "the choice is written back like every setting");
+    }
+
+    @Test
+    void anUnknownInitialisationIsNamedWithItsChoices() {
+        assertEquals("init must be one of normal, xavier, was he", errors(Map.of("model", "mlp", "init", "he"))
+                .get("init"));
+        assertEquals("init does not apply to softmax, which takes model, hidden, learningRate, batchSize, epochs,"
+                + " weightDecay, seed, trainSubset", errors(Map.of("model", "softmax", "init", "xavier")).get("init"));
+        assertNull(library.readText(Map.of("model", "softmax")).init());
     }
 }

@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
-import org.divelive.math.lessons.linreg.LinearRegressionScratch;
 import org.divelive.math.setting.InvalidHyperparameterException;
 import org.junit.jupiter.api.Test;
 
 class TrainerTest {
 
     /** The lesson's setup: data, model and shuffling all drawn from one seeded generator. */
-    private static Trainer linearRegression(Hyperparameters hp, List<TrainEvent> events, LinearRegressionScratch[] out) {
+    private static Trainer linearRegression(Hyperparameters hp, List<TrainEvent> events,
+            LinearRegressionExperiment[] out) {
         LinearRegressionExperiment experiment = LinearRegressionExperiment.of(hp, events::add);
-        out[0] = experiment.model();
+        out[0] = experiment;
         return experiment.trainer();
     }
 
@@ -28,7 +28,7 @@ class TrainerTest {
     void theBooksRecipeRecoversTheTrueParameters() {
         // lr 0.03, batch 10, 3 epochs
         List<TrainEvent> events = new ArrayList<>();
-        LinearRegressionScratch[] model = new LinearRegressionScratch[1];
+        LinearRegressionExperiment[] model = new LinearRegressionExperiment[1];
         linearRegression(new Hyperparameters(0.03, 10, 3, 0, 42), events, model).run();
 
         float[] w = model[0].weights();
@@ -45,7 +45,7 @@ class TrainerTest {
     @Test
     void eventsArriveInOrderWithStepAndEpochNumbers() {
         List<TrainEvent> events = new ArrayList<>();
-        LinearRegressionScratch[] model = new LinearRegressionScratch[1];
+        LinearRegressionExperiment[] model = new LinearRegressionExperiment[1];
         Trainer trainer = linearRegression(new Hyperparameters(0.03, 300, 2, 0, 1), events, model);
         trainer.epoch();
 
@@ -86,7 +86,7 @@ class TrainerTest {
     @Test
     void aTooLargeLearningRateStopsWithADivergedEvent() {
         List<TrainEvent> events = new ArrayList<>();
-        Trainer trainer = linearRegression(new Hyperparameters(5, 10, 5, 0, 42), events, new LinearRegressionScratch[1]);
+        Trainer trainer = linearRegression(new Hyperparameters(5, 10, 5, 0, 42), events, new LinearRegressionExperiment[1]);
         trainer.run();
         assertEquals(Trainer.Status.DIVERGED, trainer.status());
         TrainEvent.Diverged diverged = (TrainEvent.Diverged) events.get(events.size() - 1);
@@ -102,7 +102,7 @@ class TrainerTest {
     @Test
     void cancelStopsTheRunAndSaysSo() {
         List<TrainEvent> events = new ArrayList<>();
-        Trainer trainer = linearRegression(new Hyperparameters(0.03, 10, 3, 0, 42), events, new LinearRegressionScratch[1]);
+        Trainer trainer = linearRegression(new Hyperparameters(0.03, 10, 3, 0, 42), events, new LinearRegressionExperiment[1]);
         trainer.step();
         trainer.cancel();
         assertFalse(trainer.step());
@@ -131,7 +131,7 @@ class TrainerTest {
                 () -> new Hyperparameters(0.1, 10, 1, -1, 1)).field());
 
         var tooBig = assertThrows(InvalidHyperparameterException.class, () -> linearRegression(
-                new Hyperparameters(0.1, 5000, 1, 0, 1), new ArrayList<>(), new LinearRegressionScratch[1]));
+                new Hyperparameters(0.1, 5000, 1, 0, 1), new ArrayList<>(), new LinearRegressionExperiment[1]));
         assertEquals("batchSize must not exceed the 1000 training examples, was 5000", tooBig.getMessage());
     }
 }

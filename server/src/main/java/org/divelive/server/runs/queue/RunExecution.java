@@ -12,7 +12,6 @@ import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.io.ParameterFile;
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
 import org.divelive.math.model.Classifier;
-import org.divelive.math.nn.Init;
 import org.divelive.math.nn.Parameter;
 import org.divelive.math.setting.TrainedModel;
 import org.divelive.math.setup.Setup;
@@ -109,7 +108,7 @@ public final class RunExecution {
         Rng rng = new Rng(hyperparameters.seed());
         Dataset train = spec.trainSubset() == data.train().size() ? data.train()
                 : Subsets.shuffled(data.train(), spec.trainSubset(), rng);
-        Classifier model = spec.network().build(train.features(), train.classes(), Init.BOOK, rng);
+        Classifier model = spec.network().build(train.features(), train.classes(), spec.initialization(), rng);
         Trainer trainer = new Trainer(model, train, data.test(), hyperparameters, rng, listener, Clock.SYSTEM);
         return new Training(trainer, model.parameters());
     }
