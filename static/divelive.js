@@ -56,6 +56,9 @@
   function mountSoon(element) {
     setTimeout(function () { mountWidget(element); DiveLive.watchScrolling(element); }, 0);
   }
+  var linked = widgets.filter(function (element) {
+    return hash.indexOf(element.getAttribute('data-widget') + ':') >= 0;
+  });
   if (!('IntersectionObserver' in window)) {
     widgets.forEach(mountSoon);
   } else {
@@ -65,8 +68,12 @@
       });
     }, { rootMargin: NEAR });
     widgets.forEach(function (element) {
-      if (hash.indexOf(element.getAttribute('data-widget') + ':') >= 0) { mountSoon(element); } else { observer.observe(element); }
+      if (linked.indexOf(element) < 0) { observer.observe(element); }
     });
+    linked.forEach(mountSoon);
   }
+  // a fragment that carries setups names no element, so the browser cannot follow it: once the widgets it sets up
+  // are mounted (the tasks queued above run first), the page scrolls to its section or its first widget
+  if (linked.length) { setTimeout(landOnLink, 0); }
   setTimeout(function () { later(typesetRest); }, 0);
 })();

@@ -34,6 +34,12 @@ public final class Main {
         }
     }
 
+    /** Scrolls to where the page's link points; the boot script calls it once the widgets the link sets up are mounted. */
+    @JSExport
+    public static void landOnLink() {
+        Landing.land();
+    }
+
     private static void mount(HTMLElement root) {
         String name = root.getAttribute("data-widget");
         Widgets.Factory factory = Widgets.named(name);

@@ -108,6 +108,6 @@ class Playground2dWidgetIT extends WidgetTest {
         field("hidden").fill("20");
         field("hidden").dispatchEvent("change");
         assertThat(widget.locator("[data-error-for=hidden]"))
-                .hasText("hidden[0] must be at most 8 units in the playground, was 20");
+                .hasText("Hidden layers: each layer can have at most 8 units here.");
     }
 }

@@ -37,7 +37,8 @@ class SetupLinksAndMessagesIT extends BrowserTest {
 
     @Test
     void aSectionLinkKeepsItsSectionAndLandsOnIt() {
-        mountedWidget("/lessons/fashion-mnist#the-idx-file-format", "fashion-gallery");
+        page.navigate(site.url("/lessons/fashion-mnist#the-idx-file-format"));
+        assertThat(page.locator("html")).hasAttribute("data-typeset", "done");
         assertEquals("#the-idx-file-format", page.evaluate("() => location.hash"));
         double heading = top("#the-idx-file-format");
         assertTrue(heading >= 0 && heading < 200, "the section's heading is at the top of the window: " + heading);

@@ -38,6 +38,7 @@ final class Rejections {
             case WHOLE_BETWEEN -> Sentence.REJECT_WHOLE_BETWEEN.format(label, low, high);
             case WHOLE -> Sentence.REJECT_WHOLE.format(label, low, high);
             case AT_MOST -> Sentence.REJECT_AT_MOST.format(label, high);
+            case AT_MOST_UNITS -> Sentence.REJECT_AT_MOST_UNITS.format(label, high);
             case AT_MOST_EXAMPLES -> Sentence.REJECT_AT_MOST_EXAMPLES.format(label, low, high);
             case LAYER_SIZES -> Sentence.REJECT_LAYER_SIZES.format(label, low, high);
             case LAYER_COUNT -> Sentence.REJECT_LAYER_COUNT.format(label, high);

@@ -19,6 +19,8 @@ public enum Rule {
     WHOLE,
     /** At most {@code high} on this host (its ceiling). */
     AT_MOST,
+    /** Layer sizes of at most {@code high} units each on this host (its ceiling). */
+    AT_MOST_UNITS,
     /** At most {@code high}, the number of training examples (a minibatch is drawn from them). */
     AT_MOST_EXAMPLES,
     /** Layer sizes, whole numbers separated by commas. */

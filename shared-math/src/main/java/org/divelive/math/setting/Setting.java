@@ -189,7 +189,7 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
             }
             if (ceiling != null && size > ceiling) {
                 throw invalid(calledAs, element + " must be at most " + show(ceiling) + " units " + where
-                        + ", was " + show(size), Rule.AT_MOST, min, ceiling);
+                        + ", was " + show(size), Rule.AT_MOST_UNITS, min, ceiling);
             }
             units[i] = (int) size;
         }
