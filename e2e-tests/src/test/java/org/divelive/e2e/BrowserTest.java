@@ -31,6 +31,7 @@ abstract class BrowserTest {
     protected Locator mountedWidget(String path, String name) {
         page.navigate(site.url(path));
         Locator widget = page.locator("[data-widget=" + name + "]");
+        widget.evaluate("widget => widget.scrollIntoView()"); // a widget mounts as it comes near the window
         assertThat(widget).hasAttribute("data-mounted", "true");
         return widget;
     }
