@@ -23,7 +23,7 @@ abstract class BrowserTest extends PageTest {
     protected Locator mountedWidget(String path, String name) {
         page.navigate(site.url(path));
         Locator widget = page.locator("[data-widget=" + name + "]");
-        widget.evaluate("w => w.scrollIntoView()"); // a widget mounts as it comes near the window
+        widget.evaluate("widget => widget.scrollIntoView()"); // a widget mounts as it comes near the window
         assertThat(widget).hasAttribute("data-mounted", "true");
         return widget;
     }
