@@ -51,6 +51,9 @@ public final class ClassifierTrainWidget {
     private boolean ended;
     /** Epochs the current run has completed, and its latest test accuracy: the previous run's summary. */
     private int epochsDone;
+    /** Views asked of the worker and not answered yet, and how many of those answers belong to a run since reset. */
+    private int viewsOutstanding;
+    private int staleViews;
     private double lastTestAccuracy = Double.NaN;
     /** Said once the next setup is configured instead of "Ready" (a changed setting's note). */
     private Sentence whenConfigured = Sentence.CLASSIFIER_READY;
@@ -132,6 +135,8 @@ public final class ClassifierTrainWidget {
         epochsDone = 0;
         lastTestAccuracy = Double.NaN;
         pictures.clear();
+        // the worker answers in order: what it still owes describes the run just reset, not the next one
+        staleViews = viewsOutstanding;
         playing = false;
         host.label("play", Words.PLAY);
         for (int series = 0; series < 4; series++) {
@@ -207,7 +212,7 @@ public final class ClassifierTrainWidget {
             case "progress" -> progress(message);
             case "epoch" -> epoch(message);
             case "views" -> views(message);
-            case "paused" -> worker.command("views");
+            case "paused" -> requestViews();
             case "stopped" -> stopped(Messages.text(message, "status"));
             case "diverged" -> {
                 end();
@@ -219,14 +224,14 @@ public final class ClassifierTrainWidget {
                 end();
                 host.clear("–", "eta");
                 host.say(Sentence.CLASSIFIER_FINISHED, setup.hyper().epochs());
-                worker.command("views");
+                requestViews();
             }
             case "loaded" -> {
                 serverModel = server.runId();
                 host.out("epoch", String.valueOf(server.epochsDone()));
                 host.clear("–", "step", "speed", "eta", "test-accuracy");
                 host.say(Sentence.SERVER_WEIGHTS_LOADED);
-                worker.command("views");
+                requestViews();
             }
             case "error" -> host.say(Sentence.CLASSIFIER_FAILED, Messages.text(message, "message"));
             default -> { }
@@ -252,7 +257,17 @@ public final class ClassifierTrainWidget {
         }
     }
 
+    private void requestViews() {
+        viewsOutstanding++;
+        worker.command("views");
+    }
+
     private void views(JSObject message) {
+        viewsOutstanding--;
+        if (staleViews > 0) {
+            staleViews--;
+            return;
+        }
         double accuracy = pictures.draw(message, !mlp);
         if (serverModel >= 0) {
             host.out("test-accuracy", Numbers.format(accuracy, 4));
@@ -295,7 +310,7 @@ public final class ClassifierTrainWidget {
         String rates = host.root().getAttribute("data-epoch-rates");
         host.root().setAttribute("data-epoch-rates", (rates == null || rates.isEmpty() ? "" : rates + ",")
                 + Messages.number(message, "samplesPerSecond"));
-        worker.command("views");
+        requestViews();
     }
 
     private void enableButtons(boolean enabled) {
