@@ -29,10 +29,11 @@ class SetupLinksAndMessagesIT extends BrowserTest {
                 .doubleValue();
     }
 
-    /** Where the element is on the page, whatever the scrolling. */
-    private double pageTop(String selector) {
-        return ((Number) page.evaluate("s => document.querySelector(s).getBoundingClientRect().top + scrollY",
-                selector)).doubleValue();
+    /** Where the widget's buttons are within the widget, whatever the scrolling and the page above it. */
+    private double buttonsWithinWidget(String widget) {
+        return ((Number) page.evaluate("w => { const root = document.querySelector(w);"
+                + " return root.querySelector('.widget-buttons').getBoundingClientRect().top"
+                + " - root.getBoundingClientRect().top; }", widget)).doubleValue();
     }
 
     @Test
@@ -93,12 +94,12 @@ class SetupLinksAndMessagesIT extends BrowserTest {
     @Test
     void aRejectedValueIsALearnersSentenceInThePagesLanguageAndTheFormStaysPut() {
         Locator widget = linreg("/lessons/linear-regression");
-        String buttons = "[data-widget=sgd-linreg] .widget-buttons";
-        double before = pageTop(buttons);
+        String linregWidget = "[data-widget=sgd-linreg]";
+        double before = buttonsWithinWidget(linregWidget);
         widget.locator("[data-field=seed]").fill("1.5");
         widget.locator("button[data-role=step]").click();
         assertThat(widget.locator("[data-error-for=seed]")).hasText("Seed must be a whole number, such as 42.");
-        assertEquals(before, pageTop(buttons), "the message floats: the buttons did not move");
+        assertEquals(before, buttonsWithinWidget(linregWidget), "the message floats: the buttons did not move");
 
         Locator zh = linreg("/zh/lessons/linear-regression");
         zh.locator("[data-field=batchSize]").fill("0");
