@@ -16,10 +16,6 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private static CommandRun export(String... options) {
-        return CommandRun.of("export", options);
-    }
-
     @Test
     void aBrokenLessonFailsTheExportNamingTheFileAndLine() throws Exception {
         Path content = dir.resolve("content");
@@ -28,7 +24,7 @@ class ExportCommandTest {
         Files.writeString(content.resolve("en/02-broken.md"), "---\ntitle: Broken\norder: 2\n---\n\nText.\n\n"
                 + "<div data-widget=\"no-such-widget\"></div>\n");
         Path out = dir.resolve("site");
-        CommandRun result = export("--content", content.toString(), "--out", out.toString());
+        CommandRun result = CommandRun.of("export", "--content", content.toString(), "--out", out.toString());
         assertEquals(1, result.exitCode(), result.err());
         assertTrue(result.err().contains("en/02-broken.md, line 8"), result.err());
         assertTrue(result.err().contains("no-such-widget"), result.err());
@@ -38,11 +34,13 @@ class ExportCommandTest {
     @Test
     void aFolderWithoutLessonsIsRefusedWithWhatALessonFolderNeeds() throws Exception {
         Path content = Files.createDirectories(dir.resolve("not-lessons"));
-        CommandRun result = export("--content", content.toString(), "--out", dir.resolve("site").toString());
+        CommandRun result = CommandRun.of("export",
+                "--content", content.toString(), "--out", dir.resolve("site").toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("needs an en/ folder of lessons"), result.err());
 
-        CommandRun missing = export("--content", dir.resolve("nowhere").toString(), "--out", dir.resolve("s").toString());
+        CommandRun missing = CommandRun.of("export",
+                "--content", dir.resolve("nowhere").toString(), "--out", dir.resolve("s").toString());
         assertEquals(2, missing.exitCode());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
     }
@@ -51,7 +49,7 @@ class ExportCommandTest {
     void aFolderThatIsNeitherEmptyNorAnEarlierExportIsLeftAlone() throws Exception {
         Path out = Files.createDirectories(dir.resolve("homework"));
         Files.writeString(out.resolve("thesis.tex"), "precious");
-        CommandRun result = export("--out", out.toString());
+        CommandRun result = CommandRun.of("export", "--out", out.toString());
         assertEquals(1, result.exitCode());
         assertTrue(result.err().contains("is not empty and not an earlier export"), result.err());
         assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
@@ -59,7 +57,7 @@ class ExportCommandTest {
 
     @Test
     void anApiUrlMustBeAServerAddress() {
-        CommandRun result = export("--out", dir.resolve("s").toString(), "--api-url", "ftp://x");
+        CommandRun result = CommandRun.of("export", "--out", dir.resolve("s").toString(), "--api-url", "ftp://x");
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("--api-url must be an http or https address"), result.err());
     }

@@ -20,14 +20,11 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private static CommandRun train(String... options) {
-        return CommandRun.of("train", options);
-    }
-
     @Test
     void aSoftmaxRunPrintsOneRowPerEpochAndWritesItsReport() throws Exception {
         Path report = dir.resolve("run.json");
-        CommandRun result = train("--model", "softmax", "--train-subset", "2000", "--epochs", "2", "--batch-size", "100",
+        CommandRun result = CommandRun.of("train",
+                "--model", "softmax", "--train-subset", "2000", "--epochs", "2", "--batch-size", "100",
                 "--out", report.toString());
         assertEquals(0, result.exitCode(), result.err());
         List<String> table = result.out().lines().toList();
@@ -51,7 +48,7 @@ class TrainCommandTest {
     @Test
     void theWeightsGoToAParameterFileThePageCanLoad() throws Exception {
         Path weights = dir.resolve("linreg.dlpf");
-        CommandRun result = train("--model", "linreg", "--weights", weights.toString());
+        CommandRun result = CommandRun.of("train", "--model", "linreg", "--weights", weights.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertTrue(result.out().lines().skip(1).allMatch(row -> row.contains(" -  ")), "no accuracy for regression");
         List<ParameterFile.Tensor> tensors = ParameterFile.read(Files.readAllBytes(weights));
@@ -61,11 +58,12 @@ class TrainCommandTest {
     @Test
     void theMlpsInitialisationIsAnOptionLikeEveryOtherSetting() throws Exception {
         Path report = dir.resolve("xavier.json");
-        CommandRun result = train("--model", "mlp", "--init", "xavier", "--hidden", "16", "--train-subset", "500",
+        CommandRun result = CommandRun.of("train",
+                "--model", "mlp", "--init", "xavier", "--hidden", "16", "--train-subset", "500",
                 "--epochs", "1", "--batch-size", "100", "--out", report.toString());
         assertEquals(0, result.exitCode(), result.err());
         assertEquals("xavier", new ObjectMapper().readTree(Files.readString(report)).at("/config/init").asText());
-        CommandRun unknown = train("--model", "mlp", "--init", "he");
+        CommandRun unknown = CommandRun.of("train", "--model", "mlp", "--init", "he");
         assertEquals(2, unknown.exitCode());
         assertTrue(unknown.err().contains("init must be one of normal, xavier, was he"), unknown.err());
     }
@@ -73,7 +71,8 @@ class TrainCommandTest {
     @Test
     void aDivergingRunExitsWith3AndSaysSoInItsReport() throws Exception {
         Path report = dir.resolve("diverged.json");
-        CommandRun result = train("--model", "mlp", "--lr", "10", "--train-subset", "2000", "--epochs", "1",
+        CommandRun result = CommandRun.of("train",
+                "--model", "mlp", "--lr", "10", "--train-subset", "2000", "--epochs", "1",
                 "--batch-size", "100", "--out", report.toString());
         assertEquals(3, result.exitCode(), result.err());
         JsonNode json = new ObjectMapper().readTree(Files.readString(report));
@@ -83,7 +82,7 @@ class TrainCommandTest {
 
     @Test
     void badOptionsAreOneLineAndExitCode2() {
-        CommandRun invalid = train("--model", "mlp", "--lr", "-1", "--epochs", "0");
+        CommandRun invalid = CommandRun.of("train", "--model", "mlp", "--lr", "-1", "--epochs", "0");
         assertEquals(2, invalid.exitCode());
         assertEquals(List.of("divelive train: --lr: learningRate must be a finite number > 0, was -1; --epochs: "
                 + "epochs must be an integer from 1 to 10000, was 0 (--help lists the options)"),
@@ -91,12 +90,12 @@ class TrainCommandTest {
 
         for (String[] options : List.of(new String[] {}, new String[] {"--model", "mlp", "--epochs", "many"},
                 new String[] {"--model", "mlp", "--colour", "red"}, new String[] {"--model", "linreg", "--hidden", "8"})) {
-            CommandRun result = train(options);
+            CommandRun result = CommandRun.of("train", options);
             assertEquals(2, result.exitCode(), String.join(" ", options));
             assertEquals(1, result.err().lines().count(), result.err());
             assertTrue(result.err().startsWith("divelive train: "), result.err());
             assertFalse(result.err().contains("Usage"), result.err());
         }
-        assertTrue(train().err().contains("Missing required option: '--model=MODEL'"));
+        assertTrue(CommandRun.of("train").err().contains("Missing required option: '--model=MODEL'"));
     }
 }

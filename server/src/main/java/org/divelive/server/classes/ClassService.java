@@ -28,14 +28,15 @@ public final class ClassService implements AutoCloseable {
     private final ClassPages pages;
     private final RunOwnership ownership;
 
-    private ClassService(ClassStore store, Verification verification, ClassRoutes classRoutes,
-            AssignmentRoutes assignmentRoutes, ClassPages pages, RunOwnership ownership) {
+    /** Wires the API, the pages and the run ownership to the opened store and the started verification. */
+    private ClassService(ClassSettings settings, ClassStore store, Access access, ClassEvents events,
+            CourseAssignments assignments, Verification verification, Pages sitePages) {
         this.store = store;
         this.verification = verification;
-        this.classRoutes = classRoutes;
-        this.assignmentRoutes = assignmentRoutes;
-        this.pages = pages;
-        this.ownership = ownership;
+        this.classRoutes = new ClassRoutes(store, access, events, new ProgressReport(store, assignments));
+        this.assignmentRoutes = new AssignmentRoutes(assignments, verification, store, access);
+        this.pages = new ClassPages(sitePages);
+        this.ownership = new LearnerRunOwnership(settings, access, store, events);
     }
 
     /** Opens the class tables and queues again the verifications an earlier process did not finish. */
@@ -45,17 +46,14 @@ public final class ClassService implements AutoCloseable {
         ClassEvents events = new ClassEvents();
         CourseAssignments assignments = new CourseAssignments(catalog);
         Access access = new Access(store, runSettings.adminToken());
-        Verification verification = new Verification(store, runs.store(), runs.manager(), assignments, events,
-                runSettings.ceilings());
+        Verification verification = new Verification(store, runs, assignments, events, runSettings.ceilings());
         int resumed = verification.resume();
         if (resumed > 0) {
             LOG.info("{} assignment submission(s) an earlier server did not finish verifying are queued again",
                     resumed);
         }
         verification.start();
-        return new ClassService(store, verification, new ClassRoutes(store, access, events,
-                new ProgressReport(store, assignments)), new AssignmentRoutes(assignments, verification, store, access),
-                new ClassPages(sitePages), new LearnerRunOwnership(settings, access, store, events));
+        return new ClassService(settings, store, access, events, assignments, verification, sitePages);
     }
 
     public void register(RoutesConfig routes) {

@@ -1,5 +1,7 @@
 package org.divelive.server.classes;
 
+import org.divelive.server.limits.Bounds;
+
 /**
  * Class mode's fairness: how many ordinary server runs one learner may have queued or running at a time, and how many
  * all anonymous visitors (who joined no class) share.
@@ -10,14 +12,8 @@ public record ClassSettings(int runsPerLearner, int anonymousRuns) {
     public static final int MAX_RUNS = 10_000;
 
     public ClassSettings {
-        if (runsPerLearner < 1 || runsPerLearner > MAX_RUNS) {
-            throw new IllegalArgumentException("runs per learner must be from 1 to " + MAX_RUNS + ", was "
-                    + runsPerLearner);
-        }
-        if (anonymousRuns < 1 || anonymousRuns > MAX_RUNS) {
-            throw new IllegalArgumentException("anonymous runs must be from 1 to " + MAX_RUNS + ", was "
-                    + anonymousRuns);
-        }
+        Bounds.require("runs per learner", runsPerLearner, 1, MAX_RUNS);
+        Bounds.require("anonymous runs", anonymousRuns, 1, MAX_RUNS);
     }
 
     public static ClassSettings defaults() {

@@ -26,9 +26,8 @@ import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
 import org.divelive.server.runs.api.ApiError;
-import org.divelive.server.runs.queue.RunManager;
+import org.divelive.server.runs.api.RunService;
 import org.divelive.server.runs.queue.RunOwner;
-import org.divelive.server.runs.store.RunStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,17 +55,16 @@ public final class Verification implements AutoCloseable {
     });
 
     private final ClassStore store;
-    private final RunStore runs;
-    private final RunManager manager;
+    private final RunService runs;
     private final CourseAssignments assignments;
     private final ClassEvents events;
     private final Ceilings serverCeilings;
 
-    public Verification(ClassStore store, RunStore runs, RunManager manager, CourseAssignments assignments,
-            ClassEvents events, Ceilings serverCeilings) {
+    /** @param runs the run feature: verifications are ordinary runs in its store, queued by its manager */
+    public Verification(ClassStore store, RunService runs, CourseAssignments assignments, ClassEvents events,
+            Ceilings serverCeilings) {
         this.store = store;
         this.runs = runs;
-        this.manager = manager;
         this.assignments = assignments;
         this.events = events;
         this.serverCeilings = serverCeilings;
@@ -89,7 +87,7 @@ public final class Verification implements AutoCloseable {
                             + earlier.status().word() + ": one at a time; try again once it is verified");
                 }
             }
-            long runId = manager.submit(setup, RunOwner.verifier()).id();
+            long runId = runs.manager().submit(setup, RunOwner.verifier()).id();
             long id = store.createSubmission(learner.id(), assignment.id(), RunJson.write(RunJson.config(setup)),
                     Instant.now());
             store.queueSubmission(id, runId);
@@ -156,14 +154,14 @@ public final class Verification implements AutoCloseable {
         RunSpecParser parser = new RunSpecParser(Ceilings.LIBRARY);
         int resumed = 0;
         for (StoredSubmission submission : store.unjudged()) {
-            Optional<StoredRun> run = runs.find(submission.runId());
+            Optional<StoredRun> run = runs.store().find(submission.runId());
             if (run.isPresent() && run.get().status() != RunStatus.INTERRUPTED) {
                 continue;
             }
             resumed++;
             try {
                 Setup setup = parser.parse((ObjectNode) RunJson.MAPPER.readTree(submission.config()));
-                store.queueSubmission(submission.id(), manager.submit(setup, RunOwner.verifier()).id());
+                store.queueSubmission(submission.id(), runs.manager().submit(setup, RunOwner.verifier()).id());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Submission {} could not be queued again", submission.id(), e);
                 store.judge(submission.id(), SubmissionStatus.FAILED, "could not be verified again after a restart: "
@@ -194,7 +192,7 @@ public final class Verification implements AutoCloseable {
     /** Moves each unjudged submission on as its run did: verifying once it started, judged once it ended. */
     synchronized void sweep() {
         for (StoredSubmission submission : store.unjudged()) {
-            Optional<StoredRun> found = runs.find(submission.runId());
+            Optional<StoredRun> found = runs.store().find(submission.runId());
             if (found.isEmpty()) {
                 continue;
             }

@@ -13,24 +13,15 @@ import org.divelive.server.lessons.Section;
  * from webjars, the TeaVM bundle, our own files), so the site works in a classroom without internet. A page is a
  * function of what it shows and of {@link SiteLinks}: the server composes each page per request with site paths, the
  * static export the same pages with relative links.
+ *
+ * @param assets the versioned webjar files (KaTeX, Chart.js) the pages link
+ * @param links  how a page links: by site path (server) or relatively (static export)
+ * @param names  the fingerprinted names the pages link our own files by
  */
-public final class Pages {
-    private final AssetVersions assets;
-    private final SiteLinks links;
-    private final AssetNames names = new AssetNames();
-
+public record Pages(AssetVersions assets, SiteLinks links, AssetNames names) {
+    /** Pages that fingerprint our own files afresh. */
     public Pages(AssetVersions assets, SiteLinks links) {
-        this.assets = assets;
-        this.links = links;
-    }
-
-    public SiteLinks links() {
-        return links;
-    }
-
-    /** The fingerprinted names the pages link our own files by. */
-    public AssetNames names() {
-        return names;
+        this(assets, links, new AssetNames());
     }
 
     public String index(Labels labels, List<Lesson> lessons) {

@@ -3,6 +3,7 @@ package org.divelive.server.runs.api;
 import java.nio.file.Path;
 
 import org.divelive.math.setting.Ceilings;
+import org.divelive.server.limits.Bounds;
 import org.divelive.server.runs.queue.Leases;
 import org.divelive.server.runs.store.Database;
 
@@ -20,14 +21,8 @@ public record RunSettings(Database database, int concurrentRuns, int queueLength
     public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
 
     public RunSettings {
-        if (concurrentRuns < 0 || concurrentRuns > MAX_CONCURRENT_RUNS) {
-            throw new IllegalArgumentException("concurrent runs must be from 0 (train none) to " + MAX_CONCURRENT_RUNS + ", was "
-                    + concurrentRuns);
-        }
-        if (queueLength < 1 || queueLength > MAX_QUEUE_LENGTH) {
-            throw new IllegalArgumentException("the queue length must be from 1 to " + MAX_QUEUE_LENGTH + ", was "
-                    + queueLength);
-        }
+        Bounds.require("concurrent runs", concurrentRuns, 0, "0 (train none)", MAX_CONCURRENT_RUNS);
+        Bounds.require("the queue length", queueLength, 1, MAX_QUEUE_LENGTH);
         // an empty environment variable means no token, not the empty token
         adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken;
         if (adminToken != null && adminToken.length() < MIN_ADMIN_TOKEN_LENGTH) {

@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 
+import org.divelive.server.limits.Bounds;
+
 /**
  * How this process takes part in the shared queue: the name it trains under and how it holds the runs it trains.
  * A worker renews its lease on each run it trains every third of {@code lease}; a run whose lease ran out (its
@@ -25,9 +27,7 @@ public record Leases(String worker, Duration lease, int attempts) {
         if (lease.compareTo(Duration.ofSeconds(1)) < 0 || lease.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("the lease must be from 1 to 3600 seconds, was " + lease.toSeconds());
         }
-        if (attempts < 1 || attempts > 100) {
-            throw new IllegalArgumentException("the attempts per run must be from 1 to 100, was " + attempts);
-        }
+        Bounds.require("the attempts per run", attempts, 1, 100);
     }
 
     public static Leases defaults() {

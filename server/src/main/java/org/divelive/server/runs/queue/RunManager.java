@@ -75,11 +75,6 @@ public final class RunManager implements AutoCloseable {
     private volatile boolean closing;
 
     public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
-            Limits limits) {
-        this(store, fashionMnist, concurrentRuns, queueLength, limits, Leases.defaults());
-    }
-
-    public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
             Limits limits, Leases leases) {
         this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits, leases);
     }
