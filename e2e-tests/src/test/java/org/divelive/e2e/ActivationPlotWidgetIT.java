@@ -82,8 +82,7 @@ class ActivationPlotWidgetIT extends WidgetTest {
         assertThat(widget.locator("figure[data-function=relu]")).isHidden();
         assertThat(widget.locator("tr[data-function=tanh]")).isVisible();
         assertThat(widget.locator("figure[data-function=tanh]")).isVisible();
-        field("x").fill("0.5");
-        field("x").dispatchEvent("change");
+        commit("x", "0.5");
         assertEquals("#activation-plot:function=tanh,x=0.5", page.evaluate("() => location.hash"));
 
         page.navigate("about:blank"); // a new hash alone would not load the page again

@@ -4,27 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Locator;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AutogradGraphWidgetIT extends WidgetTest {
+class AutogradGraphWidgetIT extends LoneWidgetTest {
     /** ℓ = ½(w₁x₁ + w₂x₂ + b − y)² is 13 nodes: 6 inputs, 2 products, 2 sums, a difference, a square, a half. */
     private static final int NODES = 13;
     private static final String[] INPUTS = {"w1", "w2", "x1", "x2", "b", "y"};
-    @TempDir
-    static Path dir;
 
     AutogradGraphWidgetIT() {
-        super("/lessons/autograd", "autograd-graph");
-    }
-
-    @BeforeAll
-    static void start() {
-        serveLesson(dir, "autograd", "<div data-widget=\"autograd-graph\"></div>");
+        super("autograd", "autograd-graph");
     }
 
     private Locator grad(String node) {
@@ -32,7 +21,7 @@ class AutogradGraphWidgetIT extends WidgetTest {
     }
 
     private void stepBackward() {
-        widget.locator("button[data-role=step]").click();
+        press("step");
     }
 
     @Test
@@ -86,7 +75,7 @@ class AutogradGraphWidgetIT extends WidgetTest {
         assertThat(out("residual")).hasText("10");
         assertThat(out("loss")).hasText("50");
 
-        widget.locator("button[data-role=run]").click();
+        press("run");
         assertThat(widget.locator("[data-propagated]")).hasCount(NODES);
         assertThat(grad("b")).hasText("10");
 

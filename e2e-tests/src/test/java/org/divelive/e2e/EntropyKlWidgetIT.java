@@ -4,23 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class EntropyKlWidgetIT extends WidgetTest {
-    @TempDir
-    static Path dir;
+class EntropyKlWidgetIT extends LoneWidgetTest {
 
     EntropyKlWidgetIT() {
-        super("/lessons/entropy", "entropy-kl");
-    }
-
-    @BeforeAll
-    static void start() {
-        serveLesson(dir, "entropy", "<div data-widget=\"entropy-kl\"></div>");
+        super("entropy", "entropy-kl");
     }
 
     private static String bits(double nats) {
@@ -93,13 +82,10 @@ class EntropyKlWidgetIT extends WidgetTest {
     @Test
     void aMovedSliderGoesIntoTheHashAndTheLinkReopensIt() {
         open("");
-        field("p1").fill("12");
-        field("p1").dispatchEvent("change");
+        commit("p1", "12");
         String url = page.url();
         assertTrue(url.contains("#entropy-kl:p1=12,p2=4,"), url);
-        page.close();
-        page = browser.newPage(errors);
-        open(url.substring(url.indexOf('#')));
+        reopenInAFreshTab(url);
         assertThat(field("p1")).hasValue("12");
         assertThat(out("p-0")).hasText("0.6");
     }

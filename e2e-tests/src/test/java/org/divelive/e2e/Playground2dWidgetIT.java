@@ -3,31 +3,17 @@ package org.divelive.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class Playground2dWidgetIT extends WidgetTest {
+class Playground2dWidgetIT extends LoneWidgetTest {
     private static final LocatorAssertions.ContainsTextOptions RUN = new LocatorAssertions.ContainsTextOptions()
             .setTimeout(90_000);
-    @TempDir
-    static Path dir;
 
     Playground2dWidgetIT() {
-        super("/lessons/playground", "playground-2d");
-    }
-
-    @BeforeAll
-    static void start() {
-        serveLesson(dir, "playground", "<div data-widget=\"playground-2d\"></div>");
-    }
-
-    private double number(String name) {
-        return Double.parseDouble(out(name).textContent());
+        super("playground", "playground-2d");
     }
 
     /** The decision map's colour at a point of the canvas, as fractions of its width from the top left. */
@@ -52,7 +38,7 @@ class Playground2dWidgetIT extends WidgetTest {
         open("");
         assertThat(out("status")).containsText("200 training points, 200 test points");
         assertThat(widget.locator("[data-role=units] canvas")).hasCount(4);
-        widget.locator("button[data-role=play]").click();
+        press("play");
         assertThat(out("status")).containsText("Finished 200 epochs", RUN);
         assertThat(out("epoch")).hasText("200");
         // measured on the JVM with the same code and seed: test accuracy 0.965, test loss 0.103
@@ -71,7 +57,7 @@ class Playground2dWidgetIT extends WidgetTest {
         assertThat(out("status")).containsText("its boundary is a straight line");
         assertThat(widget.locator("[data-role=units] canvas")).hasCount(0);
         assertThat(out("units-caption")).containsText("no hidden unit");
-        widget.locator("button[data-role=play]").click();
+        press("play");
         assertThat(out("status")).containsText("Finished 200 epochs", RUN);
         // a straight line cannot put opposite quadrants together: about half right, a loss near ln 2 ≈ 0.693
         assertTrue(number("test-accuracy") < 0.65, out("test-accuracy").textContent());
@@ -81,7 +67,7 @@ class Playground2dWidgetIT extends WidgetTest {
     @Test
     void oneEpochAtATimeMovesTheCurvesAndTheReadouts() {
         open("#playground-2d:dataset=circle");
-        widget.locator("button[data-role=epoch]").click();
+        press("epoch");
         assertThat(out("epoch")).hasText("1");
         assertThat(out("status")).containsText("Paused after epoch 1");
         assertTrue(number("train-loss") > 0, out("train-loss").textContent());
@@ -95,18 +81,14 @@ class Playground2dWidgetIT extends WidgetTest {
         assertThat(out("status")).containsText("Press Play");
         String url = page.url();
         assertTrue(url.contains("#playground-2d:dataset=spirals,") && url.contains("activation=relu"), url);
-        page.close();
-        page = browser.newPage(errors);
-        open(url.substring(url.indexOf('#')));
-        assertThat(field("dataset")).hasValue("spirals");
-        assertThat(field("activation")).hasValue("relu");
+        reopenInAFreshTab(url);
+        assertFields("dataset", "spirals", "activation", "relu");
     }
 
     @Test
     void tooManyUnitsAreNamedBesideTheField() {
         open("");
-        field("hidden").fill("20");
-        field("hidden").dispatchEvent("change");
+        commit("hidden", "20");
         assertThat(widget.locator("[data-error-for=hidden]"))
                 .hasText("Hidden layers: each layer can have at most 8 units here.");
     }

@@ -80,12 +80,12 @@ class SgdLinregWidgetIT extends WidgetTest {
         page.waitForTimeout(300); // the only wait: proving that nothing moves while paused
         assertEquals(stepAfterPause, out("step").textContent(), "paused training stays paused");
 
-        double loss = Double.parseDouble(out("loss").textContent());
+        double loss = number("loss");
         assertTrue(loss < 1e-3, "loss " + loss);
         double[] w = parseVector(out("w").textContent());
         assertEquals(2.0, w[0], 0.05);
         assertEquals(-3.4, w[1], 0.05);
-        assertEquals(4.2, Double.parseDouble(out("b").textContent()), 0.05);
+        assertEquals(4.2, number("b"), 0.05);
     }
 
     @Test

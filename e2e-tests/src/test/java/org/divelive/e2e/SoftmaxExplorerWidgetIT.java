@@ -5,23 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SoftmaxExplorerWidgetIT extends WidgetTest {
-    @TempDir
-    static Path dir;
+class SoftmaxExplorerWidgetIT extends LoneWidgetTest {
 
     SoftmaxExplorerWidgetIT() {
-        super("/lessons/softmax", "softmax-explorer");
-    }
-
-    @BeforeAll
-    static void start() {
-        serveLesson(dir, "softmax", "<div data-widget=\"softmax-explorer\"></div>");
+        super("softmax", "softmax-explorer");
     }
 
     @Test
@@ -34,8 +23,8 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
         field("z2").fill("4");
         assertThat(widget.locator("output[data-shows=z2]")).hasText("4");
         assertNotEquals(before, out("p-1").textContent());
-        double p2 = Double.parseDouble(out("p-1").textContent());
-        double p1 = Double.parseDouble(out("p-0").textContent());
+        double p2 = number("p-1");
+        double p1 = number("p-0");
         assertTrue(p2 > p1, "the largest logit has the largest probability: " + p2 + " vs " + p1);
 
         field("label").selectOption("2");
@@ -50,14 +39,14 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
         open("#softmax-explorer:z1=3,z2=1,z3=0.2,z4=-1,range=10,label=1,temperature=10");
         assertThat(field("temperature")).hasValue("10");
         assertThat(out("scaled-0")).hasText("0.3");
-        double p = Double.parseDouble(out("p-0").textContent());
+        double p = number("p-0");
         assertTrue(p > 0.25 && p < 0.35, "τ = 10 brings p near 1/4, was " + p);
     }
 
     @Test
     void theOverflowButtonOverflowsAlsoAfterTheReaderRaisedTheTemperature() {
         open("#softmax-explorer:z1=3,z2=1,z3=0.2,z4=-1,range=10,label=1,temperature=5");
-        widget.locator("button[data-role=overflow]").click();
+        press("overflow");
         assertThat(field("temperature")).hasValue("1");
         assertThat(out("naive-sum")).hasText("NaN");
         assertThat(out("verdict")).containsText("The naive softmax broke down");
@@ -69,7 +58,7 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
     void atLogitsOfPlusMinus1000TheNaiveSoftmaxIsNaNAndTheStableOneSumsToOne() {
         open("");
         assertThat(out("naive-0")).hasText(out("stable-0").textContent());
-        widget.locator("button[data-role=overflow]").click();
+        press("overflow");
         assertFields("range", "1000", "z1", "1000", "z2", "-1000");
         assertOuts("naive-0", "NaN", "naive-sum", "NaN", "naive-loss", "NaN");
         assertOuts("stable-0", "1", "stable-1", "0", "stable-sum", "1", "stable-loss", "0");
@@ -80,7 +69,7 @@ class SoftmaxExplorerWidgetIT extends WidgetTest {
         assertOuts("naive-loss", "∞", "stable-loss", "2000");
         double sum = 0;
         for (int j = 0; j < 4; j++) {
-            double p = Double.parseDouble(out("stable-" + j).textContent());
+            double p = number("stable-" + j);
             assertTrue(Double.isFinite(p));
             sum += p;
         }

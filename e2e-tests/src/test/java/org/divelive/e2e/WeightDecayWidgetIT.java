@@ -4,27 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class WeightDecayWidgetIT extends WidgetTest {
+class WeightDecayWidgetIT extends LoneWidgetTest {
     private static final LocatorAssertions.HasCountOptions RUN = new LocatorAssertions.HasCountOptions()
             .setTimeout(30_000);
-    @TempDir
-    static Path dir;
 
     WeightDecayWidgetIT() {
-        super("/lessons/decay", "weight-decay");
-    }
-
-    @BeforeAll
-    static void start() {
-        serveLesson(dir, "decay", "<div data-widget=\"weight-decay\"></div>");
+        super("decay", "weight-decay");
     }
 
     private Locator lambda() {
@@ -49,10 +38,10 @@ class WeightDecayWidgetIT extends WidgetTest {
     void decayingWeightsOverlaidOnAPlainRunEndWithLowerTestLossAndSmallerNorm() {
         open("");
         lambda().fill("0");
-        widget.locator("button[data-role=run]").click();
+        press("run");
         assertThat(rows()).hasCount(1, RUN);
         lambda().fill("3");
-        widget.locator("button[data-role=run]").click();
+        press("run");
         assertThat(rows()).hasCount(2, RUN);
         assertThat(out("status")).containsText("Done: λ = 3");
 
@@ -63,7 +52,7 @@ class WeightDecayWidgetIT extends WidgetTest {
         assertTrue(cell("3", "norm") < cell("0", "norm") / 10, "‖w‖ with λ = 3 vs 0");
         assertTrue(cell("3", "train") > cell("0", "train"), "λ = 0 fits the 20 training examples better");
 
-        widget.locator("button[data-role=clear]").click();
+        press("clear");
         assertThat(rows()).hasCount(0);
         assertEquals(0, series("loss-chart"));
     }
@@ -72,7 +61,7 @@ class WeightDecayWidgetIT extends WidgetTest {
     void theHashCarriesLambda() {
         open("#weight-decay:weightDecay=7.5,epochs=20");
         assertThat(lambda()).hasValue("7.5");
-        widget.locator("button[data-role=run]").click();
+        press("run");
         assertThat(rows()).hasCount(1, RUN);
         assertThat(widget.locator("tr[data-lambda=\"7.5\"]")).hasCount(1);
         lambda().fill("2");
@@ -85,7 +74,7 @@ class WeightDecayWidgetIT extends WidgetTest {
     void aNegativeLambdaIsNamedAndNothingRuns() {
         open("");
         lambda().fill("-1");
-        widget.locator("button[data-role=run]").click();
+        press("run");
         assertThat(widget.locator("[data-error-for=weightDecay]")).containsText("must be a number from 0 to 1000.");
         assertThat(rows()).hasCount(0);
     }

@@ -2,8 +2,6 @@ package org.divelive.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Locator;
 
 /**
@@ -21,22 +19,40 @@ abstract class WidgetTest extends BrowserTest {
         this.widgetName = widgetName;
     }
 
-    /** Serves a site whose one lesson, at /lessons/SLUG, holds {@code widgetHtml}: for a {@code @BeforeAll}. */
-    protected static void serveLesson(Path dir, String slug, String widgetHtml) {
-        serve(Site.withContent(WidgetLesson.write(dir, slug, widgetHtml)));
-    }
-
     /** Opens the widget's lesson with {@code hash} ("" for none) and waits until the widget has mounted. */
     protected void open(String hash) {
         widget = mountedWidget(lessonPath + hash, widgetName);
+    }
+
+    /** Clicks the widget's button with {@code data-role} {@code role}. */
+    protected void press(String role) {
+        widget.locator("button[data-role=" + role + "]").click();
     }
 
     protected Locator out(String name) {
         return widget.locator("[data-out=\"" + name + "\"]");
     }
 
+    /** An output's text read as a number. */
+    protected double number(String name) {
+        return Double.parseDouble(out(name).textContent());
+    }
+
     protected Locator field(String name) {
         return widget.locator("[data-field=" + name + "]");
+    }
+
+    /** Types {@code value} into a field and commits it, as leaving the field does. */
+    protected void commit(String name, String value) {
+        field(name).fill(value);
+        field(name).dispatchEvent("change");
+    }
+
+    /** Opens the widget at {@code url}'s hash in a fresh tab, as a reader following a shared link does. */
+    protected void reopenInAFreshTab(String url) {
+        page.close();
+        page = browser.newPage(errors);
+        open(url.substring(url.indexOf('#')));
     }
 
     /** Waits until each output shows its text: pairs of an output's name and its text. */

@@ -1,5 +1,8 @@
 package org.divelive.client.entropy;
 
+import static org.divelive.client.widget.Markup.STATUS;
+import static org.divelive.client.widget.Markup.barRow;
+import static org.divelive.client.widget.Markup.cell;
 import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Markup.readouts;
 import static org.divelive.client.widget.Words.of;
@@ -40,16 +43,10 @@ final class EntropyTemplate {
                         readout(of("KL divergence KL(P‖Q) = H(P, Q) − H(P)", "KL 散度 KL(P‖Q) = H(P, Q) − H(P)"),
                                 "kl", "–"),
                         readout(of("The other way round, KL(Q‖P)", "反过来的 KL(Q‖P)"), "reverse-kl", "–"))
-                + "<p class=\"widget-status\" role=\"status\" data-out=\"status\"></p>";
+                + STATUS;
     }
 
     private static String bar(String which, int i, String label, boolean belief) {
-        return "<div class=\"softmax-bar-row" + (belief ? " is-label" : "") + "\"><span>" + label
-                + "</span><div class=\"softmax-bar\" aria-hidden=\"true\"><div data-bar=\"" + which + "-" + i
-                + "\"></div></div><span class=\"softmax-value\" data-out=\"bar-" + which + "-" + i + "\"></span></div>";
-    }
-
-    private static String cell(String out) {
-        return "<td data-out=\"" + out + "\"></td>";
+        return barRow(belief, "", label, which + "-" + i, "bar-" + which + "-" + i);
     }
 }

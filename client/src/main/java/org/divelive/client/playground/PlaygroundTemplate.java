@@ -5,9 +5,9 @@ import static org.divelive.client.widget.Markup.button;
 import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.chart;
 import static org.divelive.client.widget.Markup.readout;
-import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
 
+import org.divelive.client.widget.TrainTestLosses;
 import org.divelive.client.widget.Words;
 
 /**
@@ -22,11 +22,7 @@ final class PlaygroundTemplate {
         return settings
                 + buttons(button("play", Words.PLAY), button("epoch", Words.ONE_EPOCH), button("reset", Words.RESET))
                 + STATUS
-                + readoutRow(
-                        readout(Words.EPOCH, "epoch", "0"),
-                        readout(of("Train loss", "训练损失"), "train-loss", "–"),
-                        readout(of("Test loss", "测试损失"), "test-loss", "–"),
-                        readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–"))
+                + TrainTestLosses.readoutRow(readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–"))
                 + "<div class=\"widget-charts\"><figure><div class=\"surface-box\"><canvas data-role=\"boundary\""
                 + " role=\"img\" aria-label=\"" + of("The model's p(class 1) over the plane, with the points",
                         "模型在平面上的 p(类别 1)，以及数据点") + "\"></canvas></div><figcaption data-out=\"boundary-caption\">"

@@ -11,7 +11,6 @@ import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.TrainingReactions;
 import org.divelive.client.widget.WidgetHost;
-import org.divelive.client.widget.Words;
 import org.divelive.math.lessons.playground.PlaneData;
 import org.divelive.math.lessons.playground.PlaygroundExperiment;
 import org.divelive.math.setting.Setting;
@@ -57,12 +56,9 @@ public final class PlaygroundWidget implements TrainingReactions {
     public PlaygroundWidget(HTMLElement root) {
         this.host = new WidgetHost(root, FIELDS, PlaygroundTemplate::html);
         this.view = new PlaygroundView(host);
-        this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
-                () -> host.label("play", Words.PLAY));
-        loop.setStepsPerFrame(STEPS_PER_FRAME);
-        this.playPause = new PlayPause(host, loop, () -> experiment == null ? null : experiment.trainer(),
-                this::restart, Sentence.PLAYGROUND_PAUSED, Sentence.PLAYGROUND_TRAINING);
-        host.on("play", playPause::toggle);
+        this.playPause = PlayPause.over(host, STEPS_PER_FRAME, () -> experiment == null ? null : experiment.trainer(),
+                () -> view.render(experiment), this::restart, Sentence.PLAYGROUND_PAUSED, Sentence.PLAYGROUND_TRAINING);
+        this.loop = playPause.loop();
         host.on("epoch", this::oneEpoch);
         host.on("reset", this::restart);
         host.onSettingsInput(host.form()::showSliderValues);

@@ -6,9 +6,9 @@ import static org.divelive.client.widget.Markup.buttons;
 import static org.divelive.client.widget.Markup.chart;
 import static org.divelive.client.widget.Markup.charts;
 import static org.divelive.client.widget.Markup.readout;
-import static org.divelive.client.widget.Markup.readoutRow;
 import static org.divelive.client.widget.Words.of;
 
+import org.divelive.client.widget.TrainTestLosses;
 import org.divelive.client.widget.Words;
 
 /** The markup of the {@code poly-fit} widget: settings, buttons, the last epoch's losses and two charts. */
@@ -20,11 +20,7 @@ final class PolyFitTemplate {
         return settings
                 + buttons(button("play", Words.PLAY), button("reset", Words.RESET))
                 + STATUS
-                + readoutRow(
-                        readout(Words.EPOCH, "epoch", "0"),
-                        readout(of("Train loss", "训练损失"), "train-loss", "–"),
-                        readout(of("Test loss", "测试损失"), "test-loss", "–"),
-                        readout(of("Test / train", "测试 / 训练"), "ratio", "–"))
+                + TrainTestLosses.readoutRow(readout(of("Test / train", "测试 / 训练"), "ratio", "–"))
                 + charts(
                         chart("loss-chart", of("Train and test loss by epoch", "各轮的训练损失和测试损失"),
                                 of("Train and test loss per epoch (log scale)", "每轮的训练损失和测试损失（对数刻度）")),

@@ -11,7 +11,6 @@ import org.divelive.client.widget.Settings;
 import org.divelive.client.widget.TrainingFields;
 import org.divelive.client.widget.TrainingReactions;
 import org.divelive.client.widget.WidgetHost;
-import org.divelive.client.widget.Words;
 import org.divelive.math.lessons.generalization.PolynomialFitExperiment;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.train.TrainEvent;
@@ -42,12 +41,9 @@ public final class PolyFitWidget implements TrainingReactions {
     public PolyFitWidget(HTMLElement root) {
         this.host = new WidgetHost(root, FIELDS, PolyFitTemplate::html);
         this.view = new PolyFitView(host);
-        this.loop = new FrameLoop(() -> experiment.trainer().step(), () -> view.render(experiment),
-                () -> host.label("play", Words.PLAY));
-        loop.setStepsPerFrame(STEPS_PER_FRAME);
-        this.playPause = new PlayPause(host, loop, () -> experiment == null ? null : experiment.trainer(),
-                this::restart, Sentence.POLY_PAUSED, Sentence.POLY_TRAINING);
-        host.on("play", playPause::toggle);
+        this.playPause = PlayPause.over(host, STEPS_PER_FRAME, () -> experiment == null ? null : experiment.trainer(),
+                () -> view.render(experiment), this::restart, Sentence.POLY_PAUSED, Sentence.POLY_TRAINING);
+        this.loop = playPause.loop();
         host.on("reset", this::restart);
         host.onSettingsChange(this::restart);
         restart();

@@ -1,7 +1,9 @@
 package org.divelive.client.softmax;
 
+import static org.divelive.client.widget.Markup.barRow;
 import static org.divelive.client.widget.Markup.button;
 import static org.divelive.client.widget.Markup.buttons;
+import static org.divelive.client.widget.Markup.cell;
 import static org.divelive.client.widget.Markup.readout;
 import static org.divelive.client.widget.Markup.readouts;
 import static org.divelive.client.widget.Words.of;
@@ -19,10 +21,7 @@ final class SoftmaxTemplate {
         StringBuilder rows = new StringBuilder();
         for (int j = 0; j < classes; j++) {
             String name = SoftmaxView.className(j);
-            bars.append("<div class=\"softmax-bar-row\" data-class=\"").append(j).append("\"><span>").append(name)
-                    .append("</span><div class=\"softmax-bar\" aria-hidden=\"true\"><div data-bar=\"").append(j)
-                    .append("\"></div></div><span class=\"softmax-value\" data-out=\"p-").append(j)
-                    .append("\"></span></div>");
+            bars.append(barRow(false, " data-class=\"" + j + "\"", name, String.valueOf(j), "p-" + j));
             rows.append("<tr data-class=\"").append(j).append("\"><th scope=\"row\">").append(name).append("</th>")
                     .append(cell("scaled-" + j)).append(cell("naive-" + j)).append(cell("stable-" + j))
                     .append("</tr>");
@@ -57,9 +56,5 @@ final class SoftmaxTemplate {
                         + "pⱼ = exp(zⱼ/τ − m) / Σₖ exp(zₖ/τ − m)，−log p<sub>y</sub> = m + log Σₖ exp(zₖ/τ − m) − z<sub>y</sub>/τ。"
                         + "在精确算术中两者相同，但每个 exp 都不超过 1，所以不会溢出。")
                 + "</p>";
-    }
-
-    private static String cell(String out) {
-        return "<td data-out=\"" + out + "\"></td>";
     }
 }

@@ -47,6 +47,22 @@ public final class Markup {
         return "<dl class=\"widget-readout widget-readout-row\">" + String.join("", readouts) + "</dl>";
     }
 
+    /**
+     * One row of a bar chart drawn in HTML: the label, the bar whose width the widget sets ({@code data-bar}) and the
+     * value beside it ({@code data-out}). A highlighted row stands out as the label class's does; {@code attributes}
+     * go on the row, e.g. {@code data-class="2"} for the widget to find it by.
+     */
+    public static String barRow(boolean highlighted, String attributes, String label, String bar, String valueOut) {
+        return "<div class=\"softmax-bar-row" + (highlighted ? " is-label" : "") + "\"" + attributes + "><span>" + label
+                + "</span><div class=\"softmax-bar\" aria-hidden=\"true\"><div data-bar=\"" + bar
+                + "\"></div></div><span class=\"softmax-value\" data-out=\"" + valueOut + "\"></span></div>";
+    }
+
+    /** A table cell the widget writes into. */
+    public static String cell(String out) {
+        return "<td data-out=\"" + out + "\"></td>";
+    }
+
     /** The figures of a widget side by side, as wide as the lesson allows. */
     public static String charts(String... figures) {
         return "<div class=\"widget-charts\">" + String.join("", figures) + "</div>";

@@ -15,6 +15,19 @@ import org.divelive.math.train.Trainer;
  */
 public record PlayPause(WidgetHost host, FrameLoop loop, Supplier<Trainer> trainer, Runnable restart,
         Sentence paused, Sentence training) {
+    /**
+     * The button wired to {@code play} over a fresh loop that steps the trainer up to {@code stepsPerFrame} times a
+     * frame and calls {@code render} after each frame; the button reads Play again when the loop stops.
+     */
+    public static PlayPause over(WidgetHost host, int stepsPerFrame, Supplier<Trainer> trainer, Runnable render,
+            Runnable restart, Sentence paused, Sentence training) {
+        FrameLoop loop = new FrameLoop(() -> trainer.get().step(), render, () -> host.label("play", Words.PLAY));
+        loop.setStepsPerFrame(stepsPerFrame);
+        PlayPause playPause = new PlayPause(host, loop, trainer, restart, paused, training);
+        host.on("play", playPause::toggle);
+        return playPause;
+    }
+
     public void toggle() {
         if (loop.isRunning()) {
             loop.stop();

@@ -27,6 +27,13 @@ public final class TrainTestLosses {
                 new String[] {"#1c7ed6", "#e8590c"});
     }
 
+    /** The readouts this class fills (epoch, train loss, test loss) side by side, followed by the widget's own. */
+    public static String readoutRow(String... more) {
+        return Markup.readoutRow(Markup.readout(Words.EPOCH, "epoch", "0"),
+                Markup.readout(of("Train loss", "训练损失"), "train-loss", "–"),
+                Markup.readout(of("Test loss", "测试损失"), "test-loss", "–"), String.join("", more));
+    }
+
     /** Empty curves, epoch 0 and dashes, for a fresh experiment. */
     public void clear() {
         last = null;
