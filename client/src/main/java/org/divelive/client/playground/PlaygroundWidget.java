@@ -84,7 +84,7 @@ public final class PlaygroundWidget implements TrainingReactions {
     /** Stops, validates the form (a message beside a bad field, and nothing to train) and builds a fresh experiment. */
     private void restart() {
         loop.stop();
-        experiment = host.tryOrShowError(() -> new PlaygroundExperiment(new PlaygroundExperiment.Choices(
+        experiment = host.tryOrShowError(() -> PlaygroundExperiment.of(new PlaygroundExperiment.Choices(
                 host.value("dataset"), host.number("noise"), host.number("trainPercent"),
                 "perceptron".equals(host.value("network")), host.value("hidden"), host.value("activation"),
                 host.value("init"), host.number("learningRate"), host.number("batchSize"), host.number("epochs"),

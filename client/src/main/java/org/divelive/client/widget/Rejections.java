@@ -3,6 +3,7 @@ package org.divelive.client.widget;
 import org.divelive.client.js.Numbers;
 import org.divelive.math.setting.InvalidHyperparameterException;
 import org.divelive.math.setting.Rule;
+import org.divelive.math.setting.Violation;
 
 /**
  * A rejected value said to a learner: the sentence of the rule it broke ({@link Rule}, declared with the setting in
@@ -19,16 +20,17 @@ final class Rejections {
      * @param examples the training examples a minibatch is drawn from, 0 when the widget has none
      */
     static String sentence(InvalidHyperparameterException rejection, String label, String typed, int examples) {
-        Rule rule = rejection.rule();
-        String low = bound(rejection.low());
-        String high = bound(rejection.high());
+        Violation violation = rejection.violation();
+        Rule rule = violation.rule();
+        String low = bound(violation.low());
+        String high = bound(violation.high());
         if (isRange(rule) && Double.isNaN(Numbers.parse(typed))) {
             // an empty or unreadable field breaks the range only because it is no number at all
             rule = Rule.NOT_A_NUMBER;
         }
         if ("batchSize".equals(rejection.field()) && examples > 0 && rule != Rule.NOT_A_NUMBER) {
             // the widget's own data bounds a minibatch long before the 60,000 a setting allows anywhere
-            double most = Double.isNaN(rejection.high()) ? examples : Math.min(examples, rejection.high());
+            double most = Double.isNaN(violation.high()) ? examples : Math.min(examples, violation.high());
             return Sentence.REJECT_AT_MOST_EXAMPLES.format(label, low, bound(most));
         }
         return switch (rule) {

@@ -2,13 +2,11 @@ package org.divelive.math.setting;
 
 /**
  * A hyperparameter out of range. {@link #field()} names it so a form can put the message next to its input;
- * {@link #rule()} with its bounds says which rule it broke, so a page can say it as a sentence of its own.
+ * {@link #violation()} says which rule it broke, with its bounds, so a page can say it as a sentence of its own.
  */
 public final class InvalidHyperparameterException extends IllegalArgumentException {
     private final String field;
-    private final Rule rule;
-    private final double low;
-    private final double high;
+    private final Violation violation;
 
     public InvalidHyperparameterException(String field, String message) {
         this(field, message, Rule.OTHER, Double.NaN, Double.NaN);
@@ -17,26 +15,14 @@ public final class InvalidHyperparameterException extends IllegalArgumentExcepti
     public InvalidHyperparameterException(String field, String message, Rule rule, double low, double high) {
         super(message);
         this.field = field;
-        this.rule = rule;
-        this.low = low;
-        this.high = high;
+        this.violation = new Violation(rule, low, high);
     }
 
     public String field() {
         return field;
     }
 
-    public Rule rule() {
-        return rule;
-    }
-
-    /** The rule's lower bound, NaN where it has none. */
-    public double low() {
-        return low;
-    }
-
-    /** The rule's upper bound, NaN where it has none. */
-    public double high() {
-        return high;
+    public Violation violation() {
+        return violation;
     }
 }

@@ -20,32 +20,32 @@ class SetupReaderRulesTest {
     void aRejectionNamesTheRuleItBrokeWithItsBoundsSoAPageCanSayItInItsOwnWords() {
         InvalidHyperparameterException rate = first(Map.of("model", "softmax", "learningRate", "-1"));
         assertEquals("learningRate", rate.field());
-        assertEquals(Rule.ABOVE, rate.rule());
-        assertEquals(0, rate.low());
+        assertEquals(Rule.ABOVE, rate.violation().rule());
+        assertEquals(0, rate.violation().low());
         assertEquals("learningRate must be a finite number > 0, was -1", rate.getMessage());
 
         InvalidHyperparameterException epochs = first(Map.of("model", "softmax", "epochs", "0"));
-        assertEquals(Rule.WHOLE_BETWEEN, epochs.rule());
-        assertEquals(1, epochs.low());
-        assertEquals(10_000, epochs.high());
+        assertEquals(Rule.WHOLE_BETWEEN, epochs.violation().rule());
+        assertEquals(1, epochs.violation().low());
+        assertEquals(10_000, epochs.violation().high());
 
-        assertEquals(Rule.WHOLE, first(Map.of("model", "softmax", "seed", "1.5")).rule());
-        assertEquals(Rule.NOT_A_NUMBER, first(Map.of("model", "softmax", "batchSize", "abc")).rule());
-        assertEquals(Rule.LAYER_SIZES, first(Map.of("model", "mlp", "hidden", "64,abc")).rule());
+        assertEquals(Rule.WHOLE, first(Map.of("model", "softmax", "seed", "1.5")).violation().rule());
+        assertEquals(Rule.NOT_A_NUMBER, first(Map.of("model", "softmax", "batchSize", "abc")).violation().rule());
+        assertEquals(Rule.LAYER_SIZES, first(Map.of("model", "mlp", "hidden", "64,abc")).violation().rule());
     }
 
     @Test
     void aBatchLargerThanTheTrainingImagesIsBoundedByThem() {
         InvalidHyperparameterException batch = first(Map.of("model", "softmax", "trainSubset", "1000",
                 "batchSize", "2000"));
-        assertEquals(Rule.AT_MOST_EXAMPLES, batch.rule());
-        assertEquals(1000, batch.high());
+        assertEquals(Rule.AT_MOST_EXAMPLES, batch.violation().rule());
+        assertEquals(1000, batch.violation().high());
     }
 
     @Test
     void aFieldNoRuleDescribesKeepsItsMessage() {
         InvalidHyperparameterException unknown = first(Map.of("model", "softmax", "speed", "3"));
-        assertEquals(Rule.OTHER, unknown.rule());
+        assertEquals(Rule.OTHER, unknown.violation().rule());
         assertEquals("speed", unknown.field());
     }
 }

@@ -25,16 +25,11 @@ import org.divelive.math.train.Trainer;
  * <p>One generator seeded by {@code seed} draws the points, then the weights, then the shuffles: the whole run is a
  * function of the settings.
  */
-public final class PlaygroundExperiment {
+public record PlaygroundExperiment(TrainTestSplit data, Classifier model, Trainer trainer, int[] hidden) {
     /** The plotted square is [−EXTENT, EXTENT]², a little wider than the noise-free data's [−1, 1]². */
     public static final double EXTENT = 1.5;
     /** Units per hidden layer: few enough that every unit's picture fits beside the others. */
     public static final int MAX_UNITS = 8;
-
-    private final TrainTestSplit data;
-    private final Classifier model;
-    private final Trainer trainer;
-    private final int[] hidden;
 
     /** What the form gives, already read as numbers and words; each is checked and a bad one named. */
     public record Choices(String data, double noise, double trainPercent, boolean perceptron, String hidden,
@@ -43,9 +38,9 @@ public final class PlaygroundExperiment {
     }
 
     /** @throws InvalidHyperparameterException naming the first bad setting */
-    public PlaygroundExperiment(Choices c, TrainListener listener) {
+    public static PlaygroundExperiment of(Choices c, TrainListener listener) {
         PlaneData.Shape shape = PlaneData.shape(c.data());
-        this.hidden = c.perceptron() ? new int[0]
+        int[] hidden = c.perceptron() ? new int[0]
                 : (int[]) Setting.HIDDEN.check(Given.text(c.hidden().trim()), "hidden", (double) MAX_UNITS,
                         "in the playground");
         String activation = (String) Setting.ACTIVATION.check(Given.text(c.activation()), "activation", null, "");
@@ -57,11 +52,12 @@ public final class PlaygroundExperiment {
         Hyperparameters hyperparameters = Hyperparameters.of(c.learningRate(), c.batchSize(), c.epochs(),
                 c.weightDecay(), c.seed());
         Rng rng = new Rng(hyperparameters.seed());
-        this.data = PlaneData.generate(shape, c.noise(), c.trainPercent(), rng);
+        TrainTestSplit data = PlaneData.generate(shape, c.noise(), c.trainPercent(), rng);
         ModelSpec spec = c.perceptron() ? ModelSpec.softmax() : ModelSpec.parse("mlp", hidden, activation);
-        this.model = spec.build(PlaneData.FEATURES, PlaneData.CLASSES, "xavier".equals(init) ? Init.XAVIER
+        Classifier model = spec.build(PlaneData.FEATURES, PlaneData.CLASSES, "xavier".equals(init) ? Init.XAVIER
                 : Init.BOOK, rng);
-        this.trainer = new Trainer(model, data.train(), data.test(), hyperparameters, rng, listener, Clock.SYSTEM);
+        Trainer trainer = new Trainer(model, data.train(), data.test(), hyperparameters, rng, listener, Clock.SYSTEM);
+        return new PlaygroundExperiment(data, model, trainer, hidden);
     }
 
     /** The grid's points, row-major, row 0 at the top (x₂ = +EXTENT), column 0 at the left (x₁ = −EXTENT). */
@@ -116,23 +112,13 @@ public final class PlaygroundExperiment {
         return pictures;
     }
 
+    /** The layer sizes, a copy: the record's own array stays as the model was built. */
+    @Override
     public int[] hidden() {
         return hidden.clone();
     }
 
     public boolean isPerceptron() {
         return hidden.length == 0;
-    }
-
-    public TrainTestSplit data() {
-        return data;
-    }
-
-    public Classifier model() {
-        return model;
-    }
-
-    public Trainer trainer() {
-        return trainer;
     }
 }

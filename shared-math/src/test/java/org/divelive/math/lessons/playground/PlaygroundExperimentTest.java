@@ -19,7 +19,7 @@ class PlaygroundExperimentTest {
 
     private static TrainEvent.EpochDone train(PlaygroundExperiment.Choices choices) {
         TrainEvent.EpochDone[] last = new TrainEvent.EpochDone[1];
-        new PlaygroundExperiment(choices, event -> {
+        PlaygroundExperiment.of(choices, event -> {
             if (event instanceof TrainEvent.EpochDone epoch) {
                 last[0] = epoch;
             }
@@ -46,7 +46,7 @@ class PlaygroundExperimentTest {
 
     @Test
     void thePictureOfPClassOneIsTheModelsOwnPrediction() {
-        PlaygroundExperiment e = new PlaygroundExperiment(defaults("circle", false, "3"), event -> { });
+        PlaygroundExperiment e = PlaygroundExperiment.of(defaults("circle", false, "3"), event -> { });
         e.trainer().epoch();
         int size = 5;
         float[] p = e.classOneProbability(size);
@@ -62,7 +62,7 @@ class PlaygroundExperimentTest {
 
     @Test
     void eachFirstLayerUnitsPictureIsItsActivationOverTheGrid() {
-        PlaygroundExperiment e = new PlaygroundExperiment(defaults("xor", false, "3,2"), event -> { });
+        PlaygroundExperiment e = PlaygroundExperiment.of(defaults("xor", false, "3,2"), event -> { });
         int size = 4;
         float[] pictures = e.firstLayerUnits(size);
         assertEquals(3 * size * size, pictures.length);
@@ -75,7 +75,7 @@ class PlaygroundExperimentTest {
         for (int j = 0; j < 3; j++) {
             assertEquals(Math.tanh(x1 * w[j] + x2 * w[3 + j] + b[j]), pictures[j * size * size], 1e-6, "unit " + j);
         }
-        assertEquals(0, new PlaygroundExperiment(defaults("xor", true, ""), event -> { }).firstLayerUnits(size)
+        assertEquals(0, PlaygroundExperiment.of(defaults("xor", true, ""), event -> { }).firstLayerUnits(size)
                 .length, "a perceptron has no hidden unit");
     }
 
@@ -83,11 +83,11 @@ class PlaygroundExperimentTest {
     void badSettingsAreNamed() {
         assertEquals("hidden[0] must be at most 8 units in the playground, was 20",
                 assertThrows(InvalidHyperparameterException.class,
-                        () -> new PlaygroundExperiment(defaults("xor", false, "20"), event -> { })).getMessage());
+                        () -> PlaygroundExperiment.of(defaults("xor", false, "20"), event -> { })).getMessage());
         assertEquals("hidden", assertThrows(InvalidHyperparameterException.class,
-                () -> new PlaygroundExperiment(defaults("xor", false, ""), event -> { })).field());
+                () -> PlaygroundExperiment.of(defaults("xor", false, ""), event -> { })).field());
         assertEquals("learningRate", assertThrows(InvalidHyperparameterException.class,
-                () -> new PlaygroundExperiment(new PlaygroundExperiment.Choices("xor", 0, 50, false, "4", "tanh",
+                () -> PlaygroundExperiment.of(new PlaygroundExperiment.Choices("xor", 0, 50, false, "4", "tanh",
                         "xavier", Double.NaN, 10, 10, 0, 1), event -> { })).field());
     }
 }
