@@ -78,7 +78,9 @@ public final class WatchersBenchmark {
                         URI.create("http://127.0.0.1:9/")))
                 .withRuns(ServerConfig.defaults().runs().withDatabase(shared != null ? shared
                         : Database.h2(dir.resolve("bench.mv.db"))))
-                .withLimits(Limits.defaults().withEventStreams(watchers + 10, watchers + 10));
+                // every watcher and page request comes from 127.0.0.1, where a class would come from many addresses
+                .withLimits(Limits.defaults().withEventStreams(watchers + 10, watchers + 10)
+                        .withConnectionsPerClient(watchers + 10 * CLIENT_THREADS));
         // on a shared database the run trains on another node, and the measured one streams it from the store
         Javalin trainer = shared == null ? null : App.create(config.withRuns(config.runs()
                 .withLeases(Leases.defaults().withWorker("bench-trainer")))).start(0);
