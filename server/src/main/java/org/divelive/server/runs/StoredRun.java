@@ -14,8 +14,9 @@ import org.divelive.math.setup.Setup;
  * @param worker     the worker that trains or trained it, null while it waits for its first
  * @param attempt    how often a worker started it: 0 while queued, more than 1 after failovers
  * @param progressSeq counts the progress its worker stored; {@code progress} is the latest (JSON), or null
+ * @param weightsRemovedAt when retention deleted its weights to make room for newer runs', or null
  */
 public record StoredRun(long id, Setup spec, RunStatus status, String message, Instant createdAt,
         Instant startedAt, Instant finishedAt, List<EpochMetrics> epochs, boolean hasWeights, String worker,
-        int attempt, long progressSeq, String progress) {
+        int attempt, long progressSeq, String progress, Instant weightsRemovedAt) {
 }

@@ -34,6 +34,7 @@ import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
 import org.divelive.server.runs.Tokens;
+import org.divelive.server.runs.WeightsRetention;
 import org.divelive.server.runs.queue.RunEvent;
 import org.divelive.server.runs.queue.RunManager;
 import org.divelive.server.runs.queue.RunOwner;
@@ -217,9 +218,7 @@ public final class RunRoutes {
             throw new ApiError(refusal == ClientPermits.Refusal.CLIENT_FULL ? 429 : 503,
                     Downloads.refusal(refusal, downloads));
         }
-        try (StoredWeights weights = store.openWeights(run.id()).orElseThrow(() -> new ApiError(404, "run "
-                + run.id() + " has no weights" + (run.status().isFinal() ? " (it " + run.status().word() + ": "
-                + run.message() + ")" : " yet: they are saved when it ends")))) {
+        try (StoredWeights weights = store.openWeights(run.id()).orElseThrow(() -> noWeights(run))) {
             ctx.status(200);
             ctx.contentType("application/octet-stream");
             ctx.header("Content-Disposition", "attachment; filename=\"divelive-run-" + run.id() + ".dlpf\"");
@@ -319,7 +318,23 @@ public final class RunRoutes {
         } else {
             json.putNull("weights");
         }
+        if (run.weightsRemovedAt() != null) {
+            ObjectNode removed = json.putObject("weightsRemoved");
+            RunJson.instant(removed, "at", run.weightsRemovedAt());
+            removed.put("reason", WeightsRetention.removed(run.id(), run.weightsRemovedAt()));
+        } else {
+            json.putNull("weightsRemoved");
+        }
         return json;
+    }
+
+    /** 410 for weights retention removed (they existed and will not come back), else 404 saying why there are none. */
+    private static ApiError noWeights(StoredRun run) {
+        if (run.weightsRemovedAt() != null) {
+            return new ApiError(410, WeightsRetention.removed(run.id(), run.weightsRemovedAt()));
+        }
+        return new ApiError(404, "run " + run.id() + " has no weights" + (run.status().isFinal() ? " (it "
+                + run.status().word() + ": " + run.message() + ")" : " yet: they are saved when it ends"));
     }
 
     private StoredRun stored(Context ctx) {

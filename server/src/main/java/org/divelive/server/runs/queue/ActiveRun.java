@@ -16,6 +16,8 @@ final class ActiveRun {
      * interrupted by shutdown). Written by other threads, read by the worker between steps, hence volatile.
      */
     volatile RunStatus stopAs;
+    /** Set when this process stops on a shared database: the run goes back to the queue for another worker. */
+    volatile boolean handBack;
     /** Set when the store says this worker no longer holds the run: another worker trains it now. */
     volatile boolean lost;
     /** Epochs published, for a hand-over to the follower; only the training thread writes it. */

@@ -26,6 +26,7 @@ import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.store.Claim;
+import org.divelive.server.runs.store.Finish;
 import org.divelive.server.runs.store.HeldRun;
 import org.divelive.server.runs.store.RunStore;
 import org.slf4j.Logger;
@@ -46,7 +47,9 @@ import org.slf4j.LoggerFactory;
  * <p>On an H2 file, which only this process opens, runs an earlier process left queued or running are marked
  * interrupted at start: their process is gone, and starting them again unasked, maybe days later, would surprise
  * more than help. On a shared database they stay: their leases run out and other workers take them. Stopping the
- * manager ends the runs it trains as interrupted; queued runs stay in the store's queue.
+ * manager on a shared database hands the runs it trains back to the queue, where another worker takes them at once
+ * (a worker stopped for a deploy should not cost a run one of its attempts, nor its users a lease's wait); on an H2
+ * file, which no other process trains from, they end as interrupted. Queued runs stay in the store's queue.
  *
  * <p>Verification runs (assignment submissions) wait in the same queue but ahead of ordinary runs, each kind in
  * arrival order and each with its own bound; an ordinary run also counts against its {@link RunOwner}'s limit.
@@ -232,13 +235,20 @@ public final class RunManager implements AutoCloseable {
 
     public enum DeleteResult { DELETED, NOT_FOUND, ACTIVE }
 
-    /** Ends the runs this process trains as interrupted and stops the workers; queued runs stay queued. */
+    /**
+     * Stops the workers after their current step: on a shared database the runs they train go back to the queue for
+     * another worker, on an H2 file they end as interrupted; queued runs stay queued.
+     */
     @Override
     public void close() {
         closing = true;
         for (ActiveRun run : List.copyOf(training.values())) {
             if (run.stopAs == null) {
-                run.stopAs = RunStatus.INTERRUPTED;
+                if (store.shared()) {
+                    run.handBack = true;
+                } else {
+                    run.stopAs = RunStatus.INTERRUPTED;
+                }
             }
         }
         synchronized (idle) {
@@ -296,11 +306,22 @@ public final class RunManager implements AutoCloseable {
                 LOG.info("Run {} starts on worker {}", run.id(), claim.worker());
             }
             run.channel.start(claim.attempt(), RunEvent.started(claim.spec()));
+            // the node that took the run in checked it against its own limits; this worker's may be stricter
+            Optional<String> tooLarge = RunBudget.problem(claim.spec(), limits);
+            if (tooLarge.isPresent()) {
+                end(run, new RunOutcome(RunStatus.FAILED, "worker " + claim.worker() + " does not train it: "
+                        + tooLarge.get(), null));
+                return;
+            }
             long deadline = System.nanoTime() + limits.maxRunTime().toNanos();
             RunOutcome outcome = new RunExecution(claim.spec(), dataset).run(new Recorder(run),
-                    () -> run.stopAs != null || run.lost || System.nanoTime() - deadline > 0);
+                    () -> run.stopAs != null || run.handBack || run.lost || System.nanoTime() - deadline > 0);
             if (run.lost) {
                 handOver(run);
+                return;
+            }
+            if (run.handBack && run.stopAs == null) {
+                handBack(run);
                 return;
             }
             if (outcome.status() == RunStatus.CANCELLED && run.stopAs == RunStatus.INTERRUPTED) {
@@ -329,6 +350,29 @@ public final class RunManager implements AutoCloseable {
     /** This worker lost the run to another: its watchers here follow the store from now on. */
     private void handOver(ActiveRun run) {
         LOG.warn("Run {}: worker {} no longer holds its lease; another worker trains it", run.id(), leases.worker());
+        followFromStore(run);
+    }
+
+    /** This worker is stopping: the run waits in the queue again, first in line, and another worker starts it. */
+    private void handBack(ActiveRun run) {
+        try {
+            if (store.handBack(run.claim, Instant.now())) {
+                LOG.info("Run {} handed back to the queue: worker {} is stopping; the next worker starts it again "
+                        + "from the start, and this start does not count against its {} attempts", run.id(),
+                        leases.worker(), leases.attempts());
+            } else {
+                LOG.warn("Run {}: worker {} no longer held it when stopping; another worker trains it", run.id(),
+                        leases.worker());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Run {} could not be handed back ({}); its lease runs out within {} s and another worker takes "
+                    + "it then", run.id(), e.getMessage(), leases.lease().toSeconds());
+        }
+        followFromStore(run);
+    }
+
+    /** The run's watchers here follow the store from now on, and this process forgets it. */
+    private void followFromStore(ActiveRun run) {
         synchronized (this) {
             follower.adopt(run.id(), run.channel, run.epochs);
             training.remove(run.id());
@@ -373,8 +417,10 @@ public final class RunManager implements AutoCloseable {
     }
 
     /**
-     * The outcome with its weights if the disk may take them: within the cap on all stored weights and leaving the
-     * configured free space; otherwise without them and saying why.
+     * The outcome with its weights if the disk may take them: within the caps on one run's and on all stored weights
+     * (when all would pass it, {@link #end} makes room by retention) and leaving the configured free space; otherwise
+     * without them and saying why. Free space is not made by retention: deleted rows give their space back to the
+     * disk only later (H2 reuses it within its file, PostgreSQL after a vacuum), so the check could not count on it.
      */
     private RunOutcome withinStorage(RunOutcome outcome) {
         byte[] weights = outcome.weights();
@@ -382,15 +428,13 @@ public final class RunManager implements AutoCloseable {
             return outcome;
         }
         String problem = null;
-        long stored = store.storedWeightBytes();
         long free = store.freeDiskBytes();
         if (weights.length > limits.maxRunWeightBytes()) {
             problem = "they take " + weights.length + " bytes, more than the " + limits.maxRunWeightBytes()
                     + " a run may store (--max-run-weights)";
-        } else if (stored + weights.length > limits.maxStoredWeightBytes()) {
-            problem = "they take " + weights.length + " bytes and the runs' weights already take " + stored
-                    + " of the " + limits.maxStoredWeightBytes() + " this server keeps (--max-stored-weights); an "
-                    + "admin can delete old runs";
+        } else if (weights.length > limits.maxStoredWeightBytes()) {
+            problem = "they take " + weights.length + " bytes, more than the " + limits.maxStoredWeightBytes()
+                    + " all runs' weights together may take (--max-stored-weights)";
         } else if (free - weights.length < limits.minFreeDiskBytes()) {
             problem = "they take " + weights.length + " bytes and the database's disk has only " + free
                     + " free, of which " + limits.minFreeDiskBytes() + " are kept free (--min-free-disk)";
@@ -405,9 +449,16 @@ public final class RunManager implements AutoCloseable {
     /** Stores the run's end, then tells its subscribers, then forgets it: in that order, see {@link #subscribe}. */
     private void end(ActiveRun run, RunOutcome reached) {
         RunOutcome outcome = withinStorage(reached);
-        if (!store.finish(run.claim, outcome, Instant.now())) {
+        Finish finish = store.finish(run.claim, outcome, Instant.now(), limits.maxStoredWeightBytes());
+        if (!finish.held()) {
             handOver(run);
             return;
+        }
+        if (!finish.removed().isEmpty()) {
+            LOG.info("Retention: run {}'s {} bytes of weights would take all stored weights past {} bytes "
+                    + "(--max-stored-weights), so the weights of the oldest finished run(s) {} were removed; stored "
+                    + "weights now take {} bytes", run.id(), outcome.weights().length, limits.maxStoredWeightBytes(),
+                    finish.removed(), store.storedWeightBytes());
         }
         LOG.info("Run {} {}: {}", run.id(), outcome.status().word(), outcome.message());
         run.channel.publish(RunEvent.END, RunEvent.end(outcome.status(), outcome.message()), true);

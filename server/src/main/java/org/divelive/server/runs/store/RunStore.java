@@ -198,10 +198,11 @@ public final class RunStore implements AutoCloseable {
             update(connection, "UPDATE runs SET status = stop_as, message = 'its worker ' || worker || ' stopped "
                     + "answering before it could stop', finished_at = ?, lease_until = NULL WHERE status = ? AND "
                     + "lease_until < ? AND stop_as IS NOT NULL", nowMillis, RunStatus.RUNNING.word(), nowMillis);
+            // starts a stopping worker handed back do not count: only the attempts that workers died on
             return update(connection, "UPDATE runs SET status = ?, message = 'its worker ' || worker || ' stopped "
-                    + "answering (its lease ran out) on attempt ' || CAST(attempts AS VARCHAR) || ' of ' || ? || "
-                    + "'; start a new run to train again', finished_at = ?, lease_until = NULL WHERE status = ? "
-                    + "AND lease_until < ? AND attempts >= ?", RunStatus.INTERRUPTED.word(),
+                    + "answering (its lease ran out) on attempt ' || CAST(attempts - handed_back AS VARCHAR) || ' of ' "
+                    + "|| ? || '; start a new run to train again', finished_at = ?, lease_until = NULL WHERE status = ? "
+                    + "AND lease_until < ? AND attempts - handed_back >= ?", RunStatus.INTERRUPTED.word(),
                     Integer.toString(maxAttempts), nowMillis, RunStatus.RUNNING.word(), nowMillis, maxAttempts);
         });
         return inTransaction("claim a queued run", connection -> {
@@ -290,21 +291,79 @@ public final class RunStore implements AutoCloseable {
     }
 
     /**
-     * Records how the claimed attempt ended, and its weights if it has any, in one transaction; false (nothing
-     * written) if the worker no longer holds the run.
+     * Records how the claimed attempt ended, and its weights if it has any, in one transaction; nothing if the worker
+     * no longer holds the run. Retention: when the weights would take all stored weights past
+     * {@code maxStoredWeightBytes}, the weights of the runs that finished longest ago are deleted first, as few as
+     * make room, and those runs record when (their settings, epochs and messages stay). Under one locked row, so two
+     * workers saving at once make room for both.
+     *
+     * @throws IllegalArgumentException if the weights alone are larger than the cap (no retention could help)
      */
-    public boolean finish(Claim claim, RunOutcome outcome, Instant finishedAt) {
+    public Finish finish(Claim claim, RunOutcome outcome, Instant finishedAt, long maxStoredWeightBytes) {
+        byte[] weights = outcome.weights();
+        if (weights != null && weights.length > maxStoredWeightBytes) {
+            throw new IllegalArgumentException("weights of " + weights.length + " bytes cannot fit under a cap of "
+                    + maxStoredWeightBytes);
+        }
         return inTransaction("finish run " + claim.id(), connection -> {
             if (!holds(connection, claim)) {
-                return false;
+                return new Finish(false, List.of());
             }
             update(connection, "UPDATE runs SET status = ?, message = ?, finished_at = ?, lease_until = NULL, "
                     + "progress = NULL WHERE id = ?", outcome.status().word(), outcome.message(),
                     finishedAt.toEpochMilli(), claim.id());
-            if (outcome.weights() != null) {
-                update(connection, "INSERT INTO weights (run_id, parameter_file) VALUES (?, ?)", claim.id(),
-                        outcome.weights());
+            List<Long> removed = List.of();
+            if (weights != null) {
+                removed = makeRoom(connection, weights.length, maxStoredWeightBytes, finishedAt);
+                update(connection, "INSERT INTO weights (run_id, parameter_file) VALUES (?, ?)", claim.id(), weights);
             }
+            return new Finish(true, removed);
+        });
+    }
+
+    /** Deletes the oldest finished runs' weights until {@code bytes} more fit under {@code cap}; returns their runs. */
+    private static List<Long> makeRoom(Connection connection, long bytes, long cap, Instant now) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM weights_lock FOR UPDATE")) {
+            lock.executeQuery().close();
+        }
+        long over = longs(connection, "SELECT COALESCE(SUM(OCTET_LENGTH(parameter_file)), 0) FROM weights").get(0)
+                + bytes - cap;
+        List<Long> removed = new ArrayList<>();
+        if (over <= 0) {
+            return removed;
+        }
+        try (PreparedStatement oldest = connection.prepareStatement("SELECT w.run_id, OCTET_LENGTH(w.parameter_file) "
+                + "FROM weights w JOIN runs r ON r.id = w.run_id ORDER BY r.finished_at, r.id")) {
+            try (ResultSet row = oldest.executeQuery()) {
+                while (over > 0 && row.next()) {
+                    removed.add(row.getLong(1));
+                    over -= row.getLong(2);
+                }
+            }
+        }
+        for (long id : removed) {
+            update(connection, "DELETE FROM weights WHERE run_id = ?", id);
+            update(connection, "UPDATE runs SET weights_removed_at = ? WHERE id = ?", now.toEpochMilli(), id);
+        }
+        return removed;
+    }
+
+    /**
+     * Gives a run back to the queue because its worker is stopping on purpose: it waits again, ahead of the runs
+     * that came after it, and the next worker starts it from the start. Its epochs are dropped and the start is
+     * counted as handed back, so it does not use up one of the run's attempts (those are for workers that die).
+     * False (nothing written) if the worker no longer holds the run.
+     */
+    public boolean handBack(Claim claim, Instant now) {
+        return inTransaction("hand back run " + claim.id(), connection -> {
+            if (!holds(connection, claim)) {
+                return false;
+            }
+            update(connection, "DELETE FROM epochs WHERE run_id = ?", claim.id());
+            update(connection, "UPDATE runs SET status = ?, message = ?, lease_until = NULL, progress = NULL, "
+                    + "progress_seq = progress_seq + 1, handed_back = handed_back + 1 WHERE id = ?",
+                    RunStatus.QUEUED.word(), "worker " + claim.worker() + " stopped and handed this run back at "
+                    + now + "; the next worker starts it again", claim.id());
             return true;
         });
     }
@@ -494,7 +553,8 @@ public final class RunStore implements AutoCloseable {
 
     private List<StoredRun> query(String where, Long id, int limit, int offset, List<String> unreadable) {
         String sql = "SELECT r.id, r.config, r.status, r.message, r.created_at, r.started_at, r.finished_at, "
-                + "w.run_id IS NOT NULL, r.worker, r.attempts, r.progress_seq, r.progress FROM runs r "
+                + "w.run_id IS NOT NULL, r.worker, r.attempts, r.progress_seq, r.progress, r.weights_removed_at "
+                + "FROM runs r "
                 + "LEFT JOIN weights w ON w.run_id = r.id " + where + " ORDER BY r.id DESC LIMIT ? OFFSET ?";
         return withConnection("read runs", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -512,7 +572,8 @@ public final class RunStore implements AutoCloseable {
                             runs.add(new StoredRun(runId, spec(row.getString(2)),
                                     RunStatus.fromWord(row.getString(3)), row.getString(4), instant(row, 5),
                                     instant(row, 6), instant(row, 7), epochs(connection, runId), row.getBoolean(8),
-                                    row.getString(9), row.getInt(10), row.getLong(11), row.getString(12)));
+                                    row.getString(9), row.getInt(10), row.getLong(11), row.getString(12),
+                                    instant(row, 13)));
                         } catch (RunStoreException | IllegalArgumentException e) {
                             unreadable.add("run " + runId + " cannot be read back: " + e.getMessage());
                         }

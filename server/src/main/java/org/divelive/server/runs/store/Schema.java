@@ -115,7 +115,15 @@ final class Schema {
                     ALTER TABLE runs ADD COLUMN IF NOT EXISTS progress_seq BIGINT NOT NULL DEFAULT 0""", """
                     CREATE INDEX IF NOT EXISTS runs_by_owner ON runs (owner_key, status)""", """
                     CREATE TABLE IF NOT EXISTS queue_lock (id INTEGER PRIMARY KEY)""", """
-                    INSERT INTO queue_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM queue_lock)"""));
+                    INSERT INTO queue_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM queue_lock)"""),
+            // 5: when retention removed a run's weights to keep all weights under their cap; how many of its starts
+            // a stopping worker handed back (they do not count against its attempts); and one row that saving weights
+            // locks, so two workers making room at once cannot both count the same free bytes; "IF NOT EXISTS" as in 3
+            List.of("""
+                    ALTER TABLE runs ADD COLUMN IF NOT EXISTS weights_removed_at BIGINT""", """
+                    ALTER TABLE runs ADD COLUMN IF NOT EXISTS handed_back INTEGER NOT NULL DEFAULT 0""", """
+                    CREATE TABLE IF NOT EXISTS weights_lock (id INTEGER PRIMARY KEY)""", """
+                    INSERT INTO weights_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM weights_lock)"""));
 
     private Schema() {
     }

@@ -57,7 +57,8 @@ class RunStoreTest {
             Claim claim = claim(store, T0.plusSeconds(1));
             store.addEpoch(claim, new EpochMetrics(1, 0.5, 0.8, 0.55, 0.79, 1.25, 48_000));
             store.addEpoch(claim, new EpochMetrics(2, 0.4, Double.NaN, Double.NaN, 0.81, 1.2, 50_000));
-            store.finish(claim, new RunOutcome(RunStatus.FINISHED, "trained 2 epochs", weights), T0.plusSeconds(4));
+            store.finish(claim, new RunOutcome(RunStatus.FINISHED, "trained 2 epochs", weights), T0.plusSeconds(4),
+                    Long.MAX_VALUE);
         }
         assertTrue(Files.isRegularFile(file()), "created with its folder");
         try (RunStore store = RunStore.open(file())) {
@@ -91,7 +92,7 @@ class RunStoreTest {
             assertEquals(Optional.of(false), store.delete(first), "a running run is not deleted");
             store.endQueued(second, RunStatus.CANCELLED, "stopped", T0);
             store.addEpoch(claim, new EpochMetrics(1, 1, 1, 1, 1, 1, 1));
-            store.finish(claim, new RunOutcome(RunStatus.CANCELLED, "stopped", new byte[] {1}), T0);
+            store.finish(claim, new RunOutcome(RunStatus.CANCELLED, "stopped", new byte[] {1}), T0, Long.MAX_VALUE);
             assertEquals(Optional.of(true), store.delete(first));
             assertEquals(Optional.empty(), store.delete(first));
             assertTrue(store.find(first).isEmpty());
@@ -107,7 +108,7 @@ class RunStoreTest {
             long running = store.create(spec, T0);
             claim(store, T0);
             long finished = store.create(spec, T0);
-            store.finish(claim(store, T0), new RunOutcome(RunStatus.FINISHED, "done", null), T0);
+            store.finish(claim(store, T0), new RunOutcome(RunStatus.FINISHED, "done", null), T0, Long.MAX_VALUE);
             long queued = store.create(spec, T0);
 
             assertEquals(2, store.interruptUnfinished(T0.plusSeconds(60)));

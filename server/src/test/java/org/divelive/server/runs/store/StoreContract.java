@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 abstract class StoreContract {
     static final Instant T0 = Instant.parse("2026-12-01T09:00:00Z");
     static final Duration LEASE = Duration.ofSeconds(10);
+    /** A cap on stored weights that no test reaches. */
+    static final long NO_CAP = Long.MAX_VALUE;
 
     /** A store on a database of its own for this test. */
     abstract RunStore open() throws Exception;
@@ -63,7 +65,8 @@ abstract class StoreContract {
             assertEquals("w2", restarted.worker());
             assertEquals(false, store.addEpoch(first, new EpochMetrics(2, 1, 1, 1, 1, 1, 1)),
                     "the first worker lost its lease and writes nothing more");
-            assertEquals(false, store.finish(first, new RunOutcome(RunStatus.FINISHED, "late", null), T0));
+            assertEquals(false, store.finish(first, new RunOutcome(RunStatus.FINISHED, "late", null), T0, NO_CAP)
+                    .held());
             assertEquals(List.of(new HeldRun(id, 2, null)), store.held("w2"));
             assertEquals(List.of(), store.held("w1"));
 
@@ -115,13 +118,79 @@ abstract class StoreContract {
     }
 
     @Test
+    void aRunHandedBackWaitsFirstInLineStartsAgainAndDoesNotUseUpAnAttempt() throws Exception {
+        try (RunStore a = open(); RunStore b = again()) {
+            long id = a.create(spec(), T0);
+            long later = a.create(spec(), T0);
+            Claim first = a.claim("w1", T0, LEASE, 1).orElseThrow();
+            assertTrue(a.addEpoch(first, new EpochMetrics(1, 1, 1, 1, 1, 1, 1)));
+            assertTrue(a.handBack(first, T0.plusSeconds(1)));
+            assertEquals(false, a.handBack(first, T0.plusSeconds(1)), "handed back once");
+            StoredRun waiting = b.find(id).orElseThrow();
+            assertEquals(RunStatus.QUEUED, waiting.status());
+            assertEquals(List.of(), waiting.epochs());
+            assertEquals("worker w1 stopped and handed this run back at 2026-12-01T09:00:01Z; the next worker starts "
+                    + "it again", waiting.message());
+            assertEquals(1, b.queuePosition(id), "ahead of the run that came after it");
+            assertEquals(List.of(), a.held("w1"));
+
+            // another node's worker takes it at once, as attempt 2, with the lease not yet run out
+            Claim second = b.claim("w2", T0.plusSeconds(2), LEASE, 1).orElseThrow();
+            assertEquals(new Claim(id, spec(), "w2", 2, null), second);
+            assertEquals(false, a.addEpoch(first, new EpochMetrics(2, 1, 1, 1, 1, 1, 1)));
+            assertEquals(later, a.claim("w1", T0.plusSeconds(2), LEASE, 1).orElseThrow().id());
+
+            // w2 dies: with 1 attempt allowed the run ends, and the message counts only the attempt a worker died on
+            assertEquals(Optional.empty(), b.claim("w3", T0.plusSeconds(30), LEASE, 1).filter(c -> c.id() == id));
+            StoredRun given = a.find(id).orElseThrow();
+            assertEquals(RunStatus.INTERRUPTED, given.status());
+            assertEquals("its worker w2 stopped answering (its lease ran out) on attempt 1 of 1; start a new run to "
+                    + "train again", given.message());
+        }
+    }
+
+    @Test
+    void retentionRemovesTheWeightsOfTheRunsThatFinishedLongestAgoUntilNewWeightsFit() throws Exception {
+        try (RunStore a = open(); RunStore b = again()) {
+            long[] ids = new long[4];
+            Claim[] claims = new Claim[4];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = a.create(spec(), T0);
+                claims[i] = a.claim("w", T0, LEASE, 1).orElseThrow();
+            }
+            long cap = 2_500;
+            // run 0 finishes after run 1: retention goes by finishing time, not by id
+            assertEquals(List.of(), a.finish(claims[1], finished(1_000), T0.plusSeconds(1), cap).removed());
+            assertEquals(List.of(), b.finish(claims[0], finished(1_000), T0.plusSeconds(2), cap).removed());
+            Instant third = T0.plusSeconds(3);
+            assertEquals(new Finish(true, List.of(ids[1])), a.finish(claims[2], finished(1_000), third, cap));
+            assertEquals(2_000, b.storedWeightBytes());
+            assertEquals(third, b.find(ids[1]).orElseThrow().weightsRemovedAt());
+            assertEquals(false, b.find(ids[1]).orElseThrow().hasWeights());
+            assertEquals(Optional.empty(), b.openWeights(ids[1]).map(weights -> weights.length()));
+            assertEquals(RunStatus.FINISHED, b.find(ids[1]).orElseThrow().status(), "the run itself stays");
+
+            assertEquals(new Finish(true, List.of(ids[0], ids[2])), b.finish(claims[3], finished(2_400),
+                    T0.plusSeconds(4), cap), "as many as make room");
+            assertEquals(2_400, a.storedWeightBytes());
+            assertEquals(null, a.find(ids[3]).orElseThrow().weightsRemovedAt());
+            assertEquals(2_400, a.weights(ids[3]).orElseThrow().length);
+            assertThrows(IllegalArgumentException.class, () -> a.finish(claims[3], finished(2_501), T0, cap));
+        }
+    }
+
+    private static RunOutcome finished(int weightBytes) {
+        return new RunOutcome(RunStatus.FINISHED, "done", new byte[weightBytes]);
+    }
+
+    @Test
     void largeWeightsComeBackWholeThroughTheStream() throws Exception {
         byte[] weights = new byte[3 * (1 << 20) + 12_345];
         new Random(5).nextBytes(weights);
         try (RunStore store = open()) {
             store.create(spec(), T0);
             Claim claim = store.claim("w", T0, LEASE, 1).orElseThrow();
-            assertTrue(store.finish(claim, new RunOutcome(RunStatus.FINISHED, "done", weights), T0));
+            assertTrue(store.finish(claim, new RunOutcome(RunStatus.FINISHED, "done", weights), T0, NO_CAP).held());
             try (StoredWeights stored = store.openWeights(claim.id()).orElseThrow();
                     InputStream in = stored.stream()) {
                 assertEquals(weights.length, stored.length());
