@@ -1,6 +1,8 @@
 package org.divelive.server;
 
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
@@ -75,6 +77,9 @@ public final class App {
                     files.location = Location.CLASSPATH;
                 });
             }
+            // the API's parts as its routes register them, for the message of a 404 under /api/
+            Set<String> apiRoots = new ConcurrentSkipListSet<>();
+            javalin.events.handlerAdded(handler -> RunRoutes.apiRoot(handler.getPath()).ifPresent(apiRoots::add));
             lessons.register(javalin.routes);
             new AssetRoutes(pages.names()).register(javalin.routes);
             new DataRoutes(fashionMnist, downloads).register(javalin.routes);
@@ -89,7 +94,7 @@ public final class App {
             javalin.routes.error(404, ctx -> {
                 // the API answers in JSON; everything else gets the site's page
                 if (RunRoutes.isApi(ctx.path())) {
-                    RunRoutes.answerNotFound(ctx);
+                    RunRoutes.answerNotFound(ctx, apiRoots);
                 } else {
                     ctx.html(pages.notFound(labelsFor(ctx.path()), ctx.path()));
                 }

@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -91,15 +93,24 @@ public final class RunRoutes {
         return path.startsWith(PREFIX);
     }
 
+    /** The API part a route's path belongs to ({@code /api/runs} of {@code /api/runs/{id}}); empty off the API. */
+    public static Optional<String> apiRoot(String path) {
+        if (!isApi(path)) {
+            return Optional.empty();
+        }
+        int end = path.indexOf('/', PREFIX.length());
+        return Optional.of(end < 0 ? path : path.substring(0, end));
+    }
+
     /**
      * For the site's 404 handler, on an API path: a route's own JSON answer stays; Javalin's plain-text answer to an
-     * address no route serves becomes a JSON error too.
+     * address no route serves becomes a JSON error too, naming the API's parts ({@code roots}, from its routes).
      */
-    public static void answerNotFound(Context ctx) {
+    public static void answerNotFound(Context ctx, Collection<String> roots) {
         String answered = ctx.res().getContentType();
         if (answered == null || !answered.startsWith("application/json")) {
             ApiResponses.error(ctx, 404, "no API endpoint answers " + ctx.method() + " " + ctx.path()
-                    + "; the run API is under /api/runs", Map.of());
+                    + "; the API's endpoints are under " + String.join(", ", roots), Map.of());
         }
     }
 
