@@ -71,11 +71,15 @@ abstract class StoreContract {
             assertEquals(List.of(), store.held("w1"));
 
             assertEquals(Optional.empty(), store.claim("w3", T0.plusSeconds(40), LEASE, 2));
-            StoredRun given = store.find(id).orElseThrow();
-            assertEquals(RunStatus.INTERRUPTED, given.status());
-            assertEquals("its worker w2 stopped answering (its lease ran out) on attempt 2 of 2; start a new run to "
-                    + "train again", given.message());
+            assertGivenUp(store, id, "w2 stopped answering (its lease ran out) on attempt 2 of 2");
         }
+    }
+
+    /** The run ended interrupted after its last attempt, its message naming the worker and the attempts. */
+    private static void assertGivenUp(RunStore store, long id, String why) {
+        StoredRun given = store.find(id).orElseThrow();
+        assertEquals(RunStatus.INTERRUPTED, given.status());
+        assertEquals("its worker " + why + "; start a new run to train again", given.message());
     }
 
     @Test
@@ -142,10 +146,7 @@ abstract class StoreContract {
 
             // w2 dies: with 1 attempt allowed the run ends, and the message counts only the attempt a worker died on
             assertEquals(Optional.empty(), b.claim("w3", T0.plusSeconds(30), LEASE, 1).filter(c -> c.id() == id));
-            StoredRun given = a.find(id).orElseThrow();
-            assertEquals(RunStatus.INTERRUPTED, given.status());
-            assertEquals("its worker w2 stopped answering (its lease ran out) on attempt 1 of 1; start a new run to "
-                    + "train again", given.message());
+            assertGivenUp(a, id, "w2 stopped answering (its lease ran out) on attempt 1 of 1");
         }
     }
 
