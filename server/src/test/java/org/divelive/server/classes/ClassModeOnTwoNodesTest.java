@@ -21,7 +21,6 @@ import org.divelive.server.testsupport.Api.Event;
 import org.divelive.server.testsupport.Api.EventStream;
 import org.divelive.server.testsupport.PostgresCluster;
 import org.divelive.server.testsupport.TestConfigs;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,15 +35,8 @@ class ClassModeOnTwoNodesTest {
     private static final String ADMIN = ClassModeApiTest.ADMIN;
     private static final String AUTH = "Authorization";
 
-    private static PostgresCluster postgres;
-
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresCluster.shared();
-    }
 
     private static Path course() {
         try {
@@ -76,7 +68,7 @@ class ClassModeOnTwoNodesTest {
 
     @Test
     void whatALearnerDoesThroughOneNodeReachesTheDashboardOnTheOther() throws Exception {
-        Database database = postgres.createDatabase("classdashboard");
+        Database database = PostgresCluster.shared().createDatabase("classdashboard");
         Javalin nodeA = node(database, "node-a");
         Javalin nodeB = node(database, "node-b");
         try {
@@ -123,7 +115,7 @@ class ClassModeOnTwoNodesTest {
 
     @Test
     void aVerificationInterruptedOnOneNodeIsQueuedAgainByTheOtherAndPasses() throws Exception {
-        Database database = postgres.createDatabase("classrequeue");
+        Database database = PostgresCluster.shared().createDatabase("classrequeue");
         Javalin nodeA = node(database, "node-a");
         Javalin nodeB = node(database, "node-b");
         boolean aStopped = false;
