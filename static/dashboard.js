@@ -1,10 +1,15 @@
 // A class's dashboard (/instructor/classes/ID): learners × lessons, assignments, and a scatter of a chosen setting
-// against verified test accuracy. One request reads the whole class (GET /api/classes/ID/progress); the event stream
-// says when something changed, and the page reads it again (at most every half second). The learner table is paged,
-// so 300 learners cost 50 rows of DOM. Names are set as text, never as HTML.
+// against verified test accuracy. One request reads the whole class (GET /api/classes/ID/progress) with the change
+// number it reflects; the event stream, opened with that number as its Last-Event-ID, says when the class changed
+// since, on whichever node, and the page reads it again (at most every half second). The learner table is paged, so
+// 300 learners cost 50 rows of DOM. Names are set as text, never as HTML; every word is the page language's
+// (static/classwords.js), and the chart follows the page's theme (static/charts.js).
 (function () {
   'use strict';
   var admin = window.DiveLiveAdmin;
+  var word = window.DiveLiveWords.word;
+  var prefix = window.DiveLiveWords.prefix;
+  var charts = window.DiveLive.charts;
   var element = admin.element;
   var dashboard = admin.page('.dashboard');
   var main = dashboard.main;
@@ -20,6 +25,8 @@
   var progress = null;
   var chart = null;
   var refreshTimer = null;
+  // the class's change number the page has seen: what its progress reflects, or the last change event's id
+  var seen = null;
 
   /** Empties a table and gives it one header row: returns that row, for the column titles, and the body. */
   function clearTable(table) {
@@ -39,6 +46,7 @@
       if (answer.status !== 200) { status.textContent = answer.body.error; return; }
       status.textContent = '';
       progress = answer.body;
+      seen = seen === null ? progress.changes : Math.max(seen, progress.changes);
       render();
     });
   }
@@ -51,10 +59,10 @@
 
   function render() {
     main.querySelector('.dashboard-title').textContent = progress.class.name
-      + (progress.class.closed ? ' (closed)' : '');
+      + (progress.class.closed ? word('closedSuffix') : '');
     var join = main.querySelector('.join-link');
-    join.href = progress.class.joinUrl;
-    join.textContent = 'Join link: ' + location.origin + progress.class.joinUrl;
+    join.href = prefix + progress.class.joinUrl;
+    join.textContent = word('joinLink', { url: location.origin + prefix + progress.class.joinUrl });
     renderLearners();
     renderAssignments();
     renderScatter();
@@ -63,38 +71,41 @@
   function renderLearners() {
     var table = clearTable(main.querySelector('.progress-table'));
     var header = table.header;
-    header.appendChild(element('th', 'Learner'));
-    header.appendChild(element('th', 'Server runs'));
+    header.appendChild(column('columnLearner'));
+    header.appendChild(column('columnServerRuns'));
     progress.lessons.forEach(function (lesson) {
-      var th = element('th', lesson.title);
+      var th = column(null, lesson.title);
       th.title = lesson.slug;
       header.appendChild(th);
     });
-    progress.assignments.forEach(function (assignment) { header.appendChild(element('th', assignment.title)); });
+    progress.assignments.forEach(function (assignment) { header.appendChild(column(null, assignment.title)); });
     var wanted = filter.value.trim().toLowerCase();
     var learners = progress.learners.filter(function (learner) {
       return wanted === '' || learner.name.toLowerCase().indexOf(wanted) >= 0;
     });
     var pages = Math.max(1, Math.ceil(learners.length / PAGE_SIZE));
     page = Math.min(page, pages - 1);
-    main.querySelector('.page-number').textContent = 'page ' + (page + 1) + ' of ' + pages + ' · '
-      + learners.length + ' learner' + (learners.length === 1 ? '' : 's');
+    main.querySelector('.page-number').textContent = word('pageOf', { page: page + 1, pages: pages,
+      count: learners.length });
     learners.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).forEach(function (learner) {
       var row = element('tr');
       row.setAttribute('data-learner-id', learner.id);
-      row.appendChild(element('td', learner.name, 'learner-name'));
+      var name = element('th', learner.name, 'learner-name');
+      name.scope = 'row';
+      row.appendChild(name);
       row.appendChild(element('td', String(learner.runs)));
       progress.lessons.forEach(function (lesson) {
         var cell = learner.lessons[lesson.slug];
         var text = (cell.done ? '✓ ' : '') + (lesson.exercises > 0 ? cell.solved + '/' + lesson.exercises : '');
         var td = element('td', text, cell.done ? 'cell-done' : '');
-        td.title = (cell.done ? 'done; ' : '') + cell.solved + ' solved, ' + cell.tried + ' tried';
+        td.title = (cell.done ? word('cellDone') + '; ' : '') + word('cellExercises', { solved: cell.solved,
+          tried: cell.tried });
         row.appendChild(td);
       });
       progress.assignments.forEach(function (assignment) {
         var standing = learner.assignments[assignment.id];
-        var td = element('td', standing ? standing.status + ' · ' + figure(standing.best) + ' · ' + standing.submissions
-          + '×' : '', standing ? 'cell-' + standing.status : '');
+        var td = element('td', standing ? word('status.' + standing.status) + ' · ' + figure(standing.best) + ' · '
+          + standing.submissions + '×' : '', standing ? 'cell-' + standing.status : '');
         td.setAttribute('data-assignment', assignment.id);
         row.appendChild(td);
       });
@@ -104,9 +115,8 @@
 
   function renderAssignments() {
     var table = clearTable(main.querySelector('.assignment-table'));
-    ['Assignment', 'Target', 'Submissions', 'Passed learners', 'Waiting', 'Best verified'].forEach(function (title) {
-      table.header.appendChild(element('th', title));
-    });
+    ['columnAssignment', 'columnTarget', 'columnSubmissions', 'columnPassed', 'columnWaiting', 'columnBest']
+      .forEach(function (key) { table.header.appendChild(column(key)); });
     progress.assignments.forEach(function (assignment) {
       var mine = progress.submissions.filter(function (s) { return s.assignment === assignment.id; });
       var passed = {};
@@ -164,57 +174,72 @@
         return { x: settingValue(s.config, scatterSetting.value), y: s.testAccuracy, learner: byName[s.learner] };
       });
     }
-    var data = { datasets: [
-      { label: 'passed', data: points('passed'), backgroundColor: '#2e8b57' },
-      { label: 'failed', data: points('failed'), backgroundColor: '#c0392b' }
-    ] };
-    main.querySelector('.scatter').setAttribute('data-points', String(judged.length));
+    var canvas = main.querySelector('.scatter');
+    canvas.setAttribute('data-points', String(judged.length));
     if (chart === null) {
-      chart = new Chart(main.querySelector('.scatter'), {
-        type: 'scatter', data: data,
-        options: {
-          animation: false, maintainAspectRatio: false,
-          scales: { x: { type: axisType(), title: { display: true, text: scatterSetting.value } },
-            y: { title: { display: true, text: 'verified test accuracy' } } },
-          plugins: { tooltip: { callbacks: { label: function (item) {
-            return item.raw.learner + ': ' + item.raw.x + ' → ' + figure(item.raw.y);
-          } } } }
-        }
-      });
-    } else {
-      chart.data = data;
-      chart.options.scales.x.title.text = scatterSetting.value;
-      chart.options.scales.x.type = axisType();
-      chart.update('none');
+      // the charts' common scatter, so the theme's ink, its re-theming on the ☾ toggle and the data table come along
+      chart = charts.scatterChart(canvas, scatterSetting.value, word('verifiedAccuracy'));
+      charts.addSeries(chart, word('status.passed'), themeColor('--good'), false, false);
+      charts.addSeries(chart, word('status.failed'), themeColor('--error'), false, false);
+      chart.options.plugins.tooltip = { callbacks: { label: function (item) {
+        return item.raw.learner + ': ' + item.raw.x + ' → ' + figure(item.raw.y);
+      } } };
     }
+    chart.data.datasets[0].data = points('passed');
+    chart.data.datasets[1].data = points('failed');
+    chart.options.scales.x.title.text = scatterSetting.value;
+    chart.options.scales.x.type = axisType();
+    chart.update('none');
+  }
+
+  /** A colour of the page's theme (the stylesheet's variable), so passed and failed points read in both. */
+  function themeColor(name) { return getComputedStyle(document.documentElement).getPropertyValue(name).trim(); }
+
+  /** The points take the new theme's colours; charts.js re-themes the axes and text. */
+  function rethemePoints() {
+    if (chart === null) { return; }
+    [themeColor('--good'), themeColor('--error')].forEach(function (color, series) {
+      chart.data.datasets[series].backgroundColor = color;
+      chart.data.datasets[series].borderColor = color;
+    });
+    chart.update('none');
+  }
+
+  /** A column header: a word of the catalogue by key, or a title from the data. */
+  function column(key, title) {
+    var th = element('th', key === null ? title : word(key));
+    th.scope = 'col';
+    return th;
   }
 
   /** The class's event stream, read with fetch (an EventSource cannot send the admin token); reconnects. */
   function follow() {
-    fetch('/api/classes/' + classId + '/events', {
-      headers: { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + admin.token() }
-    }).then(function (response) {
-      if (response.status !== 200) { live.textContent = 'not live (' + response.status + ')'; return retry(); }
-      live.textContent = 'live';
+    var headers = { 'Accept': 'text/event-stream', 'Authorization': 'Bearer ' + admin.token() };
+    if (seen !== null) { headers['Last-Event-ID'] = String(seen); }
+    fetch('/api/classes/' + classId + '/events', { headers: headers }).then(function (response) {
+      if (response.status !== 200) { live.textContent = word('notLive', { status: response.status }); return retry(); }
+      live.textContent = word('live');
       main.setAttribute('data-live', 'true');
       var reader = response.body.getReader();
       var decoder = new TextDecoder();
       var buffer = '';
       function read() {
         return reader.read().then(function (chunk) {
-          if (chunk.done) { live.textContent = 'reconnecting…'; main.removeAttribute('data-live'); return retry(); }
+          if (chunk.done) { live.textContent = word('reconnecting'); main.removeAttribute('data-live'); return retry(); }
           buffer += decoder.decode(chunk.value, { stream: true });
           var end;
           while ((end = buffer.indexOf('\n\n')) >= 0) {
             var event = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
+            var id = /^id: ?(\d+)$/m.exec(event);
+            if (id) { seen = Math.max(seen || 0, Number(id[1])); }
             if (event.indexOf('event: change') >= 0) { scheduleLoad(); }
           }
           return read();
         });
       }
       return read();
-    }).catch(function () { live.textContent = 'reconnecting…'; retry(); });
+    }).catch(function () { live.textContent = word('reconnecting'); retry(); });
   }
 
   function retry() { setTimeout(follow, 3000); }
@@ -237,5 +262,8 @@
       });
   });
 
+  charts.followTheme();
+  document.addEventListener('divelive:theme', rethemePoints);
+  window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', rethemePoints);
   dashboard.start(function () { load().then(follow); });
 })();

@@ -1,7 +1,9 @@
 // The instructor page (/instructor): create, rename, close, reopen and delete classes, and hand out join links.
-// Every name is set as text, never as HTML.
+// Every name is set as text, never as HTML; every word is the page language's (static/classwords.js).
 (function () {
   'use strict';
+  var word = window.DiveLiveWords.word;
+  var prefix = window.DiveLiveWords.prefix;
   var instructor = window.DiveLiveAdmin.page('.instructor');
   var main = instructor.main;
   var section = main.querySelector('.class-admin');
@@ -24,7 +26,7 @@
   }
 
   function answered(answer) {
-    if (answer.status >= 400) { status.textContent = answer.body.error || ('the server answered ' + answer.status); }
+    if (answer.status >= 400) { status.textContent = answer.body.error || word('serverAnswered', { status: answer.status }); }
     return load();
   }
 
@@ -38,27 +40,27 @@
         row.setAttribute('data-class-id', schoolClass.id);
         var name = cell(row);
         var link = document.createElement('a');
-        link.href = '/instructor/classes/' + schoolClass.id;
+        link.href = prefix + '/instructor/classes/' + schoolClass.id;
         link.textContent = schoolClass.name;
         name.appendChild(link);
         var join = cell(row);
         var joinLink = document.createElement('a');
         joinLink.className = 'join-url';
-        joinLink.href = schoolClass.joinUrl;
-        joinLink.textContent = location.origin + schoolClass.joinUrl;
+        joinLink.href = prefix + schoolClass.joinUrl;
+        joinLink.textContent = location.origin + prefix + schoolClass.joinUrl;
         join.appendChild(joinLink);
         cell(row, String(schoolClass.learners));
-        cell(row, schoolClass.closed ? 'closed' : 'open');
+        cell(row, word(schoolClass.closed ? 'stateClosed' : 'stateOpen'));
         var actions = cell(row);
-        action(actions, 'Rename', function () {
-          var name = prompt('New name for ' + schoolClass.name, schoolClass.name);
+        action(actions, word('rename'), function () {
+          var name = prompt(word('renamePrompt', { name: schoolClass.name }), schoolClass.name);
           if (name) { instructor.call('PATCH', '/api/classes/' + schoolClass.id, { name: name }).then(answered); }
         });
-        action(actions, schoolClass.closed ? 'Reopen' : 'Close', function () {
+        action(actions, word(schoolClass.closed ? 'reopen' : 'close'), function () {
           instructor.call('PATCH', '/api/classes/' + schoolClass.id, { closed: !schoolClass.closed }).then(answered);
         });
-        action(actions, 'Delete', function () {
-          if (confirm('Delete ' + schoolClass.name + ' with all its learners and their progress?')) {
+        action(actions, word('delete'), function () {
+          if (confirm(word('deleteConfirm', { name: schoolClass.name }))) {
             instructor.call('DELETE', '/api/classes/' + schoolClass.id).then(answered);
           }
         });
@@ -71,7 +73,7 @@
     event.preventDefault();
     var input = event.target.elements.name;
     instructor.call('POST', '/api/classes', { name: input.value }).then(function (answer) {
-      if (answer.status === 201) { input.value = ''; status.textContent = 'Created ' + answer.body.name + '.'; }
+      if (answer.status === 201) { input.value = ''; status.textContent = word('created', { name: answer.body.name }); }
       return answered(answer);
     });
   });

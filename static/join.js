@@ -1,9 +1,11 @@
 // The join page (/join/CODE): a display name becomes a learner token kept in this browser's localStorage (read by
 // static/classmode.js); the recovery code is shown once. "Continue on another device" trades name and recovery code
-// for a new token. Names are set as text, never as HTML.
+// for a token of this browser, the learner's other devices staying signed in. Names are set as text, never as HTML;
+// every word is the page language's (static/classwords.js).
 (function () {
   'use strict';
   var KEY = 'divelive.learner';
+  var word = window.DiveLiveWords.word;
   var main = document.querySelector('[data-join-code]');
   var code = main.getAttribute('data-join-code');
   var status = main.querySelector('.join-status');
@@ -25,8 +27,7 @@
     return response.json().then(function (json) { return { status: response.status, body: json }; });
   }).then(function (answer) {
     if (answer.status !== 200) { status.textContent = answer.body.error; return; }
-    className.textContent = className.getAttribute('data-label') + answer.body.name
-      + (answer.body.closed ? ' (closed)' : '');
+    className.textContent = word('classLabel') + answer.body.name + (answer.body.closed ? word('closedSuffix') : '');
   });
 
   main.querySelector('.join-form').addEventListener('submit', function (event) {
@@ -35,12 +36,12 @@
     post('/api/classes/' + encodeURIComponent(code) + '/learners', { name: name }).then(function (answer) {
       if (answer.status !== 201) { status.textContent = answer.body.error; return; }
       keep(answer.body);
-      status.textContent = 'Joined as ' + answer.body.learner.name + '.';
+      status.textContent = word('joinedAs', { name: answer.body.learner.name });
       main.querySelector('.recovery-code').textContent = answer.body.recoveryCode;
       main.querySelector('.join-done').hidden = false;
       main.querySelector('.join-form').hidden = true;
       main.querySelector('.recover').hidden = true;
-    }, function () { status.textContent = 'The server could not be reached.'; });
+    }, function () { status.textContent = word('unreachable'); });
   });
 
   main.querySelector('.recover-form').addEventListener('submit', function (event) {
@@ -50,8 +51,9 @@
       { name: form.name.value, recoveryCode: form.recoveryCode.value }).then(function (answer) {
       if (answer.status !== 200) { status.textContent = answer.body.error; return; }
       keep(answer.body);
-      status.textContent = 'Welcome back, ' + answer.body.learner.name + '. This browser now continues your progress.';
+      status.textContent = word('welcomeBack', { name: answer.body.learner.name })
+        + (answer.body.signedOut > 0 ? ' ' + word('signedOutOldest', { most: answer.body.mostDevices }) : '');
       main.querySelector('.join-form').hidden = true;
-    }, function () { status.textContent = 'The server could not be reached.'; });
+    }, function () { status.textContent = word('unreachable'); });
   });
 })();

@@ -59,9 +59,14 @@ class ClassModeIT extends BrowserTest {
         instructor.locator(".admin-form button").click();
         instructor.locator(".create-form input[name=name]").fill(name);
         instructor.locator(".create-form button").click();
-        Locator row = instructor.locator(".class-table tbody tr").first();
+        Locator row = classRow(instructor, name);
         assertThat(row.locator("td").first()).hasText(name);
         return row.locator("a.join-url").getAttribute("href");
+    }
+
+    /** The instructor page's row of the class (each test makes one, and they share the server). */
+    private static Locator classRow(Page instructor, String name) {
+        return instructor.locator(".class-table tbody tr").filter(new Locator.FilterOptions().setHasText(name)).first();
     }
 
     /** Joins in a fresh browser context and returns its page, on the lesson. */
@@ -86,7 +91,7 @@ class ClassModeIT extends BrowserTest {
     @Test
     void twoLearnersSubmitOnePassesOneFailsAndTheDashboardShowsBothLive() {
         String joinPath = createClass(page, "Class <i>one</i>");
-        page.locator(".class-table tbody tr").first().locator("td").first().locator("a").click();
+        classRow(page, "Class <i>one</i>").locator("td").first().locator("a").click();
         assertThat(page.locator(".dashboard-title")).hasText("Class <i>one</i>");
         assertThat(page.locator(".live-state")).hasText("live");
 
@@ -149,5 +154,90 @@ class ClassModeIT extends BrowserTest {
         page.locator(".exercise-check").click();
         assertThat(page.locator(".exercise-feedback")).hasText("Correct!");
         assertEquals(List.of(), requests.stream().filter(url -> url.contains("/api/")).toList());
+    }
+
+    /**
+     * The instructor's and the dashboard's pages in both languages, every word the language's, with no serious or
+     * critical axe-core finding in the light or the dark theme; the dashboard's chart takes the theme on ☾.
+     */
+    @Test
+    void theClassPagesReadInBothLanguagesPassAxeInLightAndDarkAndTheChartFollowsTheTheme() throws Exception {
+        String joinPath = createClass(page, "Zweisprachig");
+        long classId = Long.parseLong(classRow(page, "Zweisprachig").getAttribute("data-class-id"));
+        Page learner = browser.newPage(errors);
+        learner.navigate(site.url("/zh" + joinPath));
+        assertThat(learner.locator("h1")).hasText("加入班级");
+        learner.locator(".join-form input[name=name]").fill("Grace");
+        learner.locator(".join-form button").click();
+        assertThat(learner.locator(".join-status")).hasText("已用“Grace”加入。");
+        learner.close();
+
+        List<String> accessibility = new java.util.ArrayList<>();
+        for (String language : List.of("en", "zh")) {
+            String prefix = language.equals("en") ? "" : "/zh";
+            page.navigate(site.url(prefix + "/instructor"));
+            assertThat(page.locator("html")).hasAttribute("lang", language.equals("en") ? "en" : "zh-CN");
+            assertThat(page.locator("h1")).hasText(language.equals("en") ? "Classes" : "班级");
+            assertThat(classRow(page, "Zweisprachig").locator("td").nth(3)).hasText(language.equals("en") ? "open"
+                    : "开放");
+            accessibility.addAll(CourseIT.seriousAccessibilityProblemsLightAndDark(page, prefix + "/instructor"));
+
+            page.navigate(site.url(prefix + "/instructor/classes/" + classId));
+            assertThat(page.locator(".live-state")).hasText(language.equals("en") ? "live" : "实时");
+            assertThat(page.locator(".progress-table tbody tr")).hasCount(1);
+            assertThat(page.locator(".progress-table thead th").first()).hasText(language.equals("en") ? "Learner"
+                    : "学员");
+            assertThat(page.locator(".join-link")).containsText(prefix + joinPath);
+            accessibility.addAll(CourseIT.seriousAccessibilityProblemsLightAndDark(page,
+                    prefix + "/instructor/classes/" + classId));
+        }
+        assertEquals(List.of(), accessibility, "axe-core: serious or critical");
+
+        String ticks = "() => Object.values(Chart.instances).map(c => c.scales.x.options.ticks.color)";
+        String muted = "() => getComputedStyle(document.documentElement).getPropertyValue('--muted').trim()";
+        page.locator(".theme-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("data-theme", "dark");
+        assertEquals(List.of(page.evaluate(muted)), page.evaluate(ticks), "the scatter's ticks in the dark theme");
+        page.locator(".theme-toggle").click();
+        assertThat(page.locator("html")).hasAttribute("data-theme", "light");
+        assertEquals(List.of(page.evaluate(muted)), page.evaluate(ticks), "and back in the light one");
+    }
+
+    /**
+     * A learner continues on a second device with the recovery code: the page says the first device stays signed in,
+     * and it does; the second device shows the done mark the first one made, pulled from the server.
+     */
+    @Test
+    void aSecondDeviceKeepsTheFirstSignedInAndShowsTheDoneMarksTheServerKeeps() {
+        String joinPath = createClass(page, "Two devices");
+        Page first = browser.newPage(errors);
+        first.navigate(site.url(joinPath));
+        first.locator(".join-form input[name=name]").fill("Barbara");
+        first.locator(".join-form button").click();
+        Locator code = first.locator(".recovery-code");
+        assertThat(code).hasText(java.util.regex.Pattern.compile("[2-9A-Z]{5}-[2-9A-Z]{5}"));
+        String recovery = code.textContent();
+        first.navigate(site.url("/lessons/class-softmax"));
+        assertThat(first.locator("html")).hasAttribute("data-learner-synced", "true");
+        first.waitForResponse(response -> response.url().contains("/api/learner/lessons/class-softmax")
+                && response.status() == 200, () -> first.locator(".done-toggle").click());
+
+        Page second = browser.newPage(errors);
+        second.navigate(site.url(joinPath));
+        second.locator(".recover summary").click();
+        second.locator(".recover-form input[name=name]").fill("Barbara");
+        second.locator(".recover-form input[name=recoveryCode]").fill(recovery);
+        second.locator(".recover-form button").click();
+        assertThat(second.locator(".join-status")).hasText("Welcome back, Barbara. This browser now continues your "
+                + "progress; your other devices stay signed in too.");
+        second.navigate(site.url("/lessons/class-softmax"));
+        assertThat(second.locator(".done-toggle")).hasAttribute("aria-pressed", "true");
+        assertThat(second.locator(".learner-badge")).hasText("Barbara · Two devices");
+
+        first.reload();
+        assertThat(first.locator("html")).hasAttribute("data-learner-synced", "true");
+        assertThat(first.locator(".learner-badge")).hasText("Barbara · Two devices");
+        first.close();
+        second.close();
     }
 }

@@ -59,7 +59,7 @@ class CourseIT extends BrowserTest {
         List<String> accessibility = new ArrayList<>();
         for (String index : List.of("/", "/zh/")) {
             page.navigate(site.url(index));
-            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(index));
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(page, index));
         }
         Set<String> links = new LinkedHashSet<>();
         for (String path : paths) {
@@ -73,7 +73,7 @@ class CourseIT extends BrowserTest {
             assertFalse(text.contains("$$") || text.contains("\\(") || text.contains("\\frac"),
                     path + " shows raw TeX");
             assertTrue(page.locator("article .exercise").count() >= 2, path + " has its exercises");
-            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(path));
+            accessibility.addAll(seriousAccessibilityProblemsLightAndDark(page, path));
             for (Object href : (List<?>) page.evaluate(
                     "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")) {
                 String url = href.toString().replaceFirst("#.*$", "");
@@ -104,8 +104,8 @@ class CourseIT extends BrowserTest {
         return found.stream().map(problem -> where + ": " + problem).toList();
     }
 
-    /** axe's serious and critical findings on the page in the light and in the dark theme. */
-    private List<String> seriousAccessibilityProblemsLightAndDark(String path) throws IOException {
+    /** axe's serious and critical findings on the page in the light and in the dark theme (also for ClassModeIT). */
+    static List<String> seriousAccessibilityProblemsLightAndDark(Page page, String path) throws IOException {
         List<String> problems = new ArrayList<>(seriousAccessibilityProblems(page, path + " light"));
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
                 com.microsoft.playwright.options.ColorScheme.DARK));

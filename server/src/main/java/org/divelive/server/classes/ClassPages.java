@@ -10,12 +10,15 @@ import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
 
 /**
- * Class mode's pages: joining a class ({@code /join/CODE}, {@code /zh/join/CODE}), the instructor's classes
- * ({@code /instructor}) and a class's dashboard ({@code /instructor/classes/ID}). They are frames; their scripts
- * (static/join.js, instructor.js, dashboard.js) talk to the API, and every name they show is set as text, never as
- * HTML.
+ * Class mode's pages, in English and under {@code /zh} in Chinese: joining a class ({@code /join/CODE}), the
+ * instructor's classes ({@code /instructor}) and a class's dashboard ({@code /instructor/classes/ID}). They are
+ * frames; their scripts (static/join.js, instructor.js, dashboard.js) talk to the API, and every name they show is
+ * set as text, never as HTML. Every word comes from {@link ClassWords}: the frame's as HTML text, the scripts' from
+ * the main element's {@code data-words}.
  */
 public final class ClassPages {
+    private static final String WORDS_SCRIPT = "/static/classwords.js";
+
     private final Pages pages;
 
     public ClassPages(Pages pages) {
@@ -23,72 +26,109 @@ public final class ClassPages {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/join/{code}", ctx -> join(ctx, Labels.EN));
-        routes.get("/zh/join/{code}", ctx -> join(ctx, Labels.ZH));
-        routes.get("/instructor", this::instructor);
-        routes.get("/instructor/classes/{id}", this::dashboard);
+        for (Labels labels : List.of(Labels.EN, Labels.ZH)) {
+            String prefix = prefix(labels);
+            routes.get(prefix + "/join/{code}", ctx -> join(ctx, labels));
+            routes.get(prefix + "/instructor", ctx -> instructor(ctx, labels));
+            routes.get(prefix + "/instructor/classes/{id}", ctx -> dashboard(ctx, labels));
+        }
+    }
+
+    /** Where a language's class pages live: {@code ""} for English, {@code /zh} for Chinese. */
+    private static String prefix(Labels labels) {
+        return labels.indexPath().substring(0, labels.indexPath().length() - 1);
+    }
+
+    /** A page's main element: its classes, its data, the words and the language prefix its script links with. */
+    private static String main(Labels labels, String classes, String data) {
+        return "<main class=\"page class-page " + classes + "\"" + data + " data-prefix=\"" + prefix(labels)
+                + "\" data-words=\"" + escape(ClassWords.of(labels).json()) + "\">\n";
+    }
+
+    /** A labelled text field. */
+    private static String field(String label, String input) {
+        return "<label>" + escape(label) + " " + input + "</label>";
+    }
+
+    private static String tokenForm(ClassWords words, boolean hidden) {
+        return "<form class=\"admin-form\"" + (hidden ? " hidden" : "") + ">" + field(words.get("adminToken"),
+                "<input type=\"password\" name=\"token\" autocomplete=\"off\" required>")
+                + " <button type=\"submit\">" + escape(words.get("useToken")) + "</button></form>\n";
     }
 
     private void join(Context ctx, Labels labels) {
-        boolean zh = labels == Labels.ZH;
+        ClassWords words = ClassWords.of(labels);
         String code = ctx.pathParam("code");
-        String body = "<main class=\"page class-page\" data-join-code=\"" + escape(code) + "\" data-index=\""
-                + labels.indexPath() + "\">\n<h1>" + (zh ? "加入班级" : "Join a class") + "</h1>\n"
-                + "<p class=\"class-name\" data-label=\"" + (zh ? "班级：" : "Class: ") + "\"></p>\n"
-                + "<form class=\"join-form\"><label>" + (zh ? "显示名称" : "Display name")
-                + " <input name=\"name\" maxlength=\"60\" required autocomplete=\"nickname\"></label> "
-                + "<button type=\"submit\">" + (zh ? "加入" : "Join") + "</button></form>\n"
-                + "<p class=\"join-note\">" + (zh ? "只有讲师能看到你的名字和进度。不需要密码或电子邮件。"
-                        : "Only your instructor sees your name and progress. No password, no e-mail.") + "</p>\n"
-                + "<details class=\"recover\"><summary>" + (zh ? "在另一台设备上继续" : "Continue on another device")
-                + "</summary><form class=\"recover-form\"><label>" + (zh ? "显示名称" : "Display name")
-                + " <input name=\"name\" maxlength=\"60\" required></label> <label>" + (zh ? "恢复码" : "Recovery code")
-                + " <input name=\"recoveryCode\" maxlength=\"40\" required autocomplete=\"off\"></label> <button "
-                + "type=\"submit\">" + (zh ? "继续" : "Continue") + "</button></form></details>\n"
+        String nameInput = "<input name=\"name\" maxlength=\"60\" required autocomplete=\"nickname\">";
+        String body = main(labels, "", " data-join-code=\"" + escape(code) + "\" data-index=\""
+                + labels.indexPath() + "\"")
+                + "<h1>" + escape(words.get("joinTitle")) + "</h1>\n"
+                + "<p class=\"class-name\"></p>\n"
+                + "<form class=\"join-form\">" + field(words.get("displayName"), nameInput) + " <button "
+                + "type=\"submit\">" + escape(words.get("join")) + "</button></form>\n"
+                + "<p class=\"join-note\">" + escape(words.get("joinNote")) + "</p>\n"
+                + "<details class=\"recover\"><summary>" + escape(words.get("recoverSummary")) + "</summary>"
+                + "<form class=\"recover-form\">" + field(words.get("displayName"),
+                        "<input name=\"name\" maxlength=\"60\" required>") + " "
+                + field(words.get("recoveryCode"), "<input name=\"recoveryCode\" maxlength=\"40\" required "
+                        + "autocomplete=\"off\">")
+                + " <button type=\"submit\">" + escape(words.get("continue")) + "</button></form></details>\n"
                 + "<p class=\"join-status\" role=\"status\" aria-live=\"polite\"></p>\n"
-                + "<div class=\"join-done\" hidden><p>" + (zh ? "你的恢复码（只显示这一次，请记下来）："
-                        : "Your recovery code (shown only this once: write it down):") + "</p>"
+                + "<div class=\"join-done\" hidden><p>" + escape(words.get("recoveryShown")) + "</p>"
                 + "<p class=\"recovery-code\"></p><p><a href=\"" + labels.indexPath() + "\">"
-                + (zh ? "开始学习" : "Go to the lessons") + "</a></p></div>\n</main>\n";
-        ctx.html(pages.featurePage(labels, zh ? "加入班级" : "Join a class", body, false,
-                List.of("/static/join.js")));
+                + escape(words.get("toLessons")) + "</a></p></div>\n</main>\n";
+        ctx.html(pages.featurePage(labels, words.get("joinTitle"), body, false, List.of(WORDS_SCRIPT,
+                "/static/join.js")));
     }
 
-    private void instructor(Context ctx) {
-        String body = "<main class=\"page class-page instructor\">\n<h1>Classes</h1>\n"
-                + "<form class=\"admin-form\"><label>Admin token <input type=\"password\" name=\"token\" "
-                + "autocomplete=\"off\" required></label> <button type=\"submit\">Use</button></form>\n"
-                + "<p class=\"admin-note\">The token stays in this tab only (sessionStorage).</p>\n"
-                + "<section class=\"class-admin\" hidden>\n<form class=\"create-form\"><label>New class "
-                + "<input name=\"name\" maxlength=\"100\" required></label> <button type=\"submit\">Create</button>"
-                + "</form>\n<table class=\"class-table\"><thead><tr><th>Class</th><th>Join link</th><th>Learners</th>"
-                + "<th>State</th><th>Actions</th></tr></thead><tbody></tbody></table>\n</section>\n"
+    private void instructor(Context ctx, Labels labels) {
+        ClassWords words = ClassWords.of(labels);
+        StringBuilder columns = new StringBuilder();
+        for (String column : List.of("columnClass", "columnJoinLink", "columnLearners", "columnState",
+                "columnActions")) {
+            columns.append("<th scope=\"col\">").append(escape(words.get(column))).append("</th>");
+        }
+        String body = main(labels, "instructor", "")
+                + "<h1>" + escape(words.get("classesTitle")) + "</h1>\n" + tokenForm(words, false)
+                + "<p class=\"admin-note\">" + escape(words.get("tokenNote")) + "</p>\n"
+                + "<section class=\"class-admin\" hidden>\n<form class=\"create-form\">"
+                + field(words.get("newClass"), "<input name=\"name\" maxlength=\"100\" required>")
+                + " <button type=\"submit\">" + escape(words.get("create")) + "</button></form>\n"
+                + "<div class=\"table-scroll\"><table class=\"class-table\"><thead><tr>" + columns
+                + "</tr></thead><tbody></tbody></table></div>\n</section>\n"
                 + "<p class=\"admin-status\" role=\"status\" aria-live=\"polite\"></p>\n</main>\n";
-        ctx.html(pages.featurePage(Labels.EN, "Classes", body, false, List.of("/static/admin.js", "/static/instructor.js")));
+        ctx.html(pages.featurePage(labels, words.get("classesTitle"), body, false, List.of(WORDS_SCRIPT,
+                "/static/admin.js", "/static/instructor.js")));
     }
 
-    private void dashboard(Context ctx) {
+    private void dashboard(Context ctx, Labels labels) {
+        ClassWords words = ClassWords.of(labels);
         String id = ctx.pathParam("id");
         if (!id.matches("[0-9]{1,18}")) {
             ctx.status(404);
         }
-        String body = "<main class=\"page class-page dashboard\" data-class-id=\"" + escape(id) + "\">\n"
-                + "<p><a href=\"/instructor\">← Classes</a></p>\n<h1 class=\"dashboard-title\">Class</h1>\n"
-                + "<form class=\"admin-form\" hidden><label>Admin token <input type=\"password\" name=\"token\" "
-                + "autocomplete=\"off\" required></label> <button type=\"submit\">Use</button></form>\n"
+        String body = main(labels, "dashboard", " data-class-id=\"" + escape(id) + "\"")
+                + "<p><a href=\"" + prefix(labels) + "/instructor\">" + escape(words.get("backToClasses"))
+                + "</a></p>\n<h1 class=\"dashboard-title\">" + escape(words.get("dashboardTitle")) + "</h1>\n"
+                + tokenForm(words, true)
                 + "<p class=\"dashboard-status\" role=\"status\" aria-live=\"polite\"></p>\n"
                 + "<p class=\"dashboard-links\"><a class=\"join-link\" href=\"#\"></a> · <a class=\"csv-link\" "
-                + "href=\"#\">Download CSV</a> · <span class=\"live-state\">not connected</span></p>\n"
-                + "<h2>Learners</h2>\n<p><label>Filter <input type=\"search\" class=\"learner-filter\"></label> "
-                + "<span class=\"pager\"><button type=\"button\" class=\"page-previous\">‹</button> "
-                + "<span class=\"page-number\"></span> <button type=\"button\" class=\"page-next\">›</button>"
-                + "</span></p>\n<div class=\"table-scroll\"><table class=\"progress-table\"><thead></thead>"
-                + "<tbody></tbody></table></div>\n<h2>Assignments</h2>\n<div class=\"table-scroll\"><table "
-                + "class=\"assignment-table\"><thead></thead><tbody></tbody></table></div>\n"
-                + "<h2>Settings against verified accuracy</h2>\n<p><label>Assignment <select "
-                + "class=\"scatter-assignment\"></select></label> <label>Setting <select class=\"scatter-setting\">"
-                + "</select></label></p>\n<div class=\"scatter-box\"><canvas class=\"scatter\" "
-                + "aria-label=\"chosen setting against verified test accuracy\"></canvas></div>\n</main>\n";
-        ctx.html(pages.featurePage(Labels.EN, "Class dashboard", body, true, List.of("/static/admin.js", "/static/dashboard.js")));
+                + "href=\"#\">" + escape(words.get("downloadCsv")) + "</a> · <span class=\"live-state\">"
+                + escape(words.get("notConnected")) + "</span></p>\n"
+                + "<h2>" + escape(words.get("learnersHeading")) + "</h2>\n<p>" + field(words.get("filter"),
+                        "<input type=\"search\" class=\"learner-filter\">")
+                + " <span class=\"pager\"><button type=\"button\" class=\"page-previous\" aria-label=\""
+                + escape(words.get("previousPage")) + "\">‹</button> <span class=\"page-number\"></span> "
+                + "<button type=\"button\" class=\"page-next\" aria-label=\"" + escape(words.get("nextPage"))
+                + "\">›</button></span></p>\n<div class=\"table-scroll\"><table class=\"progress-table\"><thead>"
+                + "</thead><tbody></tbody></table></div>\n<h2>" + escape(words.get("assignmentsHeading"))
+                + "</h2>\n<div class=\"table-scroll\"><table class=\"assignment-table\"><thead></thead><tbody>"
+                + "</tbody></table></div>\n<h2>" + escape(words.get("scatterHeading")) + "</h2>\n<p>"
+                + field(words.get("scatterAssignment"), "<select class=\"scatter-assignment\"></select>") + " "
+                + field(words.get("scatterSetting"), "<select class=\"scatter-setting\"></select>") + "</p>\n"
+                + "<div class=\"scatter-box\"><canvas class=\"scatter\" aria-label=\""
+                + escape(words.get("scatterLabel")) + "\"></canvas></div>\n</main>\n";
+        ctx.html(pages.featurePage(labels, words.get("dashboardTitle"), body, true, List.of(WORDS_SCRIPT,
+                "/static/charts.js", "/static/admin.js", "/static/dashboard.js")));
     }
 }

@@ -39,20 +39,20 @@ public final class ClassService implements AutoCloseable {
         this.ownership = new LearnerRunOwnership(settings, access, store, events);
     }
 
-    /** Opens the class tables and queues again the verifications an earlier process did not finish. */
+    /** Opens the class tables, queues again the verifications found interrupted and follows the classes' changes. */
     public static ClassService open(ClassSettings settings, RunSettings runSettings, RunService runs,
             LessonCatalog catalog, Pages sitePages) {
         ClassStore store = ClassStore.open(runs.store());
-        ClassEvents events = new ClassEvents();
+        ClassEvents events = new ClassEvents(store);
         CourseAssignments assignments = new CourseAssignments(catalog);
         Access access = new Access(store, runSettings.adminToken());
         Verification verification = new Verification(store, runs, assignments, events, runSettings.ceilings());
         int resumed = verification.resume();
         if (resumed > 0) {
-            LOG.info("{} assignment submission(s) an earlier server did not finish verifying are queued again",
-                    resumed);
+            LOG.info("{} assignment submission(s) whose verification was interrupted are queued again", resumed);
         }
         verification.start();
+        events.start();
         return new ClassService(settings, store, access, events, assignments, verification, sitePages);
     }
 

@@ -41,12 +41,16 @@ import org.slf4j.LoggerFactory;
  * store: every {@link #SWEEP_MILLIS} the unjudged submissions are compared with their runs, and a run that started
  * or ended moves its submission on. The store's conditional updates let exactly one serving node judge each.
  *
- * <p>A verification interrupted by a stop or a crash leaves its submission unjudged; {@link #resume} queues it again
- * at the next start.
+ * <p>A verification whose run ended interrupted (its node stopped, or its workers kept dying until the queue gave
+ * up) is queued again by whichever live node sweeps first: the submission's row is taken with the same
+ * {@code FOR UPDATE SKIP LOCKED} the workers claim runs with, so exactly one node queues the new run, and any worker
+ * may train it. After {@link #MAX_REQUEUES} such restarts the submission fails, saying why, rather than loop.
  */
 public final class Verification implements AutoCloseable {
     /** How often submissions are compared with their runs: well within the seconds a verification takes. */
     static final long SWEEP_MILLIS = 500;
+    /** Restarts of an interrupted verification before its submission fails: a setup that kills workers stops here. */
+    static final int MAX_REQUEUES = 2;
     private static final Logger LOG = LoggerFactory.getLogger(Verification.class);
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "divelive-verification");
@@ -89,8 +93,7 @@ public final class Verification implements AutoCloseable {
             }
             long runId = runs.manager().submit(setup, RunOwner.verifier()).id();
             long id = store.createSubmission(learner.id(), assignment.id(), RunJson.write(RunJson.config(setup)),
-                    Instant.now());
-            store.queueSubmission(id, runId);
+                    runId, Instant.now());
             events.changed(learner.classId(), "submission");
             return store.findSubmission(id).orElseThrow();
         }
@@ -147,28 +150,11 @@ public final class Verification implements AutoCloseable {
     }
 
     /**
-     * Queues again every submission whose verification run was interrupted (a stopped or crashed process) or is
-     * gone; those whose run still waits or trains, on any node, are left to it.
+     * Sweeps once, at start: queues again the submissions whose verification an earlier process left interrupted.
+     * Returns how many this node queued again.
      */
-    public synchronized int resume() {
-        RunSpecParser parser = new RunSpecParser(Ceilings.LIBRARY);
-        int resumed = 0;
-        for (StoredSubmission submission : store.unjudged()) {
-            Optional<StoredRun> run = runs.store().find(submission.runId());
-            if (run.isPresent() && run.get().status() != RunStatus.INTERRUPTED) {
-                continue;
-            }
-            resumed++;
-            try {
-                Setup setup = parser.parse((ObjectNode) RunJson.MAPPER.readTree(submission.config()));
-                store.queueSubmission(submission.id(), runs.manager().submit(setup, RunOwner.verifier()).id());
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Submission {} could not be queued again", submission.id(), e);
-                store.judge(submission.id(), SubmissionStatus.FAILED, "could not be verified again after a restart: "
-                        + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Instant.now());
-            }
-        }
-        return resumed;
+    public int resume() {
+        return sweep();
     }
 
     /** Starts judging submissions as their runs start and end. */
@@ -189,23 +175,57 @@ public final class Verification implements AutoCloseable {
         }
     }
 
-    /** Moves each unjudged submission on as its run did: verifying once it started, judged once it ended. */
-    synchronized void sweep() {
+    /**
+     * Moves each unjudged submission on as its run did: verifying once it started, judged once it ended, queued again
+     * once interrupted (or gone). Returns how many this node queued again.
+     */
+    synchronized int sweep() {
+        int requeued = 0;
         for (StoredSubmission submission : store.unjudged()) {
             Optional<StoredRun> found = runs.store().find(submission.runId());
-            if (found.isEmpty()) {
-                continue;
-            }
-            StoredRun run = found.get();
-            if (run.status() == RunStatus.RUNNING && submission.status() == SubmissionStatus.QUEUED) {
+            RunStatus status = found.map(StoredRun::status).orElse(RunStatus.INTERRUPTED);
+            if (status == RunStatus.INTERRUPTED) {
+                requeued += requeue(submission, found.map(StoredRun::message).orElse("its run is gone")) ? 1 : 0;
+            } else if (status == RunStatus.RUNNING && submission.status() == SubmissionStatus.QUEUED) {
                 if (store.verifying(submission.id())) {
                     changed(submission);
                 }
-            } else if (run.status().isFinal() && run.status() != RunStatus.INTERRUPTED) {
-                // an interrupted one waits for resume at the next start
-                judge(submission, run);
+            } else if (status.isFinal()) {
+                judge(submission, found.get());
             }
         }
+        return requeued;
+    }
+
+    /** Queues the interrupted verification again, unless another node does or it was restarted often enough. */
+    private boolean requeue(StoredSubmission submission, String why) {
+        if (submission.requeues() >= MAX_REQUEUES) {
+            if (store.judge(submission.id(), SubmissionStatus.FAILED, "its verification was interrupted "
+                    + (submission.requeues() + 1) + " times, the last because " + why + "; submit it again",
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Instant.now())) {
+                changed(submission);
+            }
+            return false;
+        }
+        Setup setup;
+        try {
+            setup = new RunSpecParser(Ceilings.LIBRARY).parse((ObjectNode) RunJson.MAPPER.readTree(
+                    submission.config()));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Submission {} could not be queued again", submission.id(), e);
+            store.judge(submission.id(), SubmissionStatus.FAILED, "could not be verified again after an "
+                    + "interruption: " + e.getMessage(), Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Instant.now());
+            return false;
+        }
+        boolean requeued = store.requeue(submission.id(), submission.runId(),
+                () -> runs.manager().submit(setup, RunOwner.verifier()).id());
+        if (requeued) {
+            LOG.info("Submission {} of {} is queued again: its verification run {} was interrupted ({})",
+                    submission.id(), submission.assignment(), submission.runId(), why);
+            changed(submission);
+        }
+        return requeued;
     }
 
     private void judge(StoredSubmission submission, StoredRun run) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.divelive.server.App;
+import org.divelive.server.classes.api.ClassRoutes;
 import org.divelive.server.ServerConfig;
 import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.TestConfigs;
@@ -248,7 +249,7 @@ class ClassModeApiTest {
     }
 
     @Test
-    void aLearnerContinuesOnAnotherDeviceWithTheRecoveryCodeAndTheOldTokenStopsWorking() {
+    void aLearnerContinuesOnAnotherDeviceWithTheRecoveryCodeAndTheFirstDeviceStaysSignedIn() {
         start(ClassSettings.defaults());
         String code = createClass("Devices").get("joinCode").asText();
         JsonNode joined = join(code, "Katherine");
@@ -260,8 +261,10 @@ class ClassModeApiTest {
                 "{\"name\": \"Katherine\", \"recoveryCode\": \"" + recovery + "\"}");
         assertEquals(200, recovered.statusCode(), recovered.body());
         String token = Api.json(recovered).get("learnerToken").asText();
-        assertEquals(401, api.get("/api/learner", AUTH, "Bearer " + joined.get("learnerToken").asText())
-                .statusCode());
+        assertEquals(0, Api.json(recovered).get("signedOut").asInt());
+        String first = joined.get("learnerToken").asText();
+        assertEquals(200, api.get("/api/learner", AUTH, "Bearer " + first).statusCode(), "both devices work");
+        assertEquals(200, api.get("/api/learner", AUTH, "Bearer " + token).statusCode());
 
         assertEquals(200, api.send("PUT", "/api/learner/lessons/class-softmax", "{\"done\": true}", AUTH,
                 "Bearer " + token).statusCode());
@@ -273,6 +276,16 @@ class ClassModeApiTest {
         JsonNode me = Api.json(api.get("/api/learner", AUTH, "Bearer " + token));
         assertTrue(me.at("/done/class-softmax").asBoolean(), me.toString());
         assertTrue(me.at("/attempts/0/solved").asBoolean(), me.toString());
+
+        // the most devices at once: one more signs out the oldest, the one that joined, and says so
+        int signedOut = 0;
+        for (int device = 2; device <= ClassRoutes.MAX_DEVICES; device++) {
+            signedOut += Api.json(api.post("/api/classes/" + code + "/recover", "{\"name\": \"Katherine\", "
+                    + "\"recoveryCode\": \"" + recovery + "\"}")).get("signedOut").asInt();
+        }
+        assertEquals(1, signedOut);
+        assertEquals(401, api.get("/api/learner", AUTH, "Bearer " + first).statusCode());
+        assertEquals(200, api.get("/api/learner", AUTH, "Bearer " + token).statusCode());
 
         long classId = 1;
         JsonNode progress = Api.json(api.get("/api/classes/" + classId + "/progress", AUTH, "Bearer " + ADMIN));
@@ -287,5 +300,20 @@ class ClassModeApiTest {
         assertEquals(204, api.delete("/api/classes/" + classId, AUTH, "Bearer " + ADMIN).statusCode());
         assertEquals(401, api.get("/api/learner", AUTH, "Bearer " + token).statusCode());
         assertFalse(Api.json(api.get("/api/classes", AUTH, "Bearer " + ADMIN)).get("classes").elements().hasNext());
+    }
+
+    @Test
+    void recoveryCodesCannotBeGuessedByTryingTheyAreRefusedAfterTenWrongOnes() {
+        start(ClassSettings.defaults());
+        String code = createClass("Guessing").get("joinCode").asText();
+        join(code, "Alan");
+        String wrong = "{\"name\": \"Alan\", \"recoveryCode\": \"AAAAA-AAAAA\"}";
+        for (int i = 0; i < ClassRoutes.WRONG_RECOVERIES_PER_MINUTE; i++) {
+            assertEquals(401, api.post("/api/classes/" + code + "/recover", wrong).statusCode());
+        }
+        HttpResponse<String> refused = api.post("/api/classes/" + code + "/recover", wrong);
+        assertEquals(429, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(Api.json(refused).get("error").asText().contains("wrong recovery codes"), refused.body());
     }
 }

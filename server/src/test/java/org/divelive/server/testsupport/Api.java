@@ -97,8 +97,13 @@ public final class Api {
 
     /** Opens the run's event stream. */
     public EventStream events(long id, String... headers) {
+        return stream("/api/runs/" + id + "/events", headers);
+    }
+
+    /** Opens the Server-Sent Events stream at {@code path}. */
+    public EventStream stream(String path, String... headers) {
         try {
-            HttpRequest.Builder request = request("/api/runs/" + id + "/events", "Accept", "text/event-stream");
+            HttpRequest.Builder request = request(path, "Accept", "text/event-stream");
             if (headers.length > 0) {
                 request.headers(headers);
             }

@@ -8,10 +8,10 @@ import static org.divelive.server.runs.api.ApiResponses.respond;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -28,9 +28,11 @@ import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.SchoolClass;
 import org.divelive.server.classes.Secrets;
 import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.api.ApiError;
+import org.divelive.server.runs.api.ApiRequests;
 
 /**
  * Classes and learners under {@code /api/classes}, {@code /api/join} and {@code /api/learner}: the instructor
@@ -44,6 +46,9 @@ public final class ClassRoutes {
     static final int MAX_DASHBOARD_STREAMS = 16;
     static final long KEEP_ALIVE_SECONDS = 15;
     static final long STREAM_STOP_WAIT_SECONDS = 5;
+    /** Devices a learner may be signed in on at once: a classroom computer, a laptop, a phone, and some spare. */
+    public static final int MAX_DEVICES = 5;
+    public static final int WRONG_RECOVERIES_PER_MINUTE = 10;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern EXERCISE = Pattern.compile("[a-z0-9-]{1,100}");
 
@@ -52,6 +57,8 @@ public final class ClassRoutes {
     private final ClassEvents events;
     private final ProgressReport report;
     private final Semaphore streams = new Semaphore(MAX_DASHBOARD_STREAMS);
+    private final FailureThrottle wrongRecoveries = new FailureThrottle(WRONG_RECOVERIES_PER_MINUTE,
+            Duration.ofMinutes(1));
 
     public ClassRoutes(ClassStore store, Access access, ClassEvents events, ProgressReport report) {
         this.store = store;
@@ -132,9 +139,12 @@ public final class ClassRoutes {
         ctx.status(204);
     }
 
+    /** The class's progress and the change number it reflects (read first: later changes count past it). */
     private void progress(Context ctx) {
         access.requireAdmin(ctx, "reading a class's progress");
-        respond(ctx, 200, report.json(schoolClass(ctx)));
+        SchoolClass schoolClass = schoolClass(ctx);
+        long changes = events.current(schoolClass.id());
+        respond(ctx, 200, report.json(schoolClass).put("changes", changes));
     }
 
     private void progressCsv(Context ctx) {
@@ -148,9 +158,11 @@ public final class ClassRoutes {
     }
 
     /**
-     * A {@code change} event whenever something in the class changes; the dashboard then reads the progress again.
-     * Sent with {@code Accept: text/event-stream} and the admin token (the page reads it with fetch, since an
-     * EventSource cannot send headers).
+     * A {@code change} event whenever something in the class changes, on any node, its id the class's change number;
+     * the dashboard then reads the progress again. Sent with {@code Accept: text/event-stream} and the admin token
+     * (the page reads it with fetch, since an EventSource cannot send headers), and {@code Last-Event-ID}: the change
+     * number the dashboard's progress reflects (its {@code changes}), so a change between that read and this stream
+     * is told at once. Without it the stream starts from now.
      */
     private void events(Context ctx) throws Exception {
         access.requireAdmin(ctx, "following a class");
@@ -164,27 +176,42 @@ public final class ClassRoutes {
             throw new ApiError(503, MAX_DASHBOARD_STREAMS + " dashboards are open, the most this server keeps; "
                     + "close one or poll GET /api/classes/" + schoolClass.id() + "/progress");
         }
-        BlockingQueue<String> changes = events.listen(schoolClass.id());
-        new SseHandler(client -> stream(client, schoolClass.id(), changes)).handle(ctx);
+        ClassEvents.Listener listener;
+        try {
+            listener = events.listen(schoolClass.id(), seen(ctx, schoolClass.id()));
+        } catch (RuntimeException e) {
+            streams.release();
+            throw e;
+        }
+        new SseHandler(client -> stream(client, listener)).handle(ctx);
     }
 
-    private void stream(SseClient client, long classId, BlockingQueue<String> changes) {
+    /** The change number the dashboard has seen: its Last-Event-ID, else the class's number now. */
+    private long seen(Context ctx, long classId) {
+        String lastEventId = ctx.header("Last-Event-ID");
+        if (lastEventId != null && lastEventId.matches("[0-9]{1,18}")) {
+            return Long.parseLong(lastEventId);
+        }
+        return events.current(classId);
+    }
+
+    private void stream(SseClient client, ClassEvents.Listener listener) {
         try {
-            client.sendEvent("ready", "{}", null);
+            client.sendEvent("ready", "{\"changes\":" + listener.seen() + "}", null);
             while (!client.terminated()) {
-                String kind = changes.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                String kind = listener.next(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
                 if (ClassEvents.CLOSED.equals(kind)) {
                     return;
                 } else if (kind == null) {
                     client.sendComment("keep-alive");
                 } else {
-                    client.sendEvent("change", "{\"kind\":\"" + kind + "\"}", null);
+                    client.sendEvent("change", "{\"kind\":\"" + kind + "\"}", Long.toString(listener.seen()));
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            events.stop(classId, changes);
+            events.stop(listener);
             streams.release();
         }
     }
@@ -217,7 +244,8 @@ public final class ClassRoutes {
                         + "this class")));
         String token = Secrets.learnerToken(learner.id());
         String recovery = Secrets.recoveryCode();
-        store.setSecrets(learner.id(), Tokens.digest(token), Tokens.digest(Secrets.normalise(recovery)));
+        store.setSecrets(learner.id(), Tokens.digest(token), Tokens.digest(Secrets.normalise(recovery)),
+                Instant.now());
         events.changed(schoolClass.id(), "joined");
         ObjectNode json = credentials(schoolClass, learner, token);
         json.put("recoveryCode", recovery);
@@ -225,21 +253,37 @@ public final class ClassRoutes {
         respond(ctx, 201, json);
     }
 
-    /** A new learner token for the learner who gives their name and recovery code; the old token stops working. */
+    /**
+     * A learner token for one more device of the learner who gives their name and recovery code. Their other devices
+     * stay signed in (up to {@link #MAX_DEVICES}; past that the oldest is signed out, and the answer's
+     * {@code signedOut} says how many were): a learner who continues at home should find the classroom computer
+     * still theirs next morning, and whoever has the recovery code can sign in anyway, so signing the others out
+     * would protect nothing. A client that sent {@link #WRONG_RECOVERIES_PER_MINUTE} wrong codes within a minute
+     * waits (429), so codes cannot be guessed by trying.
+     */
     private void recover(Context ctx) throws IOException {
+        String client = ApiRequests.client(ctx);
+        long wait = wrongRecoveries.waitSeconds(client);
+        if (wait > 0) {
+            ctx.header("Retry-After", Long.toString(wait));
+            throw new ApiError(429, "this client sent " + wrongRecoveries.allowed() + " wrong recovery codes within a "
+                    + "minute; try again in " + wait + " seconds");
+        }
         SchoolClass schoolClass = byCode(ctx);
         ObjectNode body = body(ctx);
         String name = text(body, "name", MAX_NAME_LENGTH, false);
         String code = Secrets.normalise(text(body, "recoveryCode", 40, false));
         Optional<Learner> learner = store.findLearnerByName(schoolClass.id(), name);
         // compared even for an unknown name, so the answer's time does not tell which names exist
-        byte[] stored = learner.flatMap(l -> store.digests(l.id())).map(d -> d[1]).orElse(new byte[32]);
+        byte[] stored = learner.flatMap(l -> store.recoveryDigest(l.id())).orElse(new byte[32]);
         if (!Tokens.matches(code, stored) || learner.isEmpty()) {
+            wrongRecoveries.failed(client);
             throw unauthorized(ctx, "this name and recovery code do not match a learner of this class");
         }
         String token = Secrets.learnerToken(learner.get().id());
-        store.setToken(learner.get().id(), Tokens.digest(token));
-        respond(ctx, 200, credentials(schoolClass, learner.get(), token));
+        int signedOut = store.addToken(learner.get().id(), Tokens.digest(token), Instant.now(), MAX_DEVICES);
+        respond(ctx, 200, credentials(schoolClass, learner.get(), token).put("signedOut", signedOut)
+                .put("mostDevices", MAX_DEVICES));
     }
 
     private ObjectNode credentials(SchoolClass schoolClass, Learner learner, String token) {

@@ -8,10 +8,14 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 
 import javax.sql.DataSource;
 
@@ -24,9 +28,9 @@ import org.divelive.server.runs.store.RunStore;
 import org.divelive.server.runs.store.RunStoreException;
 
 /**
- * Classes, learners, their progress and their submissions, in the run database (tables from migration 3 of the run
- * store's schema), on the run store's connection pool. Token and recovery-code digests go in and are compared by the
- * caller; they never come out in a list.
+ * Classes, learners, their progress and their submissions, in the run database (tables from migrations 3 and 5 of
+ * the run store's schema), on the run store's connection pool. Token and recovery-code digests go in and are compared
+ * by the caller; they never come out in a list.
  */
 public final class ClassStore implements AutoCloseable {
     /** The SQL state of a broken unique constraint, in H2 and PostgreSQL alike. */
@@ -76,6 +80,41 @@ public final class ClassStore implements AutoCloseable {
         return changed == 1;
     }
 
+    /**
+     * Counts one more change in the class (of {@code kind}, "joined", "progress", …): what dashboards on every node
+     * poll, so a change taken in by any node reaches them all.
+     */
+    public synchronized void changed(long classId, String kind) {
+        update("count a change of class " + classId, "UPDATE classes SET changes = changes + 1, last_change = ? WHERE "
+                + "id = ?", kind, classId);
+    }
+
+    /** How often a class changed, and how last. */
+    public record Changes(long count, String lastKind) {
+    }
+
+    /** The change counts of those of the classes that exist, in one query. */
+    public synchronized Map<Long, Changes> changes(Collection<Long> classIds) {
+        Map<Long, Changes> changes = new HashMap<>();
+        if (classIds.isEmpty()) {
+            return changes;
+        }
+        String sql = "SELECT id, changes, last_change FROM classes WHERE id IN ("
+                + String.join(", ", Collections.nCopies(classIds.size(), "?")) + ")";
+        try (Connection connection = source.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, classIds.toArray());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    changes.put(rows.getLong(1), new Changes(rows.getLong(2), rows.getString(3)));
+                }
+            }
+            return changes;
+        } catch (SQLException e) {
+            throw failure("read the change counts of classes", e);
+        }
+    }
+
     /** Removes the class with its learners, their progress and submissions. */
     public synchronized boolean deleteClass(long id) {
         return update("delete class " + id, "DELETE FROM classes WHERE id = ?", id) == 1;
@@ -100,9 +139,8 @@ public final class ClassStore implements AutoCloseable {
     /** A new learner, or empty when the class already has one of that name. */
     public synchronized Optional<Learner> addLearner(long classId, String name, Instant now) {
         try {
-            long id = insert("add a learner", "INSERT INTO learners (class_id, name, token_digest, recovery_digest, "
-                    + "joined_at) VALUES (?, ?, ?, ?, ?)", classId, name, new byte[32], new byte[32],
-                    now.toEpochMilli());
+            long id = insert("add a learner", "INSERT INTO learners (class_id, name, recovery_digest, joined_at) "
+                    + "VALUES (?, ?, ?, ?)", classId, name, new byte[32], now.toEpochMilli());
             return Optional.of(new Learner(id, classId, name, Instant.ofEpochMilli(now.toEpochMilli())));
         } catch (RunStoreException e) {
             if (e.getCause() instanceof SQLException sql && DUPLICATE.equals(sql.getSQLState())) {
@@ -112,14 +150,29 @@ public final class ClassStore implements AutoCloseable {
         }
     }
 
-    /** Sets the digests of the learner's token and recovery code (a new token replaces the old one). */
-    public synchronized void setSecrets(long learnerId, byte[] tokenDigest, byte[] recoveryDigest) {
-        update("set a learner's token", "UPDATE learners SET token_digest = ?, recovery_digest = ? WHERE id = ?",
-                tokenDigest, recoveryDigest, learnerId);
+    /** Sets the digest of the learner's recovery code and signs in the device that joined with the token's. */
+    public synchronized void setSecrets(long learnerId, byte[] tokenDigest, byte[] recoveryDigest, Instant now) {
+        update("set a learner's recovery code", "UPDATE learners SET recovery_digest = ? WHERE id = ?", recoveryDigest,
+                learnerId);
+        update("sign in a learner's device", "INSERT INTO learner_tokens (learner_id, token_digest, created_at) "
+                + "VALUES (?, ?, ?)", learnerId, tokenDigest, now.toEpochMilli());
     }
 
-    public synchronized void setToken(long learnerId, byte[] tokenDigest) {
-        update("set a learner's token", "UPDATE learners SET token_digest = ? WHERE id = ?", tokenDigest, learnerId);
+    /**
+     * Signs in one more device of the learner, keeping the others, at most {@code maxDevices} in all: past that the
+     * oldest are signed out. Returns how many were.
+     */
+    public synchronized int addToken(long learnerId, byte[] tokenDigest, Instant now, int maxDevices) {
+        update("sign in a learner's device", "INSERT INTO learner_tokens (learner_id, token_digest, created_at) "
+                + "VALUES (?, ?, ?)", learnerId, tokenDigest, now.toEpochMilli());
+        List<Object[]> newestFirst = rows("read a learner's devices", "SELECT token_digest FROM learner_tokens WHERE "
+                + "learner_id = ? ORDER BY created_at DESC", learnerId);
+        int signedOut = 0;
+        for (Object[] oldest : newestFirst.subList(Math.min(maxDevices, newestFirst.size()), newestFirst.size())) {
+            signedOut += update("sign out a learner's oldest device", "DELETE FROM learner_tokens WHERE learner_id = ? "
+                    + "AND token_digest = ?", learnerId, oldest[0]);
+        }
+        return signedOut;
     }
 
     public synchronized Optional<Learner> findLearner(long id) {
@@ -142,18 +195,15 @@ public final class ClassStore implements AutoCloseable {
         return learners("WHERE class_id = ? ORDER BY name", classId);
     }
 
-    /** The stored digest of the learner's token (index 0) and recovery code (index 1). */
-    public synchronized Optional<byte[][]> digests(long learnerId) {
-        try (Connection connection = source.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                "SELECT token_digest, recovery_digest FROM learners WHERE id = ?")) {
-            select.setLong(1, learnerId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new byte[][] {row.getBytes(1), row.getBytes(2)}) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw failure("read a learner's token", e);
-        }
+    /** The digests of the tokens of every device the learner is signed in on. */
+    public synchronized List<byte[]> tokenDigests(long learnerId) {
+        return rows("read a learner's tokens", "SELECT token_digest FROM learner_tokens WHERE learner_id = ?",
+                learnerId).stream().map(row -> (byte[]) row[0]).toList();
+    }
+
+    public synchronized Optional<byte[]> recoveryDigest(long learnerId) {
+        return rows("read a learner's recovery code", "SELECT recovery_digest FROM learners WHERE id = ?", learnerId)
+                .stream().map(row -> (byte[]) row[0]).findFirst();
     }
 
     // ---- progress
@@ -238,16 +288,51 @@ public final class ClassStore implements AutoCloseable {
 
     // ---- submissions
 
-    public synchronized long createSubmission(long learnerId, String assignment, String config, Instant now) {
+    /** A submission queued with its verification run (queued already, so no sweep finds it without one). */
+    public synchronized long createSubmission(long learnerId, String assignment, String config, long runId,
+            Instant now) {
         return insert("record a submission", "INSERT INTO submissions (learner_id, assignment, config, status, "
-                + "created_at) VALUES (?, ?, ?, ?, ?)", learnerId, assignment, config, SubmissionStatus.QUEUED.word(),
-                now.toEpochMilli());
+                + "run_id, created_at) VALUES (?, ?, ?, ?, ?, ?)", learnerId, assignment, config,
+                SubmissionStatus.QUEUED.word(), runId, now.toEpochMilli());
     }
 
-    /** Links the submission to its (new) verification run, queued. */
-    public synchronized void queueSubmission(long id, long runId) {
-        update("queue submission " + id, "UPDATE submissions SET status = ?, run_id = ? WHERE id = ?",
-                SubmissionStatus.QUEUED.word(), runId, id);
+    /**
+     * Queues an unjudged submission again whose verification run {@code interruptedRun} was interrupted: its row is
+     * locked with {@code FOR UPDATE SKIP LOCKED}, as workers claim runs, so of the nodes that see it at the same
+     * moment exactly one queues the new run ({@code newRun}) while the others pass it by. False if another node has it
+     * or got there first.
+     */
+    public synchronized boolean requeue(long id, long interruptedRun, LongSupplier newRun) {
+        try (Connection connection = source.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean held;
+                try (PreparedStatement select = connection.prepareStatement("SELECT id FROM submissions WHERE id = ? "
+                        + "AND COALESCE(run_id, 0) = ? AND status IN (?, ?) FOR UPDATE SKIP LOCKED")) {
+                    bind(select, id, interruptedRun, SubmissionStatus.QUEUED.word(),
+                            SubmissionStatus.VERIFYING.word());
+                    try (ResultSet row = select.executeQuery()) {
+                        held = row.next();
+                    }
+                }
+                if (held) {
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE submissions SET status = ?, "
+                            + "run_id = ?, requeues = requeues + 1 WHERE id = ?")) {
+                        bind(update, SubmissionStatus.QUEUED.word(), newRun.getAsLong(), id);
+                        update.executeUpdate();
+                    }
+                }
+                connection.commit();
+                return held;
+            } catch (SQLException | RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("queue submission " + id + " again", e);
+        }
     }
 
     /** Marks a queued submission verifying; false if it was not queued (another node got there first). */
@@ -333,11 +418,12 @@ public final class ClassStore implements AutoCloseable {
         List<StoredSubmission> submissions = new ArrayList<>();
         for (Object[] row : rows("read submissions", "SELECT s.id, s.learner_id, s.assignment, s.config, s.status, "
                 + "s.run_id, s.message, s.train_loss, s.train_acc, s.test_loss, s.test_acc, s.created_at, "
-                + "s.finished_at FROM submissions s " + where, parameter)) {
+                + "s.finished_at, s.requeues FROM submissions s " + where, parameter)) {
             submissions.add(new StoredSubmission((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                     SubmissionStatus.of((String) row[4]), row[5] == null ? 0 : (Long) row[5], (String) row[6],
                     number(row[7]), number(row[8]), number(row[9]), number(row[10]),
-                    Instant.ofEpochMilli((Long) row[11]), row[12] == null ? null : Instant.ofEpochMilli((Long) row[12])));
+                    Instant.ofEpochMilli((Long) row[11]), row[12] == null ? null : Instant.ofEpochMilli((Long) row[12]),
+                    ((Number) row[13]).intValue()));
         }
         return submissions;
     }

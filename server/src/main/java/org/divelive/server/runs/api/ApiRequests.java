@@ -33,7 +33,7 @@ public final class ApiRequests {
     }
 
     /** Who is asking, for the per-client limits: the connection's remote address. */
-    static String client(Context ctx) {
+    public static String client(Context ctx) {
         return ctx.req().getRemoteAddr();
     }
 

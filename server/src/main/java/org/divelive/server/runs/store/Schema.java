@@ -123,7 +123,28 @@ final class Schema {
                     ALTER TABLE runs ADD COLUMN IF NOT EXISTS weights_removed_at BIGINT""", """
                     ALTER TABLE runs ADD COLUMN IF NOT EXISTS handed_back INTEGER NOT NULL DEFAULT 0""", """
                     CREATE TABLE IF NOT EXISTS weights_lock (id INTEGER PRIMARY KEY)""", """
-                    INSERT INTO weights_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM weights_lock)"""));
+                    INSERT INTO weights_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM weights_lock)"""),
+            // 6: class mode past one node: a change count per class, which every node's dashboards poll; a token per
+            // device a learner signed in on (recovering adds one instead of replacing the only one); how often a
+            // submission was queued again after its verification was interrupted; "IF NOT EXISTS" as in 3
+            List.of("""
+                    ALTER TABLE classes ADD COLUMN IF NOT EXISTS changes BIGINT NOT NULL DEFAULT 0""", """
+                    ALTER TABLE classes ADD COLUMN IF NOT EXISTS last_change CHARACTER VARYING(16)""", """
+                    CREATE TABLE IF NOT EXISTS learner_tokens (
+                        learner_id BIGINT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+                        token_digest ${digest} NOT NULL,
+                        created_at BIGINT NOT NULL
+                    )""", """
+                    CREATE INDEX IF NOT EXISTS learner_tokens_by_learner ON learner_tokens (learner_id)""",
+                    // the joining device's token moves over; the column is added back first (empty) for a file
+                    // that already dropped it, so migrating such a file again moves nothing and fails nowhere
+                    """
+                    ALTER TABLE learners ADD COLUMN IF NOT EXISTS token_digest ${digest}""", """
+                    INSERT INTO learner_tokens (learner_id, token_digest, created_at) SELECT id, token_digest, joined_at
+                    FROM learners WHERE token_digest IS NOT NULL AND NOT EXISTS (SELECT 1 FROM learner_tokens t
+                    WHERE t.learner_id = learners.id)""", """
+                    ALTER TABLE learners DROP COLUMN IF EXISTS token_digest""", """
+                    ALTER TABLE submissions ADD COLUMN IF NOT EXISTS requeues INTEGER NOT NULL DEFAULT 0"""));
 
     private Schema() {
     }

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.setting.Ceilings;
@@ -25,6 +28,7 @@ import org.divelive.server.runs.RunOutcome;
 import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.StoredRun;
+import org.divelive.server.runs.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -213,12 +217,53 @@ abstract class StoreContract {
             classes.attempt(ada.id(), "softmax", "q1", false, T0);
             assertEquals(new ClassStore.Attempt("softmax", "q1", 2, true),
                     classes.attempt(ada.id(), "softmax", "q1", true, T0));
-            long submission = classes.createSubmission(ada.id(), "a1", "{}", T0);
+            long submission = classes.createSubmission(ada.id(), "a1", "{}", 41, T0);
             assertTrue(classes.verifying(submission));
             assertTrue(classes.judge(submission, org.divelive.server.classes.SubmissionStatus.PASSED, "ok", 1, 1, 1,
                     Double.NaN, T0));
             assertEquals(false, classes.judge(submission, org.divelive.server.classes.SubmissionStatus.FAILED,
                     "second node", 1, 1, 1, 1, T0), "judged once");
+        }
+    }
+
+    @Test
+    void anInterruptedSubmissionIsQueuedAgainByOneNodeWhileTheOtherPassesItBy() throws Exception {
+        try (RunStore runs = open(); ClassStore nodeA = ClassStore.open(runs); ClassStore nodeB = ClassStore.open(runs)) {
+            SchoolClass school = nodeA.createClass("Class", "JOIN5678", T0);
+            Learner ada = nodeA.addLearner(school.id(), "Ada", T0).orElseThrow();
+            long submission = nodeA.createSubmission(ada.id(), "a1", "{}", 41, T0);
+            // node A holds the row while it queues the new run: node B, sweeping at that moment, skips it
+            boolean[] bGotIt = new boolean[1];
+            assertTrue(nodeA.requeue(submission, 41, () -> {
+                bGotIt[0] = nodeB.requeue(submission, 41, () -> 43);
+                return 42;
+            }));
+            assertEquals(false, bGotIt[0], "the other node skipped the locked row");
+            assertEquals(false, nodeB.requeue(submission, 41, () -> 44), "and finds it queued again after");
+            var requeued = nodeB.findSubmission(submission).orElseThrow();
+            assertEquals(42, requeued.runId());
+            assertEquals(1, requeued.requeues());
+        }
+    }
+
+    @Test
+    void aClassCountsItsChangesAndALearnerKeepsATokenPerDevice() throws Exception {
+        try (RunStore runs = open(); ClassStore classes = ClassStore.open(runs)) {
+            SchoolClass school = classes.createClass("Class", "JOIN9ABC", T0);
+            Learner ada = classes.addLearner(school.id(), "Ada", T0).orElseThrow();
+            classes.changed(school.id(), "joined");
+            classes.changed(school.id(), "progress");
+            assertEquals(Map.of(school.id(), new ClassStore.Changes(2, "progress")),
+                    classes.changes(List.of(school.id(), 999L)));
+            byte[][] device = {Tokens.digest("one"), Tokens.digest("two"), Tokens.digest("three")};
+            byte[] recovery = Tokens.digest("recovery");
+            classes.setSecrets(ada.id(), device[0], recovery, T0);
+            assertEquals(0, classes.addToken(ada.id(), device[1], T0.plusSeconds(1), 2));
+            assertEquals(1, classes.addToken(ada.id(), device[2], T0.plusSeconds(2), 2), "the oldest went");
+            HexFormat hex = HexFormat.of();
+            assertEquals(Set.of(hex.formatHex(device[1]), hex.formatHex(device[2])), classes.tokenDigests(ada.id())
+                    .stream().map(hex::formatHex).collect(Collectors.toSet()));
+            assertArrayEquals(recovery, classes.recoveryDigest(ada.id()).orElseThrow());
         }
     }
 }

@@ -1,0 +1,18 @@
+// Class mode's words for the page's scripts: the server writes them once per language (ClassWords.java, from
+// classes-LANGUAGE.properties) into the main element's data-words; {name}-style places are filled in here.
+(function () {
+  'use strict';
+  var main = document.querySelector('main[data-words]');
+  var words = JSON.parse(main.getAttribute('data-words'));
+
+  /** The word for key, with each {place} replaced by values[place]. */
+  function word(key, values) {
+    var text = words[key];
+    if (text === undefined) { throw new Error('class mode has no word ' + key); }
+    return text.replace(/\{(\w+)\}/g, function (all, place) {
+      return values && values[place] !== undefined ? String(values[place]) : all;
+    });
+  }
+
+  window.DiveLiveWords = { word: word, prefix: main.getAttribute('data-prefix') };
+})();
