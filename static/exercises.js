@@ -7,16 +7,19 @@
   var zh = document.documentElement.lang.indexOf('zh') === 0;
   var words = zh
     ? { right: '正确！', wrong: '还不对，再想想。', choose: '请先选择一个答案。',
-        number: '这不是一个能读懂的数：请写成 0.6 或 203,530 这样的形式（不要写分数）。', show: '显示答案' }
+        number: '这不是一个能读懂的数：请写成 0.6 或 203,530 这样的形式（不要写分数）。',
+        commas: '逗号要么每三位分隔千位（203,530），要么是唯一的小数逗号（0,6）：请写成 0.6 或 203,530 这样的形式。',
+        show: '显示答案' }
     : { right: 'Correct!', wrong: 'Not quite. Have another look.', choose: 'Choose an answer first.',
         number: 'That is not a number this page can read: write it like 0.6 or 203,530 (not as a fraction).',
+        commas: 'Commas either group thousands in threes (203,530) or are one decimal comma (0,6): write it like 0.6'
+          + ' or 203,530.',
         show: 'Show answer' };
 
-  // A typed number, read the way people write one. Spaces (also thin and no-break ones) are ignored, a full-width
-  // comma counts as a comma and a minus sign as "-". Commas are thousands separators when they split the digits
-  // before the point into groups of exactly three after a first group of 1 to 3 digits that does not start with 0
-  // ("203,530", "7,840,016", "7,840,016.5"; so "1,500" is 1500, as the lessons print numbers). Otherwise a single
-  // comma is a decimal comma ("0,6", "1,5", "0,075"). Anything else, "1,2,3" or "3/5", is not a number (NaN).
+  // A typed number, read by the course's one rule for numbers, which the widget settings follow too: it is stated
+  // at shared-math's Setting.parse, and both readers are tested against one table of cases (typed-numbers.tsv).
+  // In short: spaces are ignored; commas grouping the digits in threes are thousands ("1,500" is 1500, as the lessons
+  // print numbers); otherwise one comma is a decimal comma ("0,6"); any other comma, "1,2,3", is not read (NaN).
   function readNumber(typed) {
     var text = typed.replace(/[\s\u00a0\u2009\u202f]/g, '').replace(/\uff0c/g, ',').replace(/^\u2212/, '-');
     if (text === '') { return NaN; }
@@ -97,7 +100,7 @@
       var answer = typed();
       var right = isRight(answer);
       if (right === null) {
-        judge('unread', numeric ? words.number : words.choose);
+        judge('unread', !numeric ? words.choose : /[,\uff0c]/.test(answer) ? words.commas : words.number);
         return;
       }
       judge(right ? 'right' : 'wrong', right ? words.right : words.wrong);

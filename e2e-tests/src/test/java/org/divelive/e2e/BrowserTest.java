@@ -19,10 +19,10 @@ abstract class BrowserTest extends PageTest {
         startBrowser();
     }
 
-    /** Opens a page of the site and waits until the named widget on it has mounted. */
+    /** Opens a page of the site and waits until the (first) widget of that name on it has mounted. */
     protected Locator mountedWidget(String path, String name) {
         page.navigate(site.url(path));
-        Locator widget = page.locator("[data-widget=" + name + "]");
+        Locator widget = page.locator("[data-widget=" + name + "]").first();
         widget.evaluate("widget => widget.scrollIntoView()"); // a widget mounts as it comes near the window
         assertThat(widget).hasAttribute("data-mounted", "true");
         return widget;

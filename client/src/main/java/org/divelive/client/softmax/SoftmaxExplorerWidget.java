@@ -98,11 +98,10 @@ public final class SoftmaxExplorerWidget {
             logits[j] = host.number("z" + (j + 1));
         }
         int label = (int) host.number("label") - 1;
-        try {
-            view.show(SoftmaxComparison.of(logits, host.number("temperature"), label), label);
-            view.error("");
-        } catch (IllegalArgumentException e) {
-            view.error(e.getMessage());
+        SoftmaxComparison comparison = host.tryOrShowError(
+                () -> SoftmaxComparison.of(logits, host.number("temperature"), label), null);
+        if (comparison != null) {
+            view.show(comparison, label);
         }
     }
 

@@ -28,7 +28,6 @@ final class SoftmaxTemplate {
         }
         return settings
                 + buttons(button("overflow", of("Try z = [1000, −1000, 0, 0]", "试试 z = [1000, −1000, 0, 0]")))
-                + "<p class=\"field-error\" role=\"alert\" data-out=\"error\"></p>"
                 + "<h4>" + of("Probabilities p = softmax(z/τ)", "概率 p = softmax(z/τ)") + "</h4>"
                 + "<div class=\"softmax-bars\">" + bars + "</div>"
                 + readouts(readout(of("Cross-entropy −log p<sub>y</sub>", "交叉熵 −log p<sub>y</sub>"), "loss", ""))

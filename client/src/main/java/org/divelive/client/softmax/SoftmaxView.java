@@ -44,10 +44,6 @@ final class SoftmaxView {
         host.out("verdict", (naiveBroke ? Sentence.SOFTMAX_NAIVE_BROKE : Sentence.SOFTMAX_BOTH_AGREE).format());
     }
 
-    void error(String message) {
-        host.out("error", message);
-    }
-
     static String className(int j) {
         return Sentence.SOFTMAX_CLASS.format(j + 1);
     }

@@ -28,6 +28,10 @@ final class Rejections {
             // an empty or unreadable field breaks the range only because it is no number at all
             rule = Rule.NOT_A_NUMBER;
         }
+        if (rule == Rule.NOT_A_NUMBER && (typed.indexOf(',') >= 0 || typed.indexOf('\uff0c') >= 0)) {
+            // commas the number rule does not read (Setting#parse): say the rule rather than "type a number"
+            return Sentence.REJECT_COMMAS.format(label);
+        }
         if ("batchSize".equals(rejection.field()) && examples > 0 && rule != Rule.NOT_A_NUMBER) {
             // the widget's own data bounds a minibatch long before the 60,000 a setting allows anywhere
             double most = Double.isNaN(violation.high()) ? examples : Math.min(examples, violation.high());
@@ -36,6 +40,7 @@ final class Rejections {
         return switch (rule) {
             case NOT_A_NUMBER -> Sentence.REJECT_NOT_A_NUMBER.format(label, low, high);
             case ABOVE -> Sentence.REJECT_ABOVE.format(label, low, high);
+            case AT_LEAST -> Sentence.REJECT_AT_LEAST.format(label, low);
             case BETWEEN -> Sentence.REJECT_BETWEEN.format(label, low, high);
             case WHOLE_BETWEEN -> Sentence.REJECT_WHOLE_BETWEEN.format(label, low, high);
             case WHOLE -> Sentence.REJECT_WHOLE.format(label, low, high);
@@ -45,12 +50,13 @@ final class Rejections {
             case LAYER_SIZES -> Sentence.REJECT_LAYER_SIZES.format(label, low, high);
             case LAYER_COUNT -> Sentence.REJECT_LAYER_COUNT.format(label, high);
             case CHOICE -> Sentence.REJECT_CHOICE.format(label, low, high);
+            case SOME_ABOVE_ZERO -> Sentence.REJECT_SOME_ABOVE_ZERO.format(label);
             case OTHER -> rejection.getMessage();
         };
     }
 
     private static boolean isRange(Rule rule) {
-        return rule == Rule.ABOVE || rule == Rule.BETWEEN || rule == Rule.WHOLE_BETWEEN || rule == Rule.WHOLE;
+        return rule == Rule.ABOVE || rule == Rule.AT_LEAST || rule == Rule.BETWEEN || rule == Rule.WHOLE_BETWEEN || rule == Rule.WHOLE;
     }
 
     private static String bound(double value) {

@@ -20,7 +20,10 @@ public enum Sentence {
     // names (the lower and the upper one, or the upper one alone)
     REJECT_NOT_A_NUMBER("{0}: type a number, such as 0.1 (a decimal comma, 0,1, works too).",
             "{0}：请输入一个数，例如 0.1（也可以写成 0,1）。"),
+    REJECT_COMMAS("{0}: commas either group thousands in threes (1,500) or are one decimal comma (0,5); write the"
+            + " number like 0.5 or 1500.", "{0}：逗号要么每三位分隔千位（1,500），要么是唯一的小数逗号（0,5）；请写成 0.5 或 1500 这样的形式。"),
     REJECT_ABOVE("{0} must be a number greater than {1}.", "{0}必须是大于 {1} 的数。"),
+    REJECT_AT_LEAST("{0} must be a number of at least {1}.", "{0}必须是不小于 {1} 的数。"),
     REJECT_BETWEEN("{0} must be a number from {1} to {2}.", "{0}必须是 {1} 到 {2} 之间的数。"),
     REJECT_WHOLE_BETWEEN("{0} must be a whole number from {1} to {2}.", "{0}必须是 {1} 到 {2} 之间的整数。"),
     REJECT_WHOLE("{0} must be a whole number, such as 42.", "{0}必须是整数，例如 42。"),
@@ -32,6 +35,7 @@ public enum Sentence {
             "{0}：请列出 {1} 到 {2} 个层的大小，用逗号分隔的整数，例如 256 或 256,128。"),
     REJECT_LAYER_COUNT("{0} can list at most {1} layers.", "{0}最多只能列出 {1} 层。"),
     REJECT_CHOICE("Choose {0} from the list.", "请从列表中选择{0}。"),
+    REJECT_SOME_ABOVE_ZERO("{0}: give at least one outcome a weight above 0.", "{0}：至少要给一个结果大于 0 的权重。"),
 
     // the training settings' labels, one per shared-math Setting (TrainingFields finds them by the setting's name)
     SETTING_HIDDEN("Hidden layers", "隐藏层"),

@@ -27,6 +27,7 @@ public final class WidgetHost {
     private final Language language;
     private final Settings settings;
     private final Form form;
+    private final FocusKeeper focus;
     /** The pending write of a typed value into the address, replaced by each keystroke. */
     private int pendingHashWrite;
     private int examples;
@@ -39,6 +40,7 @@ public final class WidgetHost {
         root.setInnerHTML(template.html(settings.html()));
         root.getClassList().add("widget");
         this.form = new Form(root);
+        this.focus = new FocusKeeper(root);
         // every edit reaches the address, not only a committed one; typing is written once it pauses (a slider
         // sends many inputs a second, and browsers refuse too many address changes)
         element("settings").addEventListener("input", event -> {
@@ -128,19 +130,24 @@ public final class WidgetHost {
         element(role).setTextContent(text);
     }
 
+    /** Enables or disables a control; one holding the keyboard's focus hands it on ({@link FocusKeeper}). */
     public void enable(String role, boolean enabled) {
-        if (enabled) {
-            element(role).removeAttribute("disabled");
-        } else {
-            element(role).setAttribute("disabled", "");
-        }
+        toggle(role, "disabled", !enabled);
     }
 
+    /** Shows or hides an element; one holding the keyboard's focus hands it on ({@link FocusKeeper}). */
     public void show(String role, boolean shown) {
-        if (shown) {
-            element(role).removeAttribute("hidden");
+        toggle(role, "hidden", !shown);
+    }
+
+    private void toggle(String role, String attribute, boolean on) {
+        HTMLElement element = element(role);
+        if (on) {
+            focus.leaving(element);
+            element.setAttribute(attribute, "");
         } else {
-            element(role).setAttribute("hidden", "");
+            element.removeAttribute(attribute);
+            focus.back(element);
         }
     }
 

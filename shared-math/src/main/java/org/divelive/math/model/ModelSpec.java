@@ -32,7 +32,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
     public ModelSpec {
         if (kind == Kind.SOFTMAX && hidden.length != 0) {
             throw new InvalidHyperparameterException("hidden", "hidden must be empty for softmax regression, was "
-                    + hidden.length + " layers");
+                    + hidden.length + " layers", Rule.LAYER_COUNT, 0, 0);
         }
         if (kind == Kind.MLP && (hidden.length < 1 || hidden.length > MAX_HIDDEN_LAYERS)) {
             throw new InvalidHyperparameterException("hidden", "hidden must list 1 to " + MAX_HIDDEN_LAYERS
@@ -41,7 +41,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
         for (int i = 0; i < hidden.length; i++) {
             if (hidden[i] < 1 || hidden[i] > MAX_HIDDEN_UNITS) {
                 throw new InvalidHyperparameterException("hidden", "hidden[" + i + "] must be "
-                        + Setting.HIDDEN.range() + ", was " + hidden[i]);
+                        + Setting.HIDDEN.range() + ", was " + hidden[i], Rule.WHOLE_BETWEEN, 1, MAX_HIDDEN_UNITS);
             }
         }
         hidden = hidden.clone();
@@ -71,7 +71,7 @@ public record ModelSpec(Kind kind, int[] hidden, ActivationKind activation) {
             names.add(name);
         }
         throw new InvalidHyperparameterException(field, field + " must be one of " + String.join(", ", names)
-                + ", was " + text);
+                + ", was " + text, Rule.CHOICE, Double.NaN, Double.NaN);
     }
 
     // region build

@@ -8,10 +8,6 @@ public final class InvalidHyperparameterException extends IllegalArgumentExcepti
     private final String field;
     private final Violation violation;
 
-    public InvalidHyperparameterException(String field, String message) {
-        this(field, message, Rule.OTHER, Double.NaN, Double.NaN);
-    }
-
     public InvalidHyperparameterException(String field, String message, Rule rule, double low, double high) {
         super(message);
         this.field = field;

@@ -11,6 +11,8 @@ public enum Rule {
     NOT_A_NUMBER,
     /** A number above {@code low} (a range open above, such as the learning rate's). */
     ABOVE,
+    /** A number of at least {@code low}. */
+    AT_LEAST,
     /** A number from {@code low} to {@code high}. */
     BETWEEN,
     /** A whole number from {@code low} to {@code high}. */
@@ -29,6 +31,8 @@ public enum Rule {
     LAYER_COUNT,
     /** One of the setting's choices. */
     CHOICE,
-    /** Anything else: only the message says it. */
+    /** Weights of which at least one must be above 0 (a distribution's), the field being the first of them. */
+    SOME_ABOVE_ZERO,
+    /** Anything else, only in requests the page never makes (an unknown field): only the message says it. */
     OTHER
 }

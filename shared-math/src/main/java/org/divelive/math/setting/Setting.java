@@ -220,26 +220,38 @@ public record Setting(String name, List<String> olderNames, Kind kind, double mi
     }
 
     /**
-     * A number typed by a person: "0.1", "1e-3", or with a decimal comma "0,3". A comma with three digits after it
-     * ("1,000") is not read as a decimal comma: it is too likely to be a thousands separator, so it is rejected.
-     * Every form field of the page reads its numbers with this rule, as the settings do.
+     * A number typed by a person, by the course's one rule for reading numbers (the page's exercises, {@code
+     * static/exercises.js}, read answers by the same rule; both are tested against one table of cases,
+     * {@code typed-numbers.tsv} in shared-math's test resources):
+     * <ul>
+     * <li>spaces (also no-break, thin and ideographic ones) are ignored, a full-width comma "，" is a comma and a
+     * leading minus sign "−" is "-";
+     * <li>commas that split the digits before the point into groups of exactly three, after a first group of 1 to 3
+     * digits not starting with 0, separate thousands: "1,500" is 1500, "7,840,016.5" is 7840016.5 (as the lessons
+     * print numbers);
+     * <li>otherwise one comma with digits after it and no point is a decimal comma: "0,3", "1,5", "0,075";
+     * <li>any other comma ("1,2,3", "1,000,5", "1.000,5", "10,00,000") is not read, because it can mean more than one
+     * number; nor is a fraction, a word or "0x10". Then "1.5e3", ".5", "5." and "+2" are ordinary numbers.
+     * </ul>
      *
      * @return null when the text is not such a number
      */
-    public static Double parse(String text) {
-        String number = text;
-        int comma = text.indexOf(',');
-        if (comma >= 0) {
-            if (text.indexOf('.') >= 0 || text.indexOf(',', comma + 1) >= 0 || text.length() - comma - 1 == 3) {
-                return null;
-            }
-            number = text.substring(0, comma) + "." + text.substring(comma + 1);
+    public static Double parse(String typed) {
+        String text = typed.replaceAll("[\\s\u00a0\u2009\u202f\u3000]", "").replace('\uff0c', ',');
+        if (text.startsWith("\u2212")) {
+            text = "-" + text.substring(1);
         }
-        if (number.isEmpty() || !number.matches("[-+]?[0-9]*\\.?[0-9]*([eE][-+]?[0-9]+)?")
-                || number.matches("[-+]?\\.?([eE].*)?")) {
+        if (text.matches("[-+]?[1-9][0-9]{0,2}(,[0-9]{3})+(\\.[0-9]+)?")) {
+            text = text.replace(",", "");
+        } else if (text.matches("[-+]?[0-9]*,[0-9]+")) {
+            text = text.replace(',', '.');
+        } else if (text.indexOf(',') >= 0) {
             return null;
         }
-        return Double.parseDouble(number);
+        if (!text.matches("[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?")) {
+            return null;
+        }
+        return Double.parseDouble(text);
     }
 
     /** "256,128" → {256, 128}; "" → no layers; anything else null. */

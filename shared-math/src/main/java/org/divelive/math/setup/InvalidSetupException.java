@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 
 /**
  * A setup with one or more bad fields: {@link #errors()} maps each field, by the name the caller used, to its message;
@@ -28,7 +29,8 @@ public final class InvalidSetupException extends IllegalArgumentException {
     public InvalidHyperparameterException first() {
         Map.Entry<String, String> first = errors.entrySet().iterator().next();
         InvalidHyperparameterException rejection = rejections.get(first.getKey());
-        return rejection != null ? rejection : new InvalidHyperparameterException(first.getKey(), first.getValue());
+        return rejection != null ? rejection : new InvalidHyperparameterException(first.getKey(), first.getValue(),
+                Rule.OTHER, Double.NaN, Double.NaN);
     }
 
     /** Field name → message, in the order the fields were checked. */

@@ -59,11 +59,11 @@ class SetupReaderTest {
 
     @Test
     void typedNumbersAreRejectedWithTheFieldAndTheValue() {
-        Map<String, String> errors = errors(Map.of("model", "softmax", "learningRate", "fast", "batchSize", "1,000",
+        Map<String, String> errors = errors(Map.of("model", "softmax", "learningRate", "fast", "batchSize", "1,000,5",
                 "epochs", "2.5"));
         assertEquals("learningRate must be a number, was fast", errors.get("learningRate"));
-        assertEquals("batchSize must be a number, was 1,000", errors.get("batchSize"),
-                "a comma before three digits may be a thousands separator, so it is not guessed at");
+        assertEquals("batchSize must be a number, was 1,000,5", errors.get("batchSize"),
+                "commas that are neither thousands nor one decimal comma are not guessed at");
         assertEquals("epochs must be an integer from 1 to 10000, was 2.5", errors.get("epochs"));
     }
 

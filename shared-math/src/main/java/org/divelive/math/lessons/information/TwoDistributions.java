@@ -1,6 +1,7 @@
 package org.divelive.math.lessons.information;
 
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 
 /**
  * The information-theory lesson's two distributions P and Q over the same few outcomes, each given as non-negative
@@ -33,7 +34,8 @@ public final class TwoDistributions {
             throw new IllegalArgumentException("P has " + pWeights.length + " outcomes but Q has " + qWeights.length);
         }
         if (!(towardP >= 0 && towardP <= 1)) {
-            throw new InvalidHyperparameterException("towardP", "towardP must be a number from 0 to 1, was " + towardP);
+            throw new InvalidHyperparameterException("towardP", "towardP must be a number from 0 to 1, was " + towardP,
+                    Rule.BETWEEN, 0, 1);
         }
         this.p = normalised("p", pWeights);
         double[] believed = normalised("q", qWeights);
@@ -50,13 +52,13 @@ public final class TwoDistributions {
             double w = weights[i];
             if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
                 throw new InvalidHyperparameterException(field + (i + 1), field + (i + 1)
-                        + " must be a finite number ≥ 0, was " + w);
+                        + " must be a finite number ≥ 0, was " + w, Rule.AT_LEAST, 0, Double.NaN);
             }
             sum += w;
         }
         if (sum == 0) {
             throw new InvalidHyperparameterException(field + 1, field.toUpperCase(java.util.Locale.ROOT)
-                    + " needs at least one outcome with a weight above 0");
+                    + " needs at least one outcome with a weight above 0", Rule.SOME_ABOVE_ZERO, 0, Double.NaN);
         }
         double[] probabilities = new double[weights.length];
         for (int i = 0; i < weights.length; i++) {

@@ -8,6 +8,7 @@ import org.divelive.math.Rng;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.TrainTestSplit;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 
 /**
  * The playground's two-class data sets in the plane, points (x₁, x₂) in about [−1, 1]², drawn from a seeded
@@ -57,7 +58,7 @@ public final class PlaneData {
             }
         }
         throw new InvalidHyperparameterException("dataset", "dataset must be one of " + String.join(", ", words())
-                + ", was " + word);
+                + ", was " + word, Rule.CHOICE, Double.NaN, Double.NaN);
     }
 
     /**
@@ -69,11 +70,11 @@ public final class PlaneData {
     public static TrainTestSplit generate(Shape shape, double noise, double trainPercent, Rng rng) {
         if (!(noise >= 0 && noise <= MAX_NOISE)) {
             throw new InvalidHyperparameterException("noise", "noise must be a number from 0 to " + MAX_NOISE
-                    + ", was " + noise);
+                    + ", was " + noise, Rule.BETWEEN, 0, MAX_NOISE);
         }
         if (!(trainPercent >= 10 && trainPercent <= 90)) {
             throw new InvalidHyperparameterException("trainPercent",
-                    "trainPercent must be a number from 10 to 90, was " + trainPercent);
+                    "trainPercent must be a number from 10 to 90, was " + trainPercent, Rule.BETWEEN, 10, 90);
         }
         float[] x = new float[POINTS * FEATURES];
         int[] labels = new int[POINTS];

@@ -9,6 +9,7 @@ import org.divelive.math.nn.Layer;
 import org.divelive.math.nn.Sequential;
 import org.divelive.math.setting.Given;
 import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 import org.divelive.math.setting.Setting;
 import org.divelive.math.train.Clock;
 import org.divelive.math.train.Hyperparameters;
@@ -47,7 +48,8 @@ public record PlaygroundExperiment(TrainTestSplit data, Classifier model, Traine
         String init = (String) Setting.INIT.check(Given.text(c.init()), "init", null, "");
         if (hidden.length == 0 && !c.perceptron()) {
             throw new InvalidHyperparameterException("hidden",
-                    "hidden must list 1 to " + Setting.MAX_HIDDEN_LAYERS + " layer sizes for an MLP, was empty");
+                    "hidden must list 1 to " + Setting.MAX_HIDDEN_LAYERS + " layer sizes for an MLP, was empty",
+                    Rule.LAYER_SIZES, 1, Setting.MAX_HIDDEN_LAYERS);
         }
         Hyperparameters hyperparameters = Hyperparameters.of(c.learningRate(), c.batchSize(), c.epochs(),
                 c.weightDecay(), c.seed());

@@ -1,6 +1,8 @@
 package org.divelive.math.lessons.softmax;
 
 import org.divelive.math.loss.SoftmaxCrossEntropy;
+import org.divelive.math.setting.InvalidHyperparameterException;
+import org.divelive.math.setting.Rule;
 
 /**
  * The same logits through both softmaxes at temperature τ, for the lesson on numerical stability: p = softmax(z/τ)
@@ -18,17 +20,21 @@ public record SoftmaxComparison(double[] scaledLogits, double[] naive, double na
             throw new IllegalArgumentException("softmax needs at least 2 logits, got " + logits.length);
         }
         if (!(temperature > 0) || Double.isInfinite(temperature)) {
-            throw new IllegalArgumentException("temperature must be a finite number > 0, was " + temperature);
+            throw new InvalidHyperparameterException("temperature",
+                    "temperature must be a finite number > 0, was " + temperature, Rule.ABOVE, 0, Double.NaN);
         }
         if (label < 0 || label >= logits.length) {
-            throw new IllegalArgumentException("label must be from 0 to " + (logits.length - 1) + ", was " + label);
+            throw new InvalidHyperparameterException("label",
+                    "label must be from 0 to " + (logits.length - 1) + ", was " + label, Rule.CHOICE, 0, logits.length - 1);
         }
         int classes = logits.length;
         double[] scaled = new double[classes];
         float[] scaledRow = new float[classes];
         for (int j = 0; j < classes; j++) {
             if (!Double.isFinite(logits[j])) {
-                throw new IllegalArgumentException("logit " + j + " must be a finite number, was " + logits[j]);
+                throw new InvalidHyperparameterException("z" + (j + 1),
+                        "logit z" + (j + 1) + " must be a finite number, was " + logits[j], Rule.NOT_A_NUMBER,
+                        Double.NaN, Double.NaN);
             }
             scaled[j] = logits[j] / temperature;
             scaledRow[j] = (float) scaled[j];
