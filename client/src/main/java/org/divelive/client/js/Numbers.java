@@ -23,4 +23,17 @@ public final class Numbers {
         Double number = Setting.parse(text.trim());
         return number != null ? number : Double.NaN;
     }
+
+    /** A count with thousands grouped, as the page's sentences write it: 60000 → "60,000". */
+    public static String grouped(int n) {
+        String digits = Integer.toString(n);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
+    }
 }

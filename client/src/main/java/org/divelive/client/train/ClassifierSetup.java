@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.divelive.client.js.Messages;
+import org.divelive.client.js.Numbers;
 import org.divelive.client.widget.Form;
 import org.divelive.client.widget.Sentence;
 import org.divelive.client.widget.Words;
@@ -22,7 +23,7 @@ import org.teavm.jso.JSObject;
  * so a bad value is named on the page before anything starts.
  *
  * @param subsetChosen whether the reader set the number of training images: a server run then trains on that many,
- *                     else on all of Fashion-MNIST's 60,000 (the page's subset only keeps in-page training quick)
+ *                     else on all of Fashion-MNIST's 60,000 (a lesson may open the page with fewer)
  */
 record ClassifierSetup(Setup setup, boolean subsetChosen) {
 
@@ -99,7 +100,7 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
     /** The sentence that tells the reader what a server run trains on; it stays in every server status. */
     String serverSentence() {
         return (subsetChosen ? Sentence.SERVER_IMAGES_CHOSEN : Sentence.SERVER_IMAGES_ALL)
-                .format(grouped(serverImages()));
+                .format(Numbers.grouped(serverImages()));
     }
 
     int batchesPerEpoch() {
@@ -113,18 +114,4 @@ record ClassifierSetup(Setup setup, boolean subsetChosen) {
     org.divelive.math.train.Hyperparameters hyper() {
         return setup.hyperparameters();
     }
-
-    /** 60000 → "60,000". */
-    private static String grouped(int n) {
-        String digits = Integer.toString(n);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            if (i > 0 && (digits.length() - i) % 3 == 0) {
-                out.append(',');
-            }
-            out.append(digits.charAt(i));
-        }
-        return out.toString();
-    }
-
 }

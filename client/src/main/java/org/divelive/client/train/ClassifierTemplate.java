@@ -28,7 +28,9 @@ final class ClassifierTemplate {
                 + readoutRow(
                         readout(Words.EPOCH, "epoch", "0"),
                         readout(Words.STEP, "step", "0"),
-                        readout(of("Test accuracy", "测试准确率"), "test-accuracy", "–"),
+                        // the label names the number of test images once the worker holds them
+                        readout("<span data-out=\"test-images\">" + of("Test accuracy", "测试准确率") + "</span>",
+                                "test-accuracy", "–"),
                         readout(of("Samples/s", "样本/秒"), "speed", "–"),
                         readout("ETA", "eta", "–"))
                 + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""

@@ -28,7 +28,6 @@ import org.teavm.jso.dom.html.HTMLElement;
  * every number comes from shared-math running in the worker.
  */
 public final class ClassifierTrainWidget {
-    private static final int TEST_IMAGES = 2000;
     /** Weight of the newest report in the smoothed step loss. */
     private static final double SMOOTHING = 0.3;
 
@@ -47,6 +46,8 @@ public final class ClassifierTrainWidget {
     private int lastStep;
     /** Training images the worker holds: a larger subset is fetched first. */
     private int loadedImages;
+    /** Test images the worker evaluates on (all it was sent), as the readout and the server model's summary say. */
+    private int testImages;
     /** The run has ended (finished or diverged): only Reset, or a changed setting, trains again. */
     private boolean ended;
     /** Epochs the current run has completed, and its latest test accuracy: the previous run's summary. */
@@ -85,22 +86,21 @@ public final class ClassifierTrainWidget {
         });
         host.say(Sentence.CLASSIFIER_LOADING);
         ClassifierSetup initial = validSetup();
-        FashionData.load(host, initial != null ? initial.trainSubset() : Integer.parseInt(IN_PAGE_SUBSET), TEST_IMAGES, (train, test) -> {
-            worker = new TrainingClient(this::receive);
-            worker.data(train, test);
-        });
+        // the page evaluates on every test image, as the server does
+        FashionData.load(host, initial != null ? initial.trainSubset() : FashionMnist.TRAIN_SIZE,
+                FashionMnist.TEST_SIZE, (train, test) -> {
+                    worker = new TrainingClient(this::receive);
+                    worker.data(train, test);
+                });
         host.show("previous", false);
     }
 
-    /** In-page training keeps to this many images by default, so an epoch takes seconds; a server run takes all. */
-    private static final String IN_PAGE_SUBSET = "10000";
-
+    /** Every field opens with its model's declared default, unless the lesson or the link sets it. */
     private static List<Settings.Field> fields(boolean mlp) {
         TrainedModel model = mlp ? TrainedModel.MLP : TrainedModel.SOFTMAX;
         List<Settings.Field> fields = new ArrayList<>();
         for (Setting setting : mlp ? MLP_FORM : SOFTMAX_FORM) {
-            fields.add(TrainingFields.field(setting, setting == Setting.TRAIN_SUBSET ? IN_PAGE_SUBSET
-                    : setting.defaultText(model)));
+            fields.add(TrainingFields.field(setting, model));
         }
         return fields;
     }
@@ -155,7 +155,7 @@ public final class ClassifierTrainWidget {
     private void loadMore(int images) {
         enableButtons(false);
         host.say(Sentence.CLASSIFIER_LOADING_MORE, images);
-        FashionData.load(host, images, TEST_IMAGES, (train, test) -> worker.data(train, test));
+        FashionData.load(host, images, FashionMnist.TEST_SIZE, (train, test) -> worker.data(train, test));
     }
 
     /** The run a new setup replaces stays summarised under the chart, so two runs can be compared. */
@@ -202,6 +202,8 @@ public final class ClassifierTrainWidget {
             case "engine" -> host.root().setAttribute("data-engine", Messages.text(message, "name"));
             case "ready" -> {
                 loadedImages = (int) Messages.number(message, "train");
+                testImages = (int) Messages.number(message, "test");
+                host.out("test-images", Sentence.CLASSIFIER_TEST_ACCURACY_ON.format(Numbers.grouped(testImages)));
                 reset();
             }
             case "configured" -> {
@@ -272,7 +274,7 @@ public final class ClassifierTrainWidget {
         if (serverModel >= 0) {
             host.out("test-accuracy", Numbers.format(accuracy, 4));
             host.status(Sentence.SERVER_WEIGHTS_LOADED.format() + " "
-                    + Sentence.CLASSIFIER_SERVER_MODEL.format(serverModel, accuracy, TEST_IMAGES));
+                    + Sentence.CLASSIFIER_SERVER_MODEL.format(serverModel, accuracy, Numbers.grouped(testImages)));
         }
     }
 

@@ -78,6 +78,8 @@ public enum Sentence {
             "上一次训练（{0}）：在第一轮结束前停止。"),
     CLASSIFIER_SETTINGS_CHANGED("Settings changed: a new run starts from scratch; the previous one is summarised below"
             + " the chart.", "设置已更改：新的训练从头开始；上一次训练的结果写在图表下方。"),
+    /** The test-accuracy readout's label: on how many test images the page measures it. */
+    CLASSIFIER_TEST_ACCURACY_ON("Test accuracy ({0} images)", "测试准确率（{0} 张图像）"),
     CLASSIFIER_SERVER_MODEL("Server run #{0}'s model: test accuracy {1} on the page's {2} test images.",
             "服务器运行 #{0} 的模型：在页面的 {2} 张测试图像上测试准确率 {1}。"),
     CLASSIFIER_FAILED("Training failed: {0}", "训练出错：{0}"),
@@ -93,8 +95,7 @@ public enum Sentence {
     SERVER_PROGRESS("Run #{0}: epoch {1}, step {2} / {3}.", "服务器运行 #{0}：第 {1} 轮，第 {2} / {3} 步。"),
     SERVER_ENDED("Server run #{0}: {1}", "服务器运行 #{0}: {1}"),
     SERVER_ENDED_SAYING("Server run #{0}: {1} — {2}", "服务器运行 #{0}: {1} — {2}"),
-    SERVER_IMAGES_ALL("On the server: all {0} training images (the page uses fewer to stay quick).",
-            "服务器上：全部 {0} 张训练图像（页面里为了快只用一部分）。"),
+    SERVER_IMAGES_ALL("On the server: all {0} training images.", "服务器上：全部 {0} 张训练图像。"),
     SERVER_IMAGES_CHOSEN("On the server: the {0} training images you chose.", "服务器上：你选的 {0} 张训练图像。"),
     SERVER_REFUSED("The server did not take the run: {0}", "服务器没有接受这次训练：{0}"),
     SERVER_WEIGHTS_UNAVAILABLE("The weights could not be fetched: {0}", "无法获取权重：{0}"),
