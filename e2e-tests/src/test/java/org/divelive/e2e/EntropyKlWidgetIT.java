@@ -76,7 +76,7 @@ class EntropyKlWidgetIT extends LoneWidgetTest {
     @Test
     void aPWithNoWeightIsNamedBesideItsFirstSlider() {
         open("#entropy-kl:p1=0,p2=0,p3=0,p4=0,q1=25,q2=25,q3=25,q4=25,towardP=0");
-        assertThat(widget.locator("[data-error-for=p1]")).hasText("P needs at least one outcome with a weight above 0");
+        assertThat(widget.locator("[data-error-for=p1]")).hasText("Give at least one of these outcomes a weight above 0.");
     }
 
     @Test

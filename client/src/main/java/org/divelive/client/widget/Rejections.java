@@ -50,7 +50,7 @@ final class Rejections {
             case LAYER_SIZES -> Sentence.REJECT_LAYER_SIZES.format(label, low, high);
             case LAYER_COUNT -> Sentence.REJECT_LAYER_COUNT.format(label, high);
             case CHOICE -> Sentence.REJECT_CHOICE.format(label, low, high);
-            case SOME_ABOVE_ZERO -> Sentence.REJECT_SOME_ABOVE_ZERO.format(label);
+            case SOME_ABOVE_ZERO -> Sentence.REJECT_SOME_ABOVE_ZERO.format();
             case OTHER -> rejection.getMessage();
         };
     }

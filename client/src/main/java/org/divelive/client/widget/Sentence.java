@@ -35,7 +35,8 @@ public enum Sentence {
             "{0}：请列出 {1} 到 {2} 个层的大小，用逗号分隔的整数，例如 256 或 256,128。"),
     REJECT_LAYER_COUNT("{0} can list at most {1} layers.", "{0}最多只能列出 {1} 层。"),
     REJECT_CHOICE("Choose {0} from the list.", "请从列表中选择{0}。"),
-    REJECT_SOME_ABOVE_ZERO("{0}: give at least one outcome a weight above 0.", "{0}：至少要给一个结果大于 0 的权重。"),
+    // shown beside a distribution's first weight, so it speaks of the group, not of that one field
+    REJECT_SOME_ABOVE_ZERO("Give at least one of these outcomes a weight above 0.", "这些结果中至少要有一个的权重大于 0。"),
 
     // the training settings' labels, one per shared-math Setting (TrainingFields finds them by the setting's name)
     SETTING_HIDDEN("Hidden layers", "隐藏层"),
