@@ -113,20 +113,19 @@ public final class ClassEvents implements AutoCloseable {
         }
     }
 
+    /** Reads every listened class's change count in one query and wakes the streams whose count grew. */
     private void pollQuietly() {
-        try {
-            poll();
-        } catch (RuntimeException e) {
-            // the store is unreachable a moment: the next poll catches up, as the numbers only grow
-            LOG.debug("Reading the classes' changes failed: {}", e.toString());
-        }
-    }
-
-    private void poll() {
         if (listeners.isEmpty()) {
             return;
         }
-        Map<Long, ClassStore.Changes> now = store.changes(Set.copyOf(listeners.keySet()));
+        Map<Long, ClassStore.Changes> now;
+        try {
+            now = store.changes(Set.copyOf(listeners.keySet()));
+        } catch (RuntimeException e) {
+            // the store is unreachable a moment: the next poll catches up, as the numbers only grow
+            LOG.debug("Reading the classes' changes failed: {}", e.toString());
+            return;
+        }
         listeners.forEach((classId, set) -> {
             ClassStore.Changes changes = now.get(classId);
             for (Listener listener : set) {
