@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
-import org.divelive.math.data.FashionMnist;
-import org.divelive.math.setting.Ceilings;
-import org.divelive.math.setting.Setting;
 import org.divelive.server.classes.ClassSettings;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.api.RunSettings;
@@ -51,37 +48,14 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     QueueOptions queue;
 
+    @Mixin
+    RunLimitOptions runLimits;
+
     @Option(names = "--queue-length", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_QUEUE_LENGTH:-" + RunSettings.DEFAULT_QUEUE_LENGTH + "}",
             description = "Runs that may wait; past this a new run is refused with 429 (env DIVELIVE_QUEUE_LENGTH; "
                     + "default ${DEFAULT-VALUE}).")
     int queueLength;
-
-    @Option(names = "--max-epochs", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_EPOCHS:-" + Ceilings.DEFAULT_MAX_EPOCHS + "}",
-            description = "Most epochs a run may ask for (env DIVELIVE_MAX_EPOCHS; default ${DEFAULT-VALUE}).")
-    int maxEpochs;
-
-    @Option(names = "--max-hidden-units", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_UNITS:-" + Setting.MAX_HIDDEN_UNITS + "}",
-            description = "Most units per hidden layer (env DIVELIVE_MAX_HIDDEN_UNITS; default ${DEFAULT-VALUE}).")
-    int maxHiddenUnits;
-
-    @Option(names = "--max-hidden-layers", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_HIDDEN_LAYERS:-" + Setting.MAX_HIDDEN_LAYERS + "}",
-            description = "Most hidden layers (env DIVELIVE_MAX_HIDDEN_LAYERS; default ${DEFAULT-VALUE}).")
-    int maxHiddenLayers;
-
-    @Option(names = "--max-train-subset", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_TRAIN_SUBSET:-" + FashionMnist.TRAIN_SIZE + "}",
-            description = "Most training images a run may use (env DIVELIVE_MAX_TRAIN_SUBSET; default "
-                    + "${DEFAULT-VALUE}).")
-    int maxTrainSubset;
-
-    @Option(names = "--max-batch-size", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_BATCH_SIZE:-" + Setting.MAX_BATCH_SIZE + "}",
-            description = "Largest minibatch (env DIVELIVE_MAX_BATCH_SIZE; default ${DEFAULT-VALUE}).")
-    int maxBatchSize;
 
     @Option(names = "--runs-per-learner", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_RUNS_PER_LEARNER:-" + ClassSettings.DEFAULT_RUNS_PER_LEARNER + "}",
@@ -107,36 +81,6 @@ final class ServeCommand implements Callable<Integer> {
                     + "https://teacher.example.org (repeatable or comma-separated; env DIVELIVE_CORS_ORIGINS; "
                     + "default none: no CORS headers).")
     List<String> corsOrigins;
-
-    @Option(names = "--max-run-work", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_RUN_WORK:-" + Limits.DEFAULT_MAX_RUN_WORK + "}",
-            description = "Most parameters × training images × epochs one run may ask for (env DIVELIVE_MAX_RUN_WORK; "
-                    + "default ${DEFAULT-VALUE}).")
-    long maxRunWork;
-
-    @Option(names = "--max-run-seconds", paramLabel = "N",
-            defaultValue = "${env:DIVELIVE_MAX_RUN_SECONDS:-" + Limits.DEFAULT_MAX_RUN_SECONDS + "}",
-            description = "Longest a run may train; past it the run fails (env DIVELIVE_MAX_RUN_SECONDS; default "
-                    + "${DEFAULT-VALUE}).")
-    long maxRunSeconds;
-
-    @Option(names = "--max-run-weights", paramLabel = "BYTES",
-            defaultValue = "${env:DIVELIVE_MAX_RUN_WEIGHTS:-" + Limits.DEFAULT_MAX_RUN_WEIGHT_BYTES + "}",
-            description = "Largest weights file one run may store (env DIVELIVE_MAX_RUN_WEIGHTS; default "
-                    + "${DEFAULT-VALUE}).")
-    long maxRunWeights;
-
-    @Option(names = "--max-stored-weights", paramLabel = "BYTES",
-            defaultValue = "${env:DIVELIVE_MAX_STORED_WEIGHTS:-" + Limits.DEFAULT_MAX_STORED_WEIGHT_BYTES + "}",
-            description = "Most bytes of weights all runs together may store (env DIVELIVE_MAX_STORED_WEIGHTS; "
-                    + "default ${DEFAULT-VALUE}).")
-    long maxStoredWeights;
-
-    @Option(names = "--min-free-disk", paramLabel = "BYTES",
-            defaultValue = "${env:DIVELIVE_MIN_FREE_DISK:-" + Limits.DEFAULT_MIN_FREE_DISK_BYTES + "}",
-            description = "Free space the database's disk keeps: weights that would eat into it are not saved "
-                    + "(env DIVELIVE_MIN_FREE_DISK; default ${DEFAULT-VALUE}).")
-    long minFreeDisk;
 
     @Option(names = "--max-downloads", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_MAX_DOWNLOADS:-" + Limits.DEFAULT_MAX_DOWNLOADS + "}",
@@ -211,14 +155,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         Path lessons = content.folder();
         try {
-            Ceilings ceilings = Ceilings.server(maxEpochs, maxHiddenUnits, maxHiddenLayers, maxTrainSubset,
-                    maxBatchSize);
-            RunSettings runs = new RunSettings(queue.database(), queue.concurrentRuns, queueLength, ceilings,
-                    adminToken, queue.leases());
-            Limits limits = new Limits(maxRunWork, Duration.ofSeconds(maxRunSeconds), maxRunWeights,
-                    maxStoredWeights, minFreeDisk, maxDownloads, maxDownloadsPerClient, maxEventStreams,
-                    maxEventStreamsPerClient, maxConnectionsPerClient, Duration.ofSeconds(idleTimeoutSeconds),
-                    Duration.ofSeconds(bodyTimeoutSeconds));
+            RunSettings runs = new RunSettings(queue.database(), queue.concurrentRuns, queueLength,
+                    runLimits.ceilings(), adminToken, queue.leases());
+            Limits limits = runLimits.applyTo(Limits.defaults())
+                    .withDownloads(maxDownloads, maxDownloadsPerClient)
+                    .withEventStreams(maxEventStreams, maxEventStreamsPerClient)
+                    .withConnectionsPerClient(maxConnectionsPerClient)
+                    .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds));
             return new ServerConfig(port, host, lessons, data.settings(), runs, limits, origins(),
                     new ClassSettings(runsPerLearner, anonymousRuns));
         } catch (IllegalArgumentException e) {

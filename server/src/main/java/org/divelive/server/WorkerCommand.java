@@ -3,6 +3,7 @@ package org.divelive.server;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.divelive.math.setting.Ceilings;
 import org.divelive.server.compute.KernelSelection;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.limits.Limits;
@@ -38,13 +39,20 @@ final class WorkerCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    RunLimitOptions runLimits;
+
     @Override
     public Integer call() throws InterruptedException {
         Database db;
         Leases leases;
+        Limits limits;
+        Ceilings ceilings;
         try {
             db = queue.database();
             leases = queue.leases();
+            limits = runLimits.applyTo(Limits.defaults());
+            ceilings = runLimits.ceilings();
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -62,9 +70,9 @@ final class WorkerCommand implements Callable<Integer> {
         fashionMnist.prepareInBackground();
         RunStore store = RunStore.open(db);
         RunManager manager = new RunManager(store, fashionMnist, concurrentRuns, RunSettings.DEFAULT_QUEUE_LENGTH,
-                Limits.defaults(), leases);
-        LOG.info("DiveLive worker {} trains up to {} run(s) at a time from {} ({})", leases.worker(), concurrentRuns,
-                db, leases);
+                limits, ceilings, leases);
+        LOG.info("DiveLive worker {} trains up to {} run(s) at a time from {} ({}; ceilings {}; {})", leases.worker(),
+                concurrentRuns, db, leases, ceilings, limits);
         CountDownLatch stopped = new CountDownLatch(1);
         // Ctrl-C or a plain kill: the runs it trains end as interrupted; a kill -9 leaves them to other workers
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -45,7 +45,7 @@ public final class ClassService implements AutoCloseable {
         ClassStore store = ClassStore.open(runs.store());
         ClassEvents events = new ClassEvents(store);
         CourseAssignments assignments = new CourseAssignments(catalog);
-        Access access = new Access(store, runSettings.adminToken());
+        Access access = new Access(store, runSettings.adminToken(), runs.routes().wrongTokens());
         Verification verification = new Verification(store, runs, assignments, events, runSettings.ceilings());
         int resumed = verification.resume();
         if (resumed > 0) {

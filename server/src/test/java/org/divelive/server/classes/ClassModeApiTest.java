@@ -16,6 +16,7 @@ import io.javalin.Javalin;
 import org.divelive.server.App;
 import org.divelive.server.classes.api.ClassRoutes;
 import org.divelive.server.ServerConfig;
+import org.divelive.server.runs.api.RunRoutes;
 import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.AfterEach;
@@ -315,5 +316,20 @@ class ClassModeApiTest {
         assertEquals(429, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
         assertTrue(Api.json(refused).get("error").asText().contains("wrong recovery codes"), refused.body());
+    }
+
+    @Test
+    void wrongAdminTokensAreRefusedAfterTenAndTheRunApiCountsThemToo() {
+        start(ClassSettings.defaults());
+        for (int i = 0; i < RunRoutes.WRONG_TOKENS_PER_MINUTE; i++) {
+            assertEquals(401, api.get("/api/classes", AUTH, "Bearer wrong-admin-token-" + i).statusCode());
+        }
+        HttpResponse<String> refused = api.get("/api/classes", AUTH, "Bearer " + ADMIN);
+        assertEquals(429, refused.statusCode(), "even the right token waits now: " + refused.body());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(Api.json(refused).get("error").asText().contains("10 wrong tokens within a minute; try again in"),
+                refused.body());
+        // one allowance per client for the whole server: guessing cannot move on to the run API's admin actions
+        assertEquals(429, api.delete("/api/runs/1", AUTH, "Bearer " + ADMIN).statusCode());
     }
 }

@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import org.divelive.server.App;
 import org.divelive.server.ServerConfig;
+import org.divelive.server.data.FashionMnistLocator;
 import org.divelive.server.runs.api.RunSettings;
 import org.divelive.server.runs.queue.Leases;
 import org.divelive.server.runs.store.Database;
 import org.divelive.server.testsupport.Api;
 import org.divelive.server.testsupport.Api.Event;
 import org.divelive.server.testsupport.Api.EventStream;
+import org.divelive.server.testsupport.ChildJvm;
 import org.divelive.server.testsupport.PostgresCluster;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ClassModeOnTwoNodesTest {
     private static final String ADMIN = ClassModeApiTest.ADMIN;
     private static final String AUTH = "Authorization";
+    /** Short, so a killed node's run is given up within seconds. */
+    private static final Duration KILLED_LEASE = Duration.ofSeconds(3);
 
     @TempDir
     Path dir;
@@ -64,6 +70,21 @@ class ClassModeOnTwoNodesTest {
         Event event = stream.next();
         assertEquals("change", event.name(), event.toString());
         return event;
+    }
+
+    /** The submission once judged, as node {@code api} reports it; fails the test if it is not judged in time. */
+    private static JsonNode judged(Api api, long submission, String token) {
+        String url = "/api/submissions/" + submission;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            JsonNode now = ok(api.get(url, AUTH, "Bearer " + token), 200);
+            String status = now.get("status").asText();
+            if (status.equals("passed") || status.equals("failed")) {
+                return now;
+            }
+            Api.pause();
+        }
+        throw new AssertionError("submission " + submission + " was never judged");
     }
 
     @Test
@@ -143,16 +164,7 @@ class ClassModeOnTwoNodesTest {
             String afterStop = other.run(firstRun).get("status").asText();
             assertTrue(afterStop.equals("queued") || afterStop.equals("running"), "handed back, was " + afterStop);
 
-            String url = "/api/submissions/" + submitted.get("id").asLong();
-            JsonNode judged = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (judged == null && System.nanoTime() < deadline) {
-                JsonNode now = ok(other.get(url, AUTH, "Bearer " + token), 200);
-                String status = now.get("status").asText();
-                judged = status.equals("passed") || status.equals("failed") ? now : null;
-                Api.pause();
-            }
-            assertTrue(judged != null, "the submission was never judged again");
+            JsonNode judged = judged(other, submitted.get("id").asLong(), token);
             assertEquals("passed", judged.get("status").asText(), judged.toString());
             long judgedRun = Long.parseLong(judged.get("run").asText().replace("/api/runs/", ""));
             JsonNode retrained = other.run(judgedRun);
@@ -163,6 +175,54 @@ class ClassModeOnTwoNodesTest {
                 nodeA.stop();
             }
             if (!bStopped) {
+                nodeB.stop();
+            }
+        }
+    }
+
+    @Test
+    void aVerificationWhoseNodeWasKilledIsInterruptedAndQueuedAgainByTheOtherNode() throws Exception {
+        Database database = PostgresCluster.shared().createDatabase("classkilled");
+        // node A in a process of its own, so it can die as the kernel kills it: no shutdown hook, no hand-back; one
+        // attempt per run, so the run it held ends interrupted once its lease runs out instead of being retried
+        ChildJvm nodeA = ChildJvm.start("node-a", Pattern.compile("DiveLive is serving http://\\S+:(\\d+)"), "serve",
+                "--port", "0", "--host", "127.0.0.1", "--db", PostgresCluster.shared().url("classkilled"),
+                "--content", course().toString(), "--data", FashionMnistLocator.DEBIAN.toString(), "--data-url",
+                TestConfigs.unreachable().toString(), "--admin-token", ADMIN, "--name", "node-a", "--lease-seconds",
+                Long.toString(KILLED_LEASE.toSeconds()), "--run-attempts", "1");
+        Javalin nodeB = null;
+        try {
+            Api a = new Api(Integer.parseInt(nodeA.ready().group(1)));
+            String code = ok(a.post("/api/classes", "{\"name\": \"Killed\"}", AUTH, "Bearer " + ADMIN), 201)
+                    .get("joinCode").asText();
+            String token = ok(a.post("/api/classes/" + code + "/learners", "{\"name\": \"Barbara\"}"), 201)
+                    .get("learnerToken").asText();
+            JsonNode submitted = ok(a.post("/api/assignments/steady-mlp/submissions", "{\"learningRate\": 0.1}",
+                    AUTH, "Bearer " + token), 202);
+            long firstRun = Long.parseLong(submitted.get("run").asText().replace("/api/runs/", ""));
+            assertEquals("node-a", a.awaitStatus(firstRun, "running").get("worker").asText());
+            nodeA.kill();
+
+            ServerConfig base = TestConfigs.server(dir.resolve("node-b"));
+            RunSettings runs = base.runs().withDatabase(database).withAdminToken(ADMIN)
+                    .withQueue(1, RunSettings.DEFAULT_QUEUE_LENGTH).withLeases(new Leases("node-b", KILLED_LEASE, 1));
+            nodeB = App.create(base.withContentDir(course()).withRuns(runs).withClasses(ClassSettings.defaults()))
+                    .start(0);
+            Api b = new Api(nodeB.port());
+            JsonNode judged = judged(b, submitted.get("id").asLong(), token);
+            assertEquals("passed", judged.get("status").asText(), judged.toString());
+            JsonNode interrupted = b.run(firstRun);
+            assertEquals("interrupted", interrupted.get("status").asText());
+            assertTrue(interrupted.get("message").asText().contains("node-a stopped answering"),
+                    interrupted.toString());
+            long judgedRun = Long.parseLong(judged.get("run").asText().replace("/api/runs/", ""));
+            assertNotEquals(firstRun, judgedRun, "a new verification run");
+            JsonNode retrained = b.run(judgedRun);
+            assertEquals("finished", retrained.get("status").asText());
+            assertEquals("node-b", retrained.get("worker").asText());
+        } finally {
+            nodeA.kill();
+            if (nodeB != null) {
                 nodeB.stop();
             }
         }

@@ -9,8 +9,10 @@ import io.javalin.http.Context;
 import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.Secrets;
 import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.api.ApiError;
+import org.divelive.server.runs.api.ApiRequests;
 
 /**
  * Who is asking: the instructor (the server's admin token) or a learner (their learner token), each sent as
@@ -19,10 +21,16 @@ import org.divelive.server.runs.api.ApiError;
 public final class Access {
     private final ClassStore store;
     private final byte[] adminTokenDigest;
+    private final FailureThrottle wrongTokens;
 
-    public Access(ClassStore store, String adminToken) {
+    /**
+     * @param wrongTokens counts each client's wrong admin tokens; the run API's, so guesses through either API share
+     *                    one allowance
+     */
+    public Access(ClassStore store, String adminToken, FailureThrottle wrongTokens) {
         this.store = store;
         this.adminTokenDigest = adminToken != null ? Tokens.digest(adminToken) : null;
+        this.wrongTokens = wrongTokens;
     }
 
     void requireAdmin(Context ctx, String what) {
@@ -30,7 +38,10 @@ public final class Access {
             throw new ApiError(403, "the instructor's endpoints are off: start the server with --admin-token (or "
                     + "DIVELIVE_ADMIN_TOKEN) to allow " + what);
         }
-        if (!Tokens.matches(bearerToken(ctx, what + " needs the admin token"), adminTokenDigest)) {
+        String token = bearerToken(ctx, what + " needs the admin token");
+        ApiRequests.refuseIfThrottled(ctx, wrongTokens, "tokens");
+        if (!Tokens.matches(token, adminTokenDigest)) {
+            wrongTokens.failed(ApiRequests.client(ctx));
             throw unauthorized(ctx, "this is not the admin token");
         }
     }

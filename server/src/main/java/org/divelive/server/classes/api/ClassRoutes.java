@@ -263,12 +263,7 @@ public final class ClassRoutes {
      */
     private void recover(Context ctx) throws IOException {
         String client = ApiRequests.client(ctx);
-        long wait = wrongRecoveries.waitSeconds(client);
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiError(429, "this client sent " + wrongRecoveries.allowed() + " wrong recovery codes within a "
-                    + "minute; try again in " + wait + " seconds");
-        }
+        ApiRequests.refuseIfThrottled(ctx, wrongRecoveries, "recovery codes");
         SchoolClass schoolClass = byCode(ctx);
         ObjectNode body = body(ctx);
         String name = text(body, "name", MAX_NAME_LENGTH, false);

@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunRoutes {
     public static final String PREFIX = "/api/";
-    static final int WRONG_TOKENS_PER_MINUTE = 10;
+    public static final int WRONG_TOKENS_PER_MINUTE = 10;
     static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 100;
     /** A cancelled run stops after its current step; the answer waits this long to report the final state. */
@@ -369,12 +369,12 @@ public final class RunRoutes {
 
     /** A client that sent too many wrong tokens waits, so tokens cannot be guessed by trying. */
     private void throttle(Context ctx) {
-        long wait = wrongTokens.waitSeconds(ApiRequests.client(ctx));
-        if (wait > 0) {
-            ctx.header("Retry-After", Long.toString(wait));
-            throw new ApiError(429, "this client sent " + wrongTokens.allowed() + " wrong tokens within a minute; "
-                    + "try again in " + wait + " seconds");
-        }
+        ApiRequests.refuseIfThrottled(ctx, wrongTokens, "tokens");
+    }
+
+    /** The wrong admin and cancel tokens of each client: class mode counts its wrong admin tokens here too. */
+    public FailureThrottle wrongTokens() {
+        return wrongTokens;
     }
 
     private boolean isAdminToken(String token) {

@@ -15,7 +15,7 @@ public record RunService(RunStore store, RunManager manager, RunRoutes routes) i
             FashionMnistSource fashionMnist) {
         RunStore store = RunStore.open(settings.database());
         RunManager manager = new RunManager(store, fashionMnist, settings.concurrentRuns(), settings.queueLength(),
-                limits, settings.leases());
+                limits, settings.ceilings(), settings.leases());
         return new RunService(store, manager, new RunRoutes(manager, store, settings, limits, downloads));
     }
 

@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.divelive.math.data.TrainTestSplit;
+import org.divelive.math.setting.Ceilings;
+import org.divelive.math.setup.InvalidSetupException;
 import org.divelive.math.setup.Setup;
 import org.divelive.server.data.FashionMnistSource;
 import org.divelive.server.http.QuietLog;
@@ -23,6 +25,7 @@ import org.divelive.server.runs.EpochMetrics;
 import org.divelive.server.runs.RunBudget;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.RunOutcome;
+import org.divelive.server.runs.RunSpecParser;
 import org.divelive.server.runs.RunStatus;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.store.Claim;
@@ -69,6 +72,7 @@ public final class RunManager implements AutoCloseable {
     private final Supplier<TrainTestSplit> dataset;
     private final int queueLength;
     private final Limits limits;
+    private final Ceilings ceilings;
     private final Leases leases;
     private final RunFollower follower;
     private final Map<Long, ActiveRun> training = new ConcurrentHashMap<>();
@@ -77,19 +81,21 @@ public final class RunManager implements AutoCloseable {
     private final Object idle = new Object();
     private volatile boolean closing;
 
+    /** @param ceilings the largest run this process trains: one taken in elsewhere under larger ones fails here */
     public RunManager(RunStore store, FashionMnistSource fashionMnist, int concurrentRuns, int queueLength,
-            Limits limits, Leases leases) {
-        this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits, leases);
+            Limits limits, Ceilings ceilings, Leases leases) {
+        this(store, fashionMnist, fashionMnist::dataset, concurrentRuns, queueLength, limits, ceilings, leases);
     }
 
     /** @param dataset where runs get Fashion-MNIST: the source's, or in a test one that fails as a test needs */
     RunManager(RunStore store, FashionMnistSource fashionMnist, Supplier<TrainTestSplit> dataset, int concurrentRuns,
-            int queueLength, Limits limits, Leases leases) {
+            int queueLength, Limits limits, Ceilings ceilings, Leases leases) {
         this.store = store;
         this.fashionMnist = fashionMnist;
         this.dataset = dataset;
         this.queueLength = queueLength;
         this.limits = limits;
+        this.ceilings = ceilings;
         this.leases = leases;
         this.follower = new RunFollower(store);
         if (!store.shared()) {
@@ -307,7 +313,7 @@ public final class RunManager implements AutoCloseable {
             }
             run.channel.start(claim.attempt(), RunEvent.started(claim.spec()));
             // the node that took the run in checked it against its own limits; this worker's may be stricter
-            Optional<String> tooLarge = RunBudget.problem(claim.spec(), limits);
+            Optional<String> tooLarge = RunBudget.problem(claim.spec(), limits).or(() -> beyondCeilings(claim.spec()));
             if (tooLarge.isPresent()) {
                 end(run, new RunOutcome(RunStatus.FAILED, "worker " + claim.worker() + " does not train it: "
                         + tooLarge.get(), null));
@@ -344,6 +350,16 @@ public final class RunManager implements AutoCloseable {
                     handOver(run);
                 }
             }
+        }
+    }
+
+    /** Why the run passes this process's ceilings, read as its settings were stored; empty if it fits. */
+    private Optional<String> beyondCeilings(Setup spec) {
+        try {
+            new RunSpecParser(ceilings).parse(RunJson.config(spec));
+            return Optional.empty();
+        } catch (InvalidSetupException e) {
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -176,6 +179,45 @@ class TwoNodesTwoWorkersTest {
                     lastingNames(lasting.subList(restart, lasting.size())));
             assertEquals(Long.toString((finished.get("attempt").asLong() - 1) * 1_000_000 + 1),
                     lasting.get(restart).id());
+        } finally {
+            node.stop();
+            for (ChildJvm worker : workers) {
+                worker.close();
+            }
+        }
+    }
+
+    @Test
+    void aWorkerStoppedWithSigtermHandsItsRunBackAndTheOtherFinishesItWithoutUsingAnAttempt() throws Exception {
+        Database database = postgres.createDatabase("handback");
+        Javalin node = node(database);
+        List<ChildJvm> workers = new ArrayList<>(workers("handback", "worker-a"));
+        try {
+            Api api = new Api(node.port());
+            // long enough that worker A is still training when its shutdown hook runs
+            long id = api.create(RUN.formatted(12, 11)).get("id").asLong();
+            api.awaitRun(id, run -> run.get("epochsDone").asInt() >= 1);
+            assertEquals("worker-a", api.run(id).get("worker").asText());
+            workers.get(0).close(); // SIGTERM, as systemd or Ctrl-C stops a worker: its shutdown hook runs
+
+            JsonNode waiting = api.run(id);
+            assertEquals("queued", waiting.get("status").asText(), "handed back, not interrupted: " + waiting);
+            assertTrue(waiting.get("message").asText().startsWith("worker worker-a stopped and handed this run back"),
+                    waiting.toString());
+            assertEquals(0, waiting.get("epochsDone").asInt(), "the next worker starts it again from the start");
+
+            workers.addAll(workers("handback", "worker-b"));
+            JsonNode finished = api.awaitStatus(id, "finished");
+            assertEquals("worker-b", finished.get("worker").asText());
+            assertEquals(2, finished.get("attempt").asInt(), "two starts");
+            assertEquals(12, finished.get("epochs").size(), "worker B trained every epoch itself");
+            assertEquals(200, api.getBytes("/api/runs/" + id + "/weights").statusCode());
+            try (Connection connection = DriverManager.getConnection(postgres.url("handback"));
+                    ResultSet counted = connection.createStatement().executeQuery(
+                            "SELECT attempts - handed_back FROM runs WHERE id = " + id)) {
+                assertTrue(counted.next());
+                assertEquals(1, counted.getInt(1), "the handed-back start used none of the run's attempts");
+            }
         } finally {
             node.stop();
             for (ChildJvm worker : workers) {

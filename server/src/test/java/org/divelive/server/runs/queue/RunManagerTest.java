@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -57,13 +58,32 @@ class RunManagerTest {
         };
         try (RunStore store = RunStore.open(TestConfigs.database(dir));
                 RunManager manager = new RunManager(store, fashionMnist, failingOnce, 1, 5, Limits.defaults(),
-                        Leases.defaults())) {
+                        Ceilings.SERVER_DEFAULTS, Leases.defaults())) {
             long broken = manager.submit(spec("{\"model\": \"softmax\", \"epochs\": 1, \"trainSubset\": 500}")).id();
             long next = manager.submit(spec("{\"model\": \"linreg\"}")).id();
             StoredRun failed = awaitEnd(store, broken);
             assertEquals(RunStatus.FAILED, failed.status());
             assertTrue(failed.message().contains("OutOfMemoryError"), failed.message());
             assertEquals(RunStatus.FINISHED, awaitEnd(store, next).status(), "the same worker took the next run");
+        }
+    }
+
+    @Test
+    void aWorkerWithLowerCeilingsThanTheNodeThatTookARunInFailsItSayingWhich() throws Exception {
+        FashionMnistSource fashionMnist = new FashionMnistSource(TestConfigs.server(dir).data());
+        // as a worker started with --max-epochs 2 --max-hidden-units 64 sees runs a node took in under the defaults
+        Ceilings worker = Ceilings.server(2, 64, 1, 60_000, 1024);
+        try (RunStore store = RunStore.open(TestConfigs.database(dir));
+                RunManager manager = new RunManager(store, fashionMnist, fashionMnist::dataset, 1, 5,
+                        Limits.defaults(), worker, Leases.defaults().withWorker("small"))) {
+            long tooLong = manager.submit(spec("{\"model\": \"linreg\", \"epochs\": 3}")).id();
+            long fits = manager.submit(spec("{\"model\": \"linreg\", \"epochs\": 2}")).id();
+            StoredRun refused = awaitEnd(store, tooLong);
+            assertEquals(RunStatus.FAILED, refused.status());
+            assertEquals(List.of(), refused.epochs(), "it trained nothing");
+            assertTrue(refused.message().startsWith("worker small does not train it: ")
+                    && refused.message().contains("epochs") && refused.message().contains("2"), refused.message());
+            assertEquals(RunStatus.FINISHED, awaitEnd(store, fits).status());
         }
     }
 }
