@@ -14,5 +14,16 @@
     });
   }
 
-  window.DiveLiveWords = { word: word, prefix: main.getAttribute('data-prefix') };
+  /**
+   * What a refused API call tells the reader: the page's own word for the status (failure.PAGE.STATUS, else
+   * failure.STATUS) where the catalogue has one, so a Chinese page does not show the API's English sentence;
+   * otherwise the API's sentence, which names the rule broken.
+   */
+  function failure(page, answer) {
+    var known = words['failure.' + page + '.' + answer.status] || words['failure.' + answer.status];
+    if (known !== undefined) { return known; }
+    return (answer.body && answer.body.error) || word('serverAnswered', { status: answer.status });
+  }
+
+  window.DiveLiveWords = { word: word, failure: failure, prefix: main.getAttribute('data-prefix') };
 })();

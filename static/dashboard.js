@@ -8,7 +8,9 @@
   'use strict';
   var admin = window.DiveLiveAdmin;
   var word = window.DiveLiveWords.word;
+  var failure = window.DiveLiveWords.failure;
   var prefix = window.DiveLiveWords.prefix;
+  var language = document.documentElement.lang.indexOf('zh') === 0 ? 'zh' : 'en';
   var charts = window.DiveLive.charts;
   var element = admin.element;
   var dashboard = admin.page('.dashboard');
@@ -43,7 +45,7 @@
 
   function load() {
     return dashboard.call('GET', '/api/classes/' + classId + '/progress').then(function (answer) {
-      if (answer.status !== 200) { status.textContent = answer.body.error; return; }
+      if (answer.status !== 200) { status.textContent = failure('dashboard', answer); return; }
       status.textContent = '';
       progress = answer.body;
       seen = seen === null ? progress.changes : Math.max(seen, progress.changes);
@@ -74,11 +76,11 @@
     header.appendChild(column('columnLearner'));
     header.appendChild(column('columnServerRuns'));
     progress.lessons.forEach(function (lesson) {
-      var th = column(null, lesson.title);
+      var th = column(null, titled(lesson));
       th.title = lesson.slug;
       header.appendChild(th);
     });
-    progress.assignments.forEach(function (assignment) { header.appendChild(column(null, assignment.title)); });
+    progress.assignments.forEach(function (assignment) { header.appendChild(column(null, titled(assignment))); });
     var wanted = filter.value.trim().toLowerCase();
     var learners = progress.learners.filter(function (learner) {
       return wanted === '' || learner.name.toLowerCase().indexOf(wanted) >= 0;
@@ -128,7 +130,7 @@
       });
       var row = element('tr');
       row.setAttribute('data-assignment', assignment.id);
-      [assignment.title, assignment.target, String(mine.length), String(Object.keys(passed).length),
+      [titled(assignment), assignment.target, String(mine.length), String(Object.keys(passed).length),
         String(mine.filter(function (s) { return s.status === 'queued' || s.status === 'verifying'; }).length),
         figure(best)].forEach(function (text) { row.appendChild(element('td', text)); });
       table.body.appendChild(row);
@@ -204,6 +206,9 @@
     });
     chart.update('none');
   }
+
+  /** A lesson's or an assignment's title in the page's language (the English one if it has none there). */
+  function titled(item) { return (item.titles && item.titles[language]) || item.title; }
 
   /** A column header: a word of the catalogue by key, or a title from the data. */
   function column(key, title) {

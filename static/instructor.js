@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var word = window.DiveLiveWords.word;
+  var failure = window.DiveLiveWords.failure;
   var prefix = window.DiveLiveWords.prefix;
   var instructor = window.DiveLiveAdmin.page('.instructor');
   var main = instructor.main;
@@ -26,13 +27,13 @@
   }
 
   function answered(answer) {
-    if (answer.status >= 400) { status.textContent = answer.body.error || word('serverAnswered', { status: answer.status }); }
+    if (answer.status >= 400) { status.textContent = failure('instructor', answer); }
     return load();
   }
 
   function load() {
     return instructor.call('GET', '/api/classes').then(function (answer) {
-      if (answer.status !== 200) { status.textContent = answer.body.error; section.hidden = true; return; }
+      if (answer.status !== 200) { status.textContent = failure('instructor', answer); section.hidden = true; return; }
       section.hidden = false;
       rows.textContent = '';
       answer.body.classes.forEach(function (schoolClass) {

@@ -6,6 +6,7 @@
   'use strict';
   var KEY = 'divelive.learner';
   var word = window.DiveLiveWords.word;
+  var failure = window.DiveLiveWords.failure;
   var main = document.querySelector('[data-join-code]');
   var code = main.getAttribute('data-join-code');
   var status = main.querySelector('.join-status');
@@ -26,7 +27,7 @@
   fetch('/api/join/' + encodeURIComponent(code)).then(function (response) {
     return response.json().then(function (json) { return { status: response.status, body: json }; });
   }).then(function (answer) {
-    if (answer.status !== 200) { status.textContent = answer.body.error; return; }
+    if (answer.status !== 200) { status.textContent = failure('join', answer); return; }
     className.textContent = word('classLabel') + answer.body.name + (answer.body.closed ? word('closedSuffix') : '');
   });
 
@@ -34,7 +35,7 @@
     event.preventDefault();
     var name = event.target.elements.name.value;
     post('/api/classes/' + encodeURIComponent(code) + '/learners', { name: name }).then(function (answer) {
-      if (answer.status !== 201) { status.textContent = answer.body.error; return; }
+      if (answer.status !== 201) { status.textContent = failure('join', answer); return; }
       keep(answer.body);
       status.textContent = word('joinedAs', { name: answer.body.learner.name });
       main.querySelector('.recovery-code').textContent = answer.body.recoveryCode;
@@ -49,7 +50,7 @@
     var form = event.target.elements;
     post('/api/classes/' + encodeURIComponent(code) + '/recover',
       { name: form.name.value, recoveryCode: form.recoveryCode.value }).then(function (answer) {
-      if (answer.status !== 200) { status.textContent = answer.body.error; return; }
+      if (answer.status !== 200) { status.textContent = failure('join', answer); return; }
       keep(answer.body);
       status.textContent = word('welcomeBack', { name: answer.body.learner.name })
         + (answer.body.signedOut > 0 ? ' ' + word('signedOutOldest', { most: answer.body.mostDevices }) : '');

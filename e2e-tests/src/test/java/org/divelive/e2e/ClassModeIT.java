@@ -167,15 +167,27 @@ class ClassModeIT extends BrowserTest {
         Page learner = browser.newPage(errors);
         learner.navigate(site.url("/zh" + joinPath));
         assertThat(learner.locator("h1")).hasText("加入班级");
-        learner.locator(".join-form input[name=name]").fill("Grace");
+        assertThat(learner.locator(".language-switch")).hasAttribute("href", joinPath);
+        // the class's name is the instructor's, in whatever language they chose; a recovery code is no word
+        List<String> english = new java.util.ArrayList<>(EnglishOnChinesePages.in(learner, "main", ".class-name"));
+        learner.locator(".join-form input[name=name]").fill("小林");
         learner.locator(".join-form button").click();
-        assertThat(learner.locator(".join-status")).hasText("已用“Grace”加入。");
+        assertThat(learner.locator(".join-status")).hasText("已用“小林”加入。");
+        english.addAll(EnglishOnChinesePages.in(learner, "main", ".class-name, .recovery-code"));
+        List<String> accessibility = new java.util.ArrayList<>();
+        learner.navigate(site.url("/lessons/class-softmax"));
+        assertThat(learner.locator(".learner-badge")).hasText("小林 · Zweisprachig");
+        accessibility.addAll(CourseIT.seriousAccessibilityProblemsLightAndDark(learner, "a lesson with its badge"));
+        learner.navigate(site.url("/zh/join/NOSUCHCODE"));
+        assertThat(learner.locator(".join-status")).hasText("没有班级使用这个加入码，请检查讲师给你的链接。");
+        errors.removeIf(error -> error.contains("status of 404") && error.contains("/api/join/NOSUCHCODE"));
         learner.close();
 
-        List<String> accessibility = new java.util.ArrayList<>();
         for (String language : List.of("en", "zh")) {
             String prefix = language.equals("en") ? "" : "/zh";
+            String otherPrefix = language.equals("en") ? "/zh" : "";
             page.navigate(site.url(prefix + "/instructor"));
+            assertThat(page.locator(".language-switch")).hasAttribute("href", otherPrefix + "/instructor");
             assertThat(page.locator("html")).hasAttribute("lang", language.equals("en") ? "en" : "zh-CN");
             assertThat(page.locator("h1")).hasText(language.equals("en") ? "Classes" : "班级");
             assertThat(classRow(page, "Zweisprachig").locator("td").nth(3)).hasText(language.equals("en") ? "open"
@@ -188,9 +200,16 @@ class ClassModeIT extends BrowserTest {
             assertThat(page.locator(".progress-table thead th").first()).hasText(language.equals("en") ? "Learner"
                     : "学员");
             assertThat(page.locator(".join-link")).containsText(prefix + joinPath);
+            assertThat(page.locator(".language-switch")).hasAttribute("href",
+                    otherPrefix + "/instructor/classes/" + classId);
             accessibility.addAll(CourseIT.seriousAccessibilityProblemsLightAndDark(page,
                     prefix + "/instructor/classes/" + classId));
+            if (language.equals("zh")) {
+                // the learners', classes' and this test lesson's own names are data, in whatever language they came
+                english.addAll(EnglishOnChinesePages.in(page, "main", "td, thead, select, .dashboard-title"));
+            }
         }
+        assertEquals(List.of(), english, "English on the Chinese class pages");
         assertEquals(List.of(), accessibility, "axe-core: serious or critical");
 
         String ticks = "() => Object.values(Chart.instances).map(c => c.scales.x.options.ticks.color)";
@@ -201,6 +220,9 @@ class ClassModeIT extends BrowserTest {
         page.locator(".theme-toggle").click();
         assertThat(page.locator("html")).hasAttribute("data-theme", "light");
         assertEquals(List.of(page.evaluate(muted)), page.evaluate(ticks), "and back in the light one");
+        page.locator(".language-switch").click();
+        page.waitForURL(site.url("/instructor/classes/" + classId));
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
     }
 
     /**

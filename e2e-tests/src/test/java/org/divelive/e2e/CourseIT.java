@@ -48,7 +48,10 @@ class CourseIT extends BrowserTest {
         return paths;
     }
 
-    /** One page after the other in one browser context, so axe's pass over every page stays quick. */
+    /**
+     * One page after the other in one browser context, so axe's pass over every page stays quick; a Chinese lesson's
+     * widgets speak Chinese.
+     */
     @Test
     void everyPageRendersInBothLanguagesWithMathWidgetsWorkingLinksAndNoSeriousAccessibilityProblem()
             throws Exception {
@@ -57,6 +60,7 @@ class CourseIT extends BrowserTest {
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
                 com.microsoft.playwright.options.ColorScheme.LIGHT));
         List<String> accessibility = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         for (String index : List.of("/", "/zh/")) {
             page.navigate(site.url(index));
             accessibility.addAll(seriousAccessibilityProblemsLightAndDark(page, index));
@@ -74,6 +78,10 @@ class CourseIT extends BrowserTest {
                     path + " shows raw TeX");
             assertTrue(page.locator("article .exercise").count() >= 2, path + " has its exercises");
             accessibility.addAll(seriousAccessibilityProblemsLightAndDark(page, path));
+            if (path.startsWith("/zh/")) {
+                EnglishOnChinesePages.in(page, "article [data-widget]", "").forEach(word -> english.add(path + ": "
+                        + word));
+            }
             for (Object href : (List<?>) page.evaluate(
                     "() => Array.from(document.querySelectorAll('a[href]')).map(a => a.href)")) {
                 String url = href.toString().replaceFirst("#.*$", "");
@@ -83,6 +91,7 @@ class CourseIT extends BrowserTest {
             }
         }
         assertEquals(List.of(), accessibility, "axe-core: serious or critical");
+        assertEquals(List.of(), english, "English in the widgets of Chinese lessons");
         for (String link : links) {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(link)).build(),
                     HttpResponse.BodyHandlers.discarding());

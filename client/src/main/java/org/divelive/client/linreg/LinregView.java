@@ -53,7 +53,7 @@ final class LinregView {
         host.out("batch", String.valueOf(last.batchSize()));
         host.out("loss", num(last.loss()));
         renderParameters();
-        host.out("grad", "∂loss/∂w = " + vector(gradient[0], gradient[1]) + ", ∂loss/∂b = " + num(gradient[2]));
+        host.out("grad", Sentence.LINREG_GRADIENT.format(vector(gradient[0], gradient[1]), num(gradient[2])));
         // the update with enough digits to see it move: θ ← θ_before − η·g = θ_after
         String eta = num(learningRate);
         host.out("update-w", "w ← " + precise(before[0], before[1]) + " − " + eta + " × "

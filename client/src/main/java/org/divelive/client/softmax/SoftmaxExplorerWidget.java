@@ -66,12 +66,12 @@ public final class SoftmaxExplorerWidget {
         List<String> classNames = new ArrayList<>();
         for (int j = 0; j < CLASSES; j++) {
             String name = "z" + (j + 1);
-            fields.add(Settings.Field.slider(name, "data-" + name, "logit z" + SUBSCRIPTS[j], DEFAULT_LOGITS[j],
-                    new Settings.Slider("-" + SMALL, SMALL, "0.1")));
+            fields.add(Settings.Field.slider(name, "data-" + name, of("logit z", "得分 z") + SUBSCRIPTS[j],
+                    DEFAULT_LOGITS[j], new Settings.Slider("-" + SMALL, SMALL, "0.1")));
             classes.add(String.valueOf(j + 1));
             classNames.add(SoftmaxView.className(j));
         }
-        fields.add(Settings.Field.choice("range", "data-range", of("Logit range", "logit 范围"), SMALL,
+        fields.add(Settings.Field.choice("range", "data-range", of("Logit range", "得分范围"), SMALL,
                 List.of(SMALL, LARGE), List.of("±" + SMALL, "±" + LARGE)));
         fields.add(Settings.Field.choice("label", "data-label", of("True label y", "真实标签 y"), "1", classes,
                 classNames));

@@ -32,7 +32,7 @@ final class SoftmaxTemplate {
                 + "<div class=\"softmax-bars\">" + bars + "</div>"
                 + readouts(readout(of("Cross-entropy −log p<sub>y</sub>", "交叉熵 −log p<sub>y</sub>"), "loss", ""))
                 + "<h4>" + of("Overflow: the naive and the stable softmax of the same logits",
-                        "溢出：同一组 logit 的朴素 softmax 与稳定 softmax") + "</h4>"
+                        "溢出：同一组得分的朴素 softmax 与稳定 softmax") + "</h4>"
                 + "<table class=\"softmax-compare\"><thead><tr><th></th><th scope=\"col\">z/τ</th>"
                 + "<th scope=\"col\">" + of("naive p", "朴素 p") + "</th>"
                 + "<th scope=\"col\">" + of("stable p (log-sum-exp)", "稳定 p（log-sum-exp）") + "</th></tr></thead>"
@@ -51,7 +51,7 @@ final class SoftmaxTemplate {
                         + "every exp is at most 1, so nothing overflows.",
                         "<strong>朴素算法</strong>：直接按定义计算 pⱼ = exp(zⱼ/τ) / Σₖ exp(zₖ/τ)。在双精度浮点数中，"
                         + "exp 的参数超过约 709 就上溢为 ∞，而 ∞/∞ 是 NaN；exp(−1000) 下溢为 0，−log 0 = ∞。"
-                        + "<strong>稳定算法</strong>（log-sum-exp）：先减去最大的缩放后 logit m = maxₖ zₖ/τ，"
+                        + "<strong>稳定算法</strong>（log-sum-exp）：先减去最大的缩放后得分 m = maxₖ zₖ/τ，"
                         + "pⱼ = exp(zⱼ/τ − m) / Σₖ exp(zₖ/τ − m)，−log p<sub>y</sub> = m + log Σₖ exp(zₖ/τ − m) − z<sub>y</sub>/τ。"
                         + "在精确算术中两者相同，但每个 exp 都不超过 1，所以不会溢出。")
                 + "</p>";

@@ -32,7 +32,7 @@ final class ClassifierTemplate {
                         readout("<span data-out=\"test-images\">" + of("Test accuracy", "测试准确率") + "</span>",
                                 "test-accuracy", "–"),
                         readout(of("Samples/s", "样本/秒"), "speed", "–"),
-                        readout("ETA", "eta", "–"))
+                        readout(of("Time left", "剩余时间"), "eta", "–"))
                 + "<div class=\"chart-box chart-wide\"><canvas data-role=\"chart\" aria-label=\""
                 + of("Loss and accuracy by epoch", "各轮的损失和准确率") + "\"></canvas></div>"
                 + "<p class=\"widget-status\" data-role=\"previous\" data-out=\"previous\" hidden></p>"

@@ -48,6 +48,13 @@ public enum Sentence {
     SETTING_SEED("Seed", "随机种子"),
     SETTING_TRAIN_SUBSET("Training images", "训练图像数"),
     SETTING_INIT("Initial weights", "初始权重"),
+    // the choices of a word setting as its select shows them (CHOICE_ + setting + value, in capitals); the value
+    // itself stays what URLs, requests and assignments use
+    CHOICE_ACTIVATION_RELU("ReLU", "ReLU"),
+    CHOICE_ACTIVATION_SIGMOID("sigmoid", "sigmoid"),
+    CHOICE_ACTIVATION_TANH("tanh", "tanh"),
+    CHOICE_INIT_NORMAL("normal N(0, 0.01²)", "正态 N(0, 0.01²)"),
+    CHOICE_INIT_XAVIER("Xavier uniform", "Xavier 均匀"),
 
     // sgd-linreg
     LINREG_READY("Ready: press Step for one minibatch, Epoch for a pass over the data, or Play.",
@@ -56,6 +63,8 @@ public enum Sentence {
     LINREG_PAUSED("Paused after step {0}.", "已暂停，在第 {0} 步。"),
     LINREG_EPOCH_DONE("Epoch {0} done: mean loss {1}.", "第 {0} 轮结束：平均损失 {1}。"),
     LINREG_FINISHED("Finished {0} epochs ({1} steps). Press Reset to train again.", "完成 {0} 轮（{1} 步）。按“重置”可以重新训练。"),
+    /** {0} the gradient's w part as a vector, {1} its b part. */
+    LINREG_GRADIENT("∂loss/∂w = {0}, ∂loss/∂b = {1}", "∂损失/∂w = {0}，∂损失/∂b = {1}"),
     LINREG_SCRATCH_MODEL("Model: LinearRegressionScratch, the gradients written out by hand.",
             "模型：LinearRegressionScratch，梯度按公式手写。"),
     LINREG_CONCISE_MODEL("Model: the concise form, Regressor(Linear(2 → 1)) with the squared loss from the library's"
@@ -148,7 +157,7 @@ public enum Sentence {
     SOFTMAX_NAIVE_BROKE("The naive softmax broke down (NaN or ∞ above); the stable one still gives finite probabilities"
             + " that sum to 1.", "朴素 softmax 失效了（上表出现 NaN 或 ∞）；稳定 softmax 仍然给出有限的概率，且总和为 1。"),
     SOFTMAX_BOTH_AGREE("Both agree: these scaled logits are small enough for the naive formula. Try logits of ±1000.",
-            "两者一致：这些缩放后的 logit 足够小，朴素公式也能算对。试试 ±1000 的 logit。"),
+            "两者一致：这些缩放后的得分足够小，朴素公式也能算对。试试 ±1000 的得分。"),
 
     // playground-2d
     PLAYGROUND_READY("{0} training points, {1} test points. Press Play to train, Epoch for one pass.",
@@ -166,7 +175,7 @@ public enum Sentence {
             + " plane, on its own scale: blue positive, orange negative. The output layer combines these pictures.",
             "第一个隐藏层的 {0} 个单元在平面上每一点算出的值，各用自己的刻度：蓝色为正，橙色为负。输出层把这些图组合起来。"),
     PLAYGROUND_NO_UNITS("The perceptron has no hidden unit: its two logits are linear in (x₁, x₂).",
-            "感知机没有隐藏单元：它的两个 logit 都是 (x₁, x₂) 的线性函数。"),
+            "感知机没有隐藏单元：它的两个得分都是 (x₁, x₂) 的线性函数。"),
     PLAYGROUND_UNIT("hidden unit {0}", "隐藏单元 {0}"),
 
     // entropy-kl

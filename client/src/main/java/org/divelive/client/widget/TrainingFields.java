@@ -1,5 +1,7 @@
 package org.divelive.client.widget;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.divelive.math.setting.Setting;
@@ -7,7 +9,8 @@ import org.divelive.math.setting.TrainedModel;
 
 /**
  * The form field of a training setting, made from shared-math's {@link Setting}: its name, its kind (a select for a
- * word setting), its label from the {@link Sentence} catalogue ({@code SETTING_} + the name in capitals) and its
+ * word setting), its label from the {@link Sentence} catalogue ({@code SETTING_} + the name in capitals), its
+ * choices' labels from there too ({@code CHOICE_} + the name + the value) and its
  * lesson attribute ({@code data-} + its shortest name in kebab case: {@code data-lr}, {@code data-batch-size}); a
  * widget gives only its own default.
  */
@@ -22,19 +25,39 @@ public final class TrainingFields {
 
     public static Settings.Field field(Setting setting, String fallback) {
         String label = label(setting).format();
-        return setting.kind() == Setting.Kind.WORD
-                ? Settings.Field.choice(setting.name(), attribute(setting), label, fallback, setting.choices())
-                : Settings.Field.number(setting.name(), attribute(setting), label, fallback);
+        if (setting.kind() != Setting.Kind.WORD) {
+            return Settings.Field.number(setting.name(), attribute(setting), label, fallback);
+        }
+        List<String> shown = new ArrayList<>();
+        choiceLabels(setting).forEach(choice -> shown.add(choice.format()));
+        return Settings.Field.choice(setting.name(), attribute(setting), label, fallback, setting.choices(), shown);
     }
 
     static Sentence label(Setting setting) {
-        String name = "SETTING_" + words(setting.name(), '_').toUpperCase(Locale.ROOT);
+        return sentence("SETTING_" + constant(setting.name()));
+    }
+
+    /** The labels of a word setting's choices, in the setting's order. */
+    static List<Sentence> choiceLabels(Setting setting) {
+        List<Sentence> labels = new ArrayList<>();
+        for (String choice : setting.choices()) {
+            labels.add(sentence("CHOICE_" + constant(setting.name()) + "_" + constant(choice)));
+        }
+        return labels;
+    }
+
+    /** learningRate → LEARNING_RATE, as the catalogue's constants spell it. */
+    private static String constant(String camelCase) {
+        return words(camelCase, '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static Sentence sentence(String name) {
         for (Sentence sentence : Sentence.values()) {
             if (sentence.name().equals(name)) {
                 return sentence;
             }
         }
-        throw new IllegalStateException("the sentence catalogue has no label " + name);
+        throw new IllegalStateException("the sentence catalogue has no " + name);
     }
 
     static String attribute(Setting setting) {

@@ -39,6 +39,11 @@ public final class ClassPages {
         return labels.indexPath().substring(0, labels.indexPath().length() - 1);
     }
 
+    /** This page's path in the other language: its language prefix swapped, so the switch keeps the page. */
+    private static String sameInOtherLanguage(Context ctx, Labels labels) {
+        return prefix(labels.other()) + ctx.path().substring(prefix(labels).length());
+    }
+
     /** A page's main element: its classes, its data, the words and the language prefix its script links with. */
     private static String main(Labels labels, String classes, String data) {
         return "<main class=\"page class-page " + classes + "\"" + data + " data-prefix=\"" + prefix(labels)
@@ -78,7 +83,7 @@ public final class ClassPages {
                 + "<p class=\"recovery-code\"></p><p><a href=\"" + labels.indexPath() + "\">"
                 + escape(words.get("toLessons")) + "</a></p></div>\n</main>\n";
         ctx.html(pages.featurePage(labels, words.get("joinTitle"), body, false, List.of(WORDS_SCRIPT,
-                "/static/join.js")));
+                "/static/join.js"), sameInOtherLanguage(ctx, labels)));
     }
 
     private void instructor(Context ctx, Labels labels) {
@@ -98,7 +103,7 @@ public final class ClassPages {
                 + "</tr></thead><tbody></tbody></table></div>\n</section>\n"
                 + "<p class=\"admin-status\" role=\"status\" aria-live=\"polite\"></p>\n</main>\n";
         ctx.html(pages.featurePage(labels, words.get("classesTitle"), body, false, List.of(WORDS_SCRIPT,
-                "/static/admin.js", "/static/instructor.js")));
+                "/static/admin.js", "/static/instructor.js"), sameInOtherLanguage(ctx, labels)));
     }
 
     private void dashboard(Context ctx, Labels labels) {
@@ -129,6 +134,6 @@ public final class ClassPages {
                 + "<div class=\"scatter-box\"><canvas class=\"scatter\" aria-label=\""
                 + escape(words.get("scatterLabel")) + "\"></canvas></div>\n</main>\n";
         ctx.html(pages.featurePage(labels, words.get("dashboardTitle"), body, true, List.of(WORDS_SCRIPT,
-                "/static/charts.js", "/static/admin.js", "/static/dashboard.js")));
+                "/static/charts.js", "/static/admin.js", "/static/dashboard.js"), sameInOtherLanguage(ctx, labels)));
     }
 }

@@ -28,6 +28,13 @@ public final class CourseAssignments {
         public Assignment primary() {
             return byLanguage.getOrDefault("en", byLanguage.values().iterator().next());
         }
+
+        /** Its title in each language that has it. */
+        public Map<String, String> titles() {
+            Map<String, String> titles = new LinkedHashMap<>();
+            byLanguage.forEach((language, block) -> titles.put(language, block.title()));
+            return titles;
+        }
     }
 
     public List<Entry> all() {
@@ -50,16 +57,23 @@ public final class CourseAssignments {
         return all().stream().filter(entry -> entry.id().equals(id)).findFirst();
     }
 
-    /** The course's lessons in English order (the dashboard's columns): slug, title and how many exercises. */
+    /**
+     * The course's lessons in English order (the dashboard's columns): slug, title, its title in each language that
+     * has the lesson, and how many exercises.
+     */
     public List<LessonColumn> lessons() {
         List<LessonColumn> columns = new ArrayList<>();
         for (Lesson lesson : catalog.list("en")) {
-            columns.add(new LessonColumn(lesson.slug(), lesson.title(), lesson.html().split("data-exercise=\"",
-                    -1).length - 1));
+            Map<String, String> titles = new LinkedHashMap<>();
+            for (String language : List.of("en", "zh")) {
+                catalog.find(language, lesson.slug()).ifPresent(translated -> titles.put(language, translated.title()));
+            }
+            columns.add(new LessonColumn(lesson.slug(), lesson.title(), Map.copyOf(titles),
+                    lesson.html().split("data-exercise=\"", -1).length - 1));
         }
         return columns;
     }
 
-    public record LessonColumn(String slug, String title, int exercises) {
+    public record LessonColumn(String slug, String title, Map<String, String> titles, int exercises) {
     }
 }

@@ -208,7 +208,8 @@ public record Assignment(String id, String widget, TrainedModel model, String ti
                 + "<h3 class=\"assignment-title\">" + (zh ? "作业：" : "Assignment: ") + escape(title) + "</h3>\n"
                 + "<p class=\"assignment-goal\">" + (zh ? "目标：" : "Target: ") + "<code>" + escape(target.toString())
                 + "</code>" + (zh ? "（最后一轮，由服务器重新训练验证）" : " on the last epoch, verified by a server re-run")
-                + (lockedText.length() > 0 ? (zh ? "。锁定：" : ". Locked: ") + escape(lockedText.toString()) : "")
+                + (lockedText.length() > 0 ? (zh ? "。锁定：" : ". Locked: ") + "<code>" + escape(lockedText.toString())
+                        + "</code>" : "")
                 + "</p>\n<div class=\"assignment-text\">" + markdown.apply(text) + "</div>\n" + widgetDiv
                 + "<div class=\"assignment-panel\"><button type=\"button\" class=\"assignment-submit\">"
                 + (zh ? "提交验证" : "Submit for verification") + "</button>"

@@ -82,17 +82,18 @@ public record Pages(AssetVersions assets, SiteLinks links, AssetNames names) {
     /**
      * A page of a feature beside the lessons (class mode's join, instructor and dashboard pages, which the server
      * alone answers, so they link with site paths): the site's frame around {@code body}, then the page's own
-     * scripts, with Chart.js first if it draws charts.
+     * scripts, with Chart.js first if it draws charts. The language switch goes to {@code otherLanguagePath}, the
+     * same page in the other language.
      */
-    public String featurePage(Labels labels, String title, String body, boolean charts, List<String> scripts) {
+    public String featurePage(Labels labels, String title, String body, boolean charts, List<String> scripts,
+            String otherLanguagePath) {
         String here = labels.indexPath();
         StringBuilder withScripts = new StringBuilder(body);
         if (charts) {
             withScripts.append(script(here, assets.chartJsPath()));
         }
         scripts.forEach(src -> withScripts.append(script(here, src)));
-        return layout(labels, here, title + " · DiveLive", "", withScripts.toString(), labels.other().indexPath(), "",
-                false);
+        return layout(labels, here, title + " · DiveLive", "", withScripts.toString(), otherLanguagePath, "", false);
     }
 
     /** Server-only pages (they answer at any path, so they link with site paths): no such page, broken, error. */
@@ -167,7 +168,7 @@ public record Pages(AssetVersions assets, SiteLinks links, AssetNames names) {
                 + escape(labels.searchHint()) + "\" data-no-results=\"" + escape(labels.noResults())
                 + "\" autocomplete=\"off\"><ol class=\"search-results\" hidden></ol></form>"
                 + "<a class=\"language-switch\" hreflang=\"" + labels.other().htmlLang() + "\" href=\""
-                + links.link(here, switchSitePath) + "\" data-sections='" + escape(switchSections) + "'>"
+                + escape(links.link(here, switchSitePath)) + "\" data-sections='" + escape(switchSections) + "'>"
                 + escape(labels.other().languageName())
                 + "</a><button type=\"button\" class=\"theme-toggle\" aria-label=\"" + escape(labels.theme())
                 + "\" title=\"" + escape(labels.theme()) + "\"></button></header>\n"

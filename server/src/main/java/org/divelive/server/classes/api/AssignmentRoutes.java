@@ -44,8 +44,7 @@ public record AssignmentRoutes(CourseAssignments assignments, Verification verif
             ObjectNode item = list.addObject();
             item.put("id", entry.id());
             item.put("lesson", entry.slug());
-            ObjectNode titles = item.putObject("title");
-            entry.byLanguage().forEach((language, block) -> titles.put(language, block.title()));
+            item.set("title", RunJson.MAPPER.valueToTree(entry.titles()));
             item.put("widget", assignment.widget());
             item.put("model", assignment.model().word());
             ObjectNode locked = item.putObject("locked");

@@ -32,12 +32,14 @@ public record ProgressReport(ClassStore store, CourseAssignments assignments) {
         List<CourseAssignments.LessonColumn> lessons = assignments.lessons();
         List<CourseAssignments.Entry> entries = assignments.all();
         ArrayNode lessonList = json.putArray("lessons");
+        // "title" is the English one; "titles" has it per language, for a dashboard in Chinese
         lessons.forEach(lesson -> lessonList.addObject().put("slug", lesson.slug()).put("title", lesson.title())
-                .put("exercises", lesson.exercises()));
+                .put("exercises", lesson.exercises()).set("titles", RunJson.MAPPER.valueToTree(lesson.titles())));
         ArrayNode assignmentList = json.putArray("assignments");
         entries.forEach(entry -> assignmentList.addObject().put("id", entry.id()).put("lesson", entry.slug())
                 .put("title", entry.primary().title()).put("target", entry.primary().target().toString())
-                .put("metric", entry.primary().target().metric()));
+                .put("metric", entry.primary().target().metric())
+                .set("titles", RunJson.MAPPER.valueToTree(entry.titles())));
 
         Map<Long, Map<String, Boolean>> marks = store.classMarks(schoolClass.id());
         Map<Long, List<ClassStore.Attempt>> attempts = store.classAttempts(schoolClass.id());
