@@ -4,6 +4,7 @@ import static org.divelive.server.pages.Html.escape;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.divelive.server.lessons.Lesson;
 import org.divelive.server.lessons.Section;
@@ -134,15 +135,16 @@ public record Pages(AssetVersions assets, SiteLinks links, AssetNames names) {
     private String layout(Labels labels, String here, String title, String description, String body,
             String switchSitePath, String switchSections, boolean interactive) {
         String lessonScripts = interactive
-                ? script(here, assets.katexScript()) + script(here, assets.chartJsPath())
-                        // the widgets' own JavaScript, which the bundle's overlays call, before the bundle starts
-                        + script(here, "/static/charts.js") + script(here, "/static/contour-plot.js")
-                        + script(here, "/static/images.js") + script(here, "/static/plane-plot.js")
-                        + script(here, "/static/requests.js")
-                        + script(here, "/client/divelive.js") + script(here, "/static/divelive.js")
+                ? script(here, assets.katexScript()) + script(here, "/static/divelive.js")
                         + script(here, "/static/exercises.js") + script(here, "/static/classmode.js")
                         + script(here, "/static/assignments.js")
                 : "";
+        // the widgets' code loads only when a widget comes near the window (static/divelive.js), so reading a lesson
+        // never waits for it: Chart.js, the widgets' own JavaScript that the bundle's overlays call, then the bundle
+        String widgetScripts = interactive ? " data-widget-scripts=\"" + String.join(" ", Stream.of(
+                assets.chartJsPath(), "/static/charts.js", "/static/contour-plot.js", "/static/images.js",
+                "/static/plane-plot.js", "/static/requests.js", "/client/divelive.js")
+                .map(sitePath -> escape(file(here, sitePath))).toList()) + "\"" : "";
         String api = links.apiUrl() == null ? "" : " data-api=\"" + escape(links.apiUrl()) + "\"";
         String packets = links.packetSizes().isEmpty() ? "" : " data-packets=\""
                 + String.join(" ", links.packetSizes().stream().map(String::valueOf).toList()) + "\"";
@@ -160,7 +162,8 @@ public record Pages(AssetVersions assets, SiteLinks links, AssetNames names) {
                 + "<link rel=\"stylesheet\" href=\"" + file(here, "/static/divelive.css") + "\">\n</head>\n"
                 + "<body data-label-copy=\"" + escape(labels.copy()) + "\" data-label-copied=\""
                 + escape(labels.copied()) + "\" data-label-scrolls=\"" + escape(labels.scrolls())
-                + "\" data-label-chart-data=\"" + escape(labels.chartData()) + "\">\n"
+                + "\" data-label-chart-data=\"" + escape(labels.chartData()) + "\" data-label-widget-unavailable=\""
+                + escape(labels.widgetUnavailable()) + "\"" + widgetScripts + ">\n"
                 + "<header class=\"site-header\"><a class=\"brand\" href=\"" + links.link(here, labels.indexPath())
                 + "\">DiveLive</a>"
                 + "<form class=\"search\" role=\"search\"><input type=\"search\" "

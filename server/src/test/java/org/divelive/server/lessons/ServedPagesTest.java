@@ -136,7 +136,9 @@ class ServedPagesTest {
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
         assertEquals(new String(AssetNames.bytes("/static/divelive.css"), StandardCharsets.UTF_8), css.body());
 
-        Matcher script = Pattern.compile("src=\"(/client/divelive\\.[0-9a-f]{12}\\.js)\"").matcher(page);
+        // the bundle is named among the widgets' scripts, which the page loads when a widget comes near the window
+        Matcher script = Pattern.compile("data-widget-scripts=\"[^\"]*(/client/divelive\\.[0-9a-f]{12}\\.js)")
+                .matcher(page);
         assertTrue(script.find(), page);
         assertEquals(200, get(script.group(1)).statusCode());
 
