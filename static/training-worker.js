@@ -20,7 +20,7 @@
     started('JavaScript');
   }
 
-  // The SIMD kernels (kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
+  // The SIMD kernels (kernels-fma.wasm or kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
   // operands there and calls them as imports. Where the module does not compile (no WebAssembly SIMD), stand-ins
   // tell the Java side to keep its portable kernels.
   function kernelImports(kernelModule, teavmImports) {
@@ -38,10 +38,16 @@
     return { loaded: function () { return 0; }, strips: notLoaded };
   }
 
-  function compileKernels() {
-    return fetch(new URL('../client/kernels.wasm', self.location).href)
+  function compileModule(file) {
+    return fetch(new URL('../client/' + file, self.location).href)
       .then(function (response) { return response.arrayBuffer(); })
-      .then(function (bytes) { return WebAssembly.compile(bytes); })
+      .then(function (bytes) { return WebAssembly.compile(bytes); });
+  }
+
+  // the fused multiply-add form needs relaxed SIMD; where it does not compile, plain SIMD's multiply then add
+  function compileKernels() {
+    return compileModule('kernels-fma.wasm')
+      .then(null, function () { return compileModule('kernels.wasm'); })
       .then(null, function () { return null; });
   }
 
