@@ -44,7 +44,7 @@ public final class InPageTrainingBenchmark {
             + "    const worker = new NativeWorker(url, options);"
             + "    worker.addEventListener('message', e => {"
             + "      window.benchLog.push([e.data && e.data.type, performance.now()]);"
-            + "      if (e.data.type === 'engine') window.benchKernels = String(e.data.kernels || 'the worker does not say');"
+            + "      if (e.data.type === 'engine') window.benchKernels = String(e.data.kernels || '-');"
             + "      if (e.data.type === 'started') window.benchExamples = e.data.examples; });"
             + "    return worker;"
             + "  };"
@@ -123,7 +123,7 @@ public final class InPageTrainingBenchmark {
         }
         String kernels = (String) page.evaluate("window.benchKernels");
         if (baseline != null) {
-            if (!kernels.equals("the worker does not say")) {
+            if (!kernels.equals("-")) {
                 throw new IllegalStateException("the page runs this build's worker, not the baseline's: " + kernels);
             }
             kernels = "baseline " + baseline.getFileName();
