@@ -7,8 +7,9 @@
   var waiting = [];
   self.onmessage = function (event) { waiting.push(event); };
 
-  function started(engine) {
-    self.postMessage({ type: 'engine', name: engine });
+  // kernels: the SIMD kernel file the worker runs, or undefined
+  function started(engine, kernels) {
+    self.postMessage({ type: 'engine', name: engine, kernels: kernels });
     var pending = waiting;
     waiting = null;
     pending.forEach(function (event) { self.onmessage(event); });
@@ -20,7 +21,7 @@
     started('JavaScript');
   }
 
-  // The SIMD kernels (kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
+  // The SIMD kernels (kernels-fma.wasm or kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
   // operands there and calls them as imports. Where the module does not compile (no WebAssembly SIMD), stand-ins
   // tell the Java side to keep its portable kernels.
   function kernelImports(kernelModule, teavmImports) {
@@ -38,11 +39,18 @@
     return { loaded: function () { return 0; }, strips: notLoaded };
   }
 
-  function compileKernels() {
-    return fetch(new URL('../client/kernels.wasm', self.location).href)
+  function compileModule(file) {
+    return fetch(new URL('../client/' + file, self.location).href)
       .then(function (response) { return response.arrayBuffer(); })
       .then(function (bytes) { return WebAssembly.compile(bytes); })
-      .then(null, function () { return null; });
+      .then(function (module) { return { module: module, file: file }; });
+  }
+
+  // the fused multiply-add form needs relaxed SIMD; where it does not compile, plain SIMD's multiply then add
+  function compileKernels() {
+    return compileModule('kernels-fma.wasm')
+      .then(null, function () { return compileModule('kernels.wasm'); })
+      .then(null, function () { return { module: null }; });
   }
 
   // on the page (passed on to this script), ?engine=js forces JavaScript and ?engine=wasm WebAssembly without the
@@ -53,17 +61,21 @@
   if (!forceJavaScript && typeof WebAssembly === 'object' && typeof WebAssembly.Tag === 'function') {
     try {
       importScripts(new URL('../client/wasm-gc-runtime.js', self.location).href);
-      var kernels = plainWebAssembly ? Promise.resolve(null) : compileKernels();
-      kernels.then(function (kernelModule) {
+      var kernels = plainWebAssembly ? Promise.resolve({ module: null }) : compileKernels();
+      kernels.then(function (compiled) {
         var simd = false;
         return TeaVM.wasmGC.load(new URL('../client/worker.wasm', self.location).href, {
           installImports: function (imports) {
-            imports.diveliveKernels = kernelImports(kernelModule, imports);
+            imports.diveliveKernels = kernelImports(compiled.module, imports);
             simd = imports.diveliveKernels.loaded() === 1;
           }
         }).then(function (teavm) {
           teavm.exports.main([]);
-          started(simd ? 'WebAssembly SIMD' : 'WebAssembly');
+          if (simd) {
+            started('WebAssembly SIMD', compiled.file);
+          } else {
+            started('WebAssembly');
+          }
         });
       }).then(null, function (e) {
         console.warn('WebAssembly worker failed, training in JavaScript: ' + e);

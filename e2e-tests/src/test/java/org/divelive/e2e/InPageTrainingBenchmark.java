@@ -1,13 +1,18 @@
 package org.divelive.e2e;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 
 /**
  * Prints how fast the page trains the book's MLP (784-256-10, ReLU, batch 256) on all 60,000 Fashion-MNIST images
@@ -17,22 +22,30 @@ import com.microsoft.playwright.Page;
  * click to the last measured epoch's result on the page (evaluation, charts, confusion matrix and weight pictures
  * included). Also the longest main-thread task while training (the page's responsiveness) and how long the worker
  * took to answer Pause.
+ * With {@code -Dbench.baseline=DIR} (a checkout of an older commit whose client module is built) one more row
+ * runs that build's worker and kernels on the same page, so a kernel change is measured against its predecessor
+ * in the same run.
  * The bar: TensorFlow.js's wasm backend, measured in the same browser in the same run with
  * {@code -Dbench.tfjs=true} ({@link TfjsAnchor}); without it the figure printed is labelled as quoted.
  *
- * <p>Run: {@code mvn -q -Pbench -pl e2e-tests -am verify} (add {@code -Dbench.epochs=N}, default 3).
+ * <p>Run: {@code mvn -q -Pbench -pl e2e-tests -am verify -DskipITs} (add {@code -Dbench.epochs=N}, default 3).
  */
 public final class InPageTrainingBenchmark {
     /** Engines as the worker's loader names them, and the page query that picks each. */
     private static final String[][] ENGINES = {{"WebAssembly SIMD", ""}, {"WebAssembly", "?engine=wasm"},
         {"JavaScript", "?engine=js"}};
+    /** A fingerprint the server puts in a file's name ({@code divelive.0123abcd.js}), to find the plain file. */
+    private static final Pattern FINGERPRINT = Pattern.compile("\\.[0-9a-f]{8,}(?=\\.[a-z]+$)");
     /** Records, in the page, when each worker message arrives, clicks, and the longest main-thread task. */
     private static final String PROBE = "(() => {"
             + "  window.benchLog = []; window.benchLongest = 0; window.benchClicks = [];"
             + "  const NativeWorker = window.Worker;"
             + "  window.Worker = function (url, options) {"
             + "    const worker = new NativeWorker(url, options);"
-            + "    worker.addEventListener('message', e => window.benchLog.push([e.data && e.data.type, performance.now()]));"
+            + "    worker.addEventListener('message', e => {"
+            + "      window.benchLog.push([e.data && e.data.type, performance.now()]);"
+            + "      if (e.data.type === 'engine') window.benchKernels = String(e.data.kernels || '-');"
+            + "      if (e.data.type === 'started') window.benchExamples = e.data.examples; });"
             + "    return worker;"
             + "  };"
             + "  document.addEventListener('click', () => window.benchClicks.push(performance.now()), true);"
@@ -40,7 +53,7 @@ public final class InPageTrainingBenchmark {
             + "    window.benchLongest = Math.max(window.benchLongest, e.duration); })).observe({entryTypes: ['longtask']});"
             + "})();";
 
-    private record Result(String engine, double workerRate, double widgetRate, double longestTaskMs,
+    private record Result(String engine, String kernels, double workerRate, double widgetRate, double longestTaskMs,
             double pauseMs) {
     }
 
@@ -54,14 +67,20 @@ public final class InPageTrainingBenchmark {
         // one epoch more than measured, so Pause is pressed while training
         Files.writeString(content.resolve("en/01-bench.md"), "---\ntitle: Bench\norder: 1\n---\n\n"
                 + "<div data-widget=\"mlp-train\" data-hidden=\"256\" data-lr=\"0.1\" data-batch-size=\"256\" "
-                + "data-epochs=\"" + (epochs + 1) + "\" data-train-subset=\"60000\"></div>\n");
+                + "data-epochs=\"" + (epochs + 1) + "\"></div>\n");
         List<String> errors = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         String version;
         try (Site site = Site.withContent(content); Browser browser = new Browser()) {
             version = browser.version();
             for (String[] engine : ENGINES) {
-                results.add(measure(browser, site.url("/lessons/bench" + engine[1]), engine[0], epochs, errors));
+                results.add(measure(browser, site.url("/lessons/bench" + engine[1]), engine[0], null, epochs,
+                        errors));
+            }
+            String baseline = System.getProperty("bench.baseline", "");
+            if (!baseline.isEmpty()) {
+                results.add(measure(browser, site.url("/lessons/bench"), "WebAssembly SIMD", Path.of(baseline),
+                        epochs, errors));
             }
             if (Boolean.getBoolean("bench.tfjs")) {
                 System.out.printf(Locale.ROOT, "%nthe anchor, measured now: the same MLP in TensorFlow.js, same browser%n");
@@ -75,21 +94,25 @@ public final class InPageTrainingBenchmark {
         }
         System.out.printf(Locale.ROOT, "%nMLP 784-256-10, 60,000 images, batch 256, %d epochs, %s, all measured in "
                 + "this run%n", epochs, version);
-        System.out.printf(Locale.ROOT, "%-18s %14s %14s %16s %12s%n", "engine", "worker (s⁻¹)", "widget (s⁻¹)",
-                "longest task", "pause");
+        System.out.printf(Locale.ROOT, "%-18s %-28s %14s %14s %16s %12s%n", "engine", "kernels", "worker (s⁻¹)",
+                "widget (s⁻¹)", "longest task", "pause");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-18s %14.0f %14.0f %13.0f ms %9.0f ms%n", r.engine, r.workerRate,
-                    r.widgetRate, r.longestTaskMs, r.pauseMs);
+            System.out.printf(Locale.ROOT, "%-18s %-28s %14.0f %14.0f %13.0f ms %9.0f ms%n", r.engine, r.kernels,
+                    r.workerRate, r.widgetRate, r.longestTaskMs, r.pauseMs);
         }
         if (!errors.isEmpty()) {
             System.out.println("console errors: " + errors);
         }
     }
 
-    private static Result measure(Browser browser, String url, String expectedEngine, int epochs,
+    /** One engine's run; {@code baseline}, when not null, is an older checkout whose client build the page runs. */
+    private static Result measure(Browser browser, String url, String expectedEngine, Path baseline, int epochs,
             List<String> errors) {
         Page page = browser.newPage(errors);
         page.addInitScript(PROBE);
+        if (baseline != null) {
+            serveClientFrom(page, baseline);
+        }
         page.navigate(url);
         Locator widget = page.locator("[data-widget=mlp-train]");
         Locator play = widget.locator("button[data-role=play]");
@@ -98,10 +121,22 @@ public final class InPageTrainingBenchmark {
         if (!expectedEngine.equals(engine)) {
             throw new IllegalStateException("asked for " + expectedEngine + ", the worker runs " + engine);
         }
-        System.out.printf(Locale.ROOT, "%nMLP 784-256-10 in %s (%s), 60,000 images, batch 256, %d epochs%n",
-                browser.version(), engine, epochs);
+        String kernels = (String) page.evaluate("window.benchKernels");
+        if (baseline != null) {
+            if (!kernels.equals("-")) {
+                throw new IllegalStateException("the page runs this build's worker, not the baseline's: " + kernels);
+            }
+            kernels = "baseline " + baseline.getFileName();
+        }
+        System.out.printf(Locale.ROOT, "%nMLP 784-256-10 in %s (%s, %s), 60,000 images, batch 256, %d epochs%n",
+                browser.version(), engine, kernels, epochs);
         page.evaluate("window.benchLongest = 0");
         play.click();
+        page.waitForCondition(() -> page.evaluate("window.benchExamples") != null);
+        int examples = (int) number(page, "window.benchExamples");
+        if (examples != 60_000) {
+            throw new IllegalStateException("the widget trains on " + examples + " images, not 60,000");
+        }
         List<Double> rates = new ArrayList<>();
         for (int epoch = 1; epoch <= epochs; epoch++) {
             int wanted = epoch;
@@ -126,7 +161,33 @@ public final class InPageTrainingBenchmark {
         System.out.printf(Locale.ROOT, "median: %.0f samples/s = %.1f s per epoch; in the widget %.0f samples/s%n",
                 median, 60_000 / median, widgetRate);
         page.close();
-        return new Result(engine, median, widgetRate, longest, answeredAt - pausedAt);
+        return new Result(engine, kernels, median, widgetRate, longest, answeredAt - pausedAt);
+    }
+
+    /**
+     * Answers the page's requests for the client build and the worker script with the files of an older checkout
+     * (its {@code client} module built), plain names for the fingerprinted ones.
+     */
+    private static void serveClientFrom(Page page, Path checkout) {
+        Path client = checkout.resolve("client/target/classes/web/client");
+        page.route(url -> {
+            String path = URI.create(url).getPath();
+            return path.startsWith("/client/") || path.startsWith("/static/training-worker");
+        }, route -> {
+            String path = URI.create(route.request().url()).getPath();
+            String name = FINGERPRINT.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
+            Path file = path.startsWith("/client/") ? client.resolve(name) : checkout.resolve("static").resolve(name);
+            if (!Files.isRegularFile(file)) {
+                route.resume();
+                return;
+            }
+            try {
+                route.fulfill(new Route.FulfillOptions().setBodyBytes(Files.readAllBytes(file))
+                        .setContentType(name.endsWith(".wasm") ? "application/wasm" : "text/javascript"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static double number(Page page, String expression) {

@@ -26,6 +26,17 @@ public final class Workers {
     @JSBody(params = {"worker", "message"}, script = "worker.postMessage(message);")
     public static native void post(JSObject worker, JSObject message);
 
+    /**
+     * Posts {@code message} after replacing each of its ArrayBuffer fields by a copy that moves to the worker (a
+     * transfer list) instead of being cloned on the way: the page keeps its buffers for other widgets, and copying
+     * costs its main thread less than cloning a 47 MB packet.
+     */
+    @JSBody(params = {"worker", "message"}, script = "var moved = Object.keys(message).filter(function (key) {"
+            + " return message[key] instanceof ArrayBuffer; }).map(function (key) {"
+            + " message[key] = message[key].slice(0); return message[key]; });"
+            + " worker.postMessage(message, moved);")
+    public static native void postMovingBuffers(JSObject worker, JSObject message);
+
     @JSBody(params = "worker", script = "worker.terminate();")
     public static native void stop(JSObject worker);
 

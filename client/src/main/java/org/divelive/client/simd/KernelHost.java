@@ -15,5 +15,5 @@ interface KernelHost {
     float getFloat(int address);
 
     /** The module's {@code strips} function; see {@link KernelModule}. */
-    void strips(int packed, int b, int c, int strips, int n);
+    void strips(int packed, int b, int c, int strips, int n, int panelBytes);
 }

@@ -17,7 +17,7 @@ final class KernelImports {
     @Import(module = MODULE, name = "loaded")
     static native int loaded();
 
-    /** See {@link KernelModule}: c = A · b with A packed in strips. */
+    /** See {@link KernelModule}: c = A · B with A packed in strips and B in panels. */
     @Import(module = MODULE, name = KernelModule.STRIPS)
-    static native void strips(int packed, int b, int c, int strips, int n);
+    static native void strips(int packed, int b, int c, int strips, int n, int panelBytes);
 }

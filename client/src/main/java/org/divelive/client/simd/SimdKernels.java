@@ -1,6 +1,6 @@
 package org.divelive.client.simd;
 
-import static org.divelive.client.simd.KernelModule.STRIP_COLUMNS;
+import static org.divelive.client.simd.KernelModule.PANEL_COLUMNS;
 import static org.divelive.client.simd.KernelModule.STRIP_ENTRY;
 import static org.divelive.client.simd.KernelModule.STRIP_HEADER;
 import static org.divelive.client.simd.KernelModule.STRIP_ROWS;
@@ -53,24 +53,31 @@ public final class SimdKernels implements Kernels {
 
     /**
      * c (rows, n) = A · B with A(r, t) = a[r·rowStride + t·termStride] and B (terms, n) = b, or with
-     * {@code transposed} B = bᵀ for b (n, terms). In the module B and C have their rows padded to {@code width}
-     * columns, a multiple of the kernel's 16: the padding columns of C hold whatever the padding of B gives, and
-     * are never read back. So the 10 classes go through the same branch-free tile as the 256 hidden units.
+     * {@code transposed} B = bᵀ for b (n, terms). In the module C has its rows padded to {@code width} columns, a
+     * multiple of the kernel's panel of 8, and B is cut into panels of 8 columns: the padding columns of C hold
+     * whatever the padding of B gives, and are never read back. So the 10 classes go through the same branch-free
+     * tile as the 256 hidden units.
      */
     private void product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b, boolean transposed,
             float[] c, int n) {
-        int width = (n + STRIP_COLUMNS - 1) / STRIP_COLUMNS * STRIP_COLUMNS;
-        int bAt = module.reserve(B, terms * width * FLOAT);
-        for (int t = 0; t < terms; t++) {
-            int row = bAt + t * width * FLOAT;
-            for (int j = 0; j < n; j++) {
-                module.putFloat(row + j * FLOAT, transposed ? b[j * terms + t] : b[t * n + j]);
+        int width = (n + PANEL_COLUMNS - 1) / PANEL_COLUMNS * PANEL_COLUMNS;
+        int panelBytes = terms * PANEL_COLUMNS * FLOAT;
+        int bAt = module.reserve(B, width / PANEL_COLUMNS * panelBytes);
+        for (int first = 0; first < n; first += PANEL_COLUMNS) {
+            int columns = Math.min(PANEL_COLUMNS, n - first);
+            int panel = bAt + first / PANEL_COLUMNS * panelBytes;
+            for (int t = 0; t < terms; t++) {
+                int row = panel + t * PANEL_COLUMNS * FLOAT;
+                for (int j = 0; j < columns; j++) {
+                    int column = first + j;
+                    module.putFloat(row + j * FLOAT, transposed ? b[column * terms + t] : b[t * n + column]);
+                }
             }
         }
         int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
-        int packed = pack(a, rows, terms, rowStride, termStride, width);
-        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // an odd last strip's second row is scratch
-        module.strips(packed, bAt, cAt, strips, width);
+        int packed = pack(a, rows, terms, rowStride, termStride);
+        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // a short last strip's rows are scratch
+        module.strips(packed, bAt, cAt, strips, width, panelBytes);
         for (int r = 0; r < rows; r++) {
             int row = cAt + r * width * FLOAT;
             for (int j = 0; j < n; j++) {
@@ -80,26 +87,30 @@ public final class SimdKernels implements Kernels {
     }
 
     /**
-     * Writes A into slot A as the strips {@code strips} reads (see {@link KernelModule}): per pair of rows a header
-     * (kept terms, first row), then each term with a non-zero value in either row, as b's row offset and the two
-     * values (0 for the missing second row of an odd last strip). Returns the slot's address.
+     * Writes A into slot A as the strips {@code strips} reads (see {@link KernelModule}): per four rows a header
+     * (kept terms, first row), then each term with a non-zero value in any of the rows, as its offset within a
+     * panel of B and the four values (0 for the missing rows of a short last strip). Returns the slot's address.
      */
-    private int pack(float[] a, int rows, int terms, int rowStride, int termStride, int width) {
+    private int pack(float[] a, int rows, int terms, int rowStride, int termStride) {
         int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
-        int at = module.reserve(A, strips * (STRIP_HEADER + terms * STRIP_ENTRY));
+        int at = module.reserve(A, strips * (STRIP_HEADER + (terms + 1) * STRIP_ENTRY));
         int header = at;
         for (int first = 0; first < rows; first += STRIP_ROWS) {
-            int row0 = first * rowStride;
-            boolean pair = first + 1 < rows;
-            int row1 = pair ? row0 + rowStride : row0;
+            int present = rows - first; // the strip's rows that exist, all four but in a short last strip
             int entry = header + STRIP_HEADER;
             for (int t = 0; t < terms; t++) {
-                float v0 = a[row0 + t * termStride];
-                float v1 = pair ? a[row1 + t * termStride] : 0f;
-                if (v0 != 0f || v1 != 0f) {
-                    module.putInt(entry, t * width * FLOAT);
-                    module.putFloat(entry + FLOAT, v0);
-                    module.putFloat(entry + 2 * FLOAT, v1);
+                int row0 = first * rowStride + t * termStride;
+                float v0 = a[row0];
+                float v1 = present > 1 ? a[row0 + rowStride] : 0f;
+                float v2 = present > 2 ? a[row0 + 2 * rowStride] : 0f;
+                float v3 = present > 3 ? a[row0 + 3 * rowStride] : 0f;
+                // written in any case, kept by moving on only when a value is non-zero (one slot to spare)
+                module.putInt(entry, t * PANEL_COLUMNS * FLOAT);
+                module.putFloat(entry + FLOAT, v0);
+                module.putFloat(entry + 2 * FLOAT, v1);
+                module.putFloat(entry + 3 * FLOAT, v2);
+                module.putFloat(entry + 4 * FLOAT, v3);
+                if (v0 != 0f || v1 != 0f || v2 != 0f || v3 != 0f) {
                     entry += STRIP_ENTRY;
                 }
             }

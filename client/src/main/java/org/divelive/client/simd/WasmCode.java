@@ -22,6 +22,8 @@ final class WasmCode {
     // after the SIMD prefix; f32x4 is a v128 read as four f32 lanes
     static final int V128_LOAD = 0x00, V128_LOAD32_SPLAT = 0x09, V128_STORE = 0x0B;
     static final int F32X4_SPLAT = 0x13, F32X4_ADD = 0xE4, F32X4_MUL = 0xE6;
+    // relaxed SIMD: a·b + c, fused or not as the machine does it best
+    static final int F32X4_RELAXED_MADD = 0x105;
 
     private static final int LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, I32_CONST = 0x41, F32_CONST = 0x43;
     private static final int SIMD_PREFIX = 0xFD;

@@ -46,7 +46,7 @@ final class WorkerKernelHost implements KernelHost {
     }
 
     @Override
-    public void strips(int packed, int b, int c, int strips, int n) {
-        KernelImports.strips(packed, b, c, strips, n);
+    public void strips(int packed, int b, int c, int strips, int n, int panelBytes) {
+        KernelImports.strips(packed, b, c, strips, n, panelBytes);
     }
 }

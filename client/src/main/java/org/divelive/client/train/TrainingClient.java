@@ -28,6 +28,6 @@ final class TrainingClient {
         JSObject message = Messages.of("data");
         Messages.put(message, "train", train);
         Messages.put(message, "test", test);
-        Workers.post(worker, message);
+        Workers.postMovingBuffers(worker, message);
     }
 }

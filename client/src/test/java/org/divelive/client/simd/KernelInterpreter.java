@@ -186,6 +186,17 @@ final class KernelInterpreter {
                     }
                     stack.push(r);
                 }
+                case 0x105 -> {
+                    // relaxed_madd(a, b, c) = a·b + c; the proposal lets it round once or twice: here once, as FMA
+                    float[] c = (float[]) stack.pop();
+                    float[] b = (float[]) stack.pop();
+                    float[] a = (float[]) stack.pop();
+                    float[] r = new float[4];
+                    for (int lane = 0; lane < 4; lane++) {
+                        r[lane] = Math.fma(a[lane], b[lane], c[lane]);
+                    }
+                    stack.push(r);
+                }
                 default -> throw new IllegalStateException("SIMD opcode 0x" + Integer.toHexString(op));
             }
         }
