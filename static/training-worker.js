@@ -21,9 +21,9 @@
     started('JavaScript');
   }
 
-  // The SIMD kernels (kernels-fma.wasm or kernels.wasm) run on the WebAssembly worker's own linear memory: the worker's Java code copies
-  // operands there and calls them as imports. Where the module does not compile (no WebAssembly SIMD), stand-ins
-  // tell the Java side to keep its portable kernels.
+  // The SIMD kernels (kernels-fma.wasm or kernels.wasm) run on the WebAssembly worker's own linear memory: the
+  // worker's Java code copies operands there and calls them as imports. Where the module does not compile (no
+  // WebAssembly SIMD), stand-ins tell the Java side to keep its portable kernels.
   function kernelImports(kernelModule, teavmImports) {
     if (kernelModule) {
       try {

@@ -353,7 +353,7 @@ public final class RunManager implements AutoCloseable {
         }
     }
 
-    /** Why the run passes this process's ceilings, read as its settings were stored; empty if it fits. */
+    /** Which of this process's ceilings the run exceeds, read as its settings were stored; empty if it fits. */
     private Optional<String> beyondCeilings(Setup spec) {
         try {
             new RunSpecParser(ceilings).parse(RunJson.config(spec));
