@@ -85,11 +85,13 @@ public final class App {
             new DataRoutes(fashionMnist, downloads).register(javalin.routes);
             runs.register(javalin.routes, classes.runOwnership());
             classes.register(javalin.routes);
-            // the runs stop first: a verification they interrupt is recorded in the class tables
+            // the runs stop first: a verification they interrupt is recorded in the class tables, which share the
+            // runs' database, so it closes last (a judging sweep would otherwise meet a closed pool)
             javalin.events.serverStopping(() -> {
-                runs.close();
+                runs.stopTraining();
                 classes.close();
                 lessons.close();
+                runs.close();
             });
             javalin.routes.error(404, ctx -> {
                 // the API answers in JSON; everything else gets the site's page

@@ -52,6 +52,8 @@ public final class Verification implements AutoCloseable {
     /** Restarts of an interrupted verification before its submission fails: a setup that kills workers stops here. */
     static final int MAX_REQUEUES = 2;
     private static final Logger LOG = LoggerFactory.getLogger(Verification.class);
+    private static final long CLOSE_WAIT_SECONDS = 10;
+
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "divelive-verification");
         thread.setDaemon(true);
@@ -162,9 +164,18 @@ public final class Verification implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::sweepQuietly, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /** Stops judging once the sweep in progress, if any, is done (interrupting it would fail its queries). */
     @Override
     public void close() {
-        sweeper.shutdownNow();
+        sweeper.shutdown();
+        try {
+            if (!sweeper.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                sweeper.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            sweeper.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void sweepQuietly() {

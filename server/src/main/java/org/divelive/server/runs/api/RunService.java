@@ -28,11 +28,15 @@ public record RunService(RunStore store, RunManager manager, RunRoutes routes) i
         routes.register(javalinRoutes, ownership);
     }
 
-    /** Ends queued and running runs as interrupted, then closes the database. */
-    @Override
-    public void close() {
+    /** Ends queued and running runs as interrupted; the database stays open for the class tables sharing it. */
+    public void stopTraining() {
         routes.close();
         manager.close();
+    }
+
+    /** Closes the database: last, once everything that shares its pool has stopped. */
+    @Override
+    public void close() {
         store.close();
     }
 }
