@@ -13,7 +13,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
-import org.divelive.server.limits.ClientPermits;
 import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.RunJson;
@@ -30,13 +29,6 @@ public final class ApiRequests {
      */
     static final int DRAINED_BYTES = 4 * 1024 * 1024;
     private static final int CHUNK = 8192;
-    /**
-     * Bodies being read at once, a quarter of Jetty's 250 threads, and per client address: a read holds its thread
-     * until the body arrives or the body timeout ends it, so a client trickling many bodies at once could otherwise
-     * hold every thread (its 512 connections are more than the threads). A small JSON body takes milliseconds, so a
-     * class behind one address rarely has two in flight.
-     */
-    private static final ClientPermits BODY_READS = new ClientPermits(64, 16);
 
     private ApiRequests() {
     }
@@ -83,24 +75,6 @@ public final class ApiRequests {
      * slowly a client trickles its body, the thread reading it is free again by then.
      */
     public static ObjectNode body(Context ctx, Duration timeout) throws IOException {
-        String client = client(ctx);
-        ClientPermits.Refusal refusal = BODY_READS.acquire(client);
-        if (refusal != null) {
-            ctx.header("Retry-After", "1");
-            throw refusal == ClientPermits.Refusal.CLIENT_FULL
-                    ? new ApiError(429, "this client is already sending " + BODY_READS.perClient() + " request "
-                            + "bodies, the most one client may send at once; finish one, then try again")
-                    : new ApiError(503, BODY_READS.total() + " request bodies are arriving, the most this server "
-                            + "reads at once; try again in a moment");
-        }
-        try {
-            return readBody(ctx, timeout);
-        } finally {
-            BODY_READS.release(client);
-        }
-    }
-
-    private static ObjectNode readBody(Context ctx, Duration timeout) throws IOException {
         String tooLarge = "the body may hold at most " + MAX_BODY_BYTES + " bytes";
         long declared = ctx.req().getContentLengthLong();
         BodyReader reader = new BodyReader(ctx, timeout);
