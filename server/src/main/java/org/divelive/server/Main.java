@@ -16,6 +16,7 @@ public final class Main {
         if (child.isPresent()) {
             System.exit(child.getAsInt());
         }
+        VectorModuleLauncher.endWithParent(System.getenv());
         int exitCode = commandLine().execute(withDefaultCommand(args));
         // serve returns 0 with the server's threads still running; only failures end the process here
         if (exitCode != 0) {

@@ -29,7 +29,10 @@ import java.util.OptionalInt;
  */
 final class VectorModuleLauncher {
     static final String MODULE = "jdk.incubator.vector";
-    /** Set in the child's environment: a child never re-executes itself, even if the module still does not load. */
+    /**
+     * Set in the child's environment to the parent's process id: a child never re-executes itself, even if the module
+     * still does not load, and it knows whose end is its own.
+     */
     static final String GUARD = "DIVELIVE_VECTOR_CHILD";
     static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + MODULE;
     /** Options the launchers read from the environment; the child gets them through the parent's JVM options. */
@@ -81,7 +84,7 @@ final class VectorModuleLauncher {
                 .redirectInput(ProcessBuilder.Redirect.INHERIT)
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.PIPE);
-        builder.environment().put(GUARD, "1");
+        builder.environment().put(GUARD, Long.toString(ProcessHandle.current().pid()));
         OPTION_VARIABLES.forEach(builder.environment()::remove);
         Process child;
         try {
@@ -113,6 +116,26 @@ final class VectorModuleLauncher {
             Thread.currentThread().interrupt();
             return OptionalInt.of(1);
         }
+    }
+
+    /**
+     * In a child, ends this JVM when its parent is gone. A parent killed with -9 cannot pass the signal on, and the
+     * child would go on training unseen, its output going nowhere, while the operator believes it dead; so it exits
+     * as a plain kill would make it, its shutdown hooks handing its runs back.
+     */
+    static void endWithParent(Map<String, String> environment) {
+        String parent = environment.get(GUARD);
+        if (parent == null) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(parent);
+        } catch (NumberFormatException e) {
+            return; // set by hand, not by a parent: nothing to follow
+        }
+        ProcessHandle.of(pid).ifPresentOrElse(handle -> handle.onExit().thenRun(() -> System.exit(1)),
+                () -> System.exit(1));
     }
 
     /**

@@ -88,7 +88,8 @@ public final class HttpHygiene {
         if (path.length() > 1 && path.endsWith("/") && !SLASHED.contains(path) && !api
                 && (method.equals("GET") || method.equals("HEAD"))) {
             String query = ctx.queryString();
-            ctx.header("Location", path.replaceAll("/+$", "") + (query == null ? "" : "?" + query));
+            // one leading slash: "//host/" made "//host", which a browser reads as another site
+            ctx.header("Location", "/" + path.replaceAll("^/+|/+$", "") + (query == null ? "" : "?" + query));
             throw new RedirectResponse(HttpStatus.MOVED_PERMANENTLY);
         }
         if (api && (method.equals("POST") || method.equals("PUT") || method.equals("PATCH"))) {

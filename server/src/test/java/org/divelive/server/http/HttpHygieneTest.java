@@ -133,6 +133,9 @@ class HttpHygieneTest {
         HttpResponse<String> slashed = api.get("/lessons/linear-regression/?x=1");
         assertEquals(301, slashed.statusCode());
         assertEquals("/lessons/linear-regression?x=1", slashed.headers().firstValue("Location").orElse(""));
+        // a path of slashes before a host name must not redirect to that host ("//evil.example" is another site)
+        String doubled = raw("GET //evil.example/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertTrue(doubled.contains("\r\nLocation: /evil.example\r\n"), doubled);
         assertEquals(200, api.get("/zh/").statusCode());
     }
 
