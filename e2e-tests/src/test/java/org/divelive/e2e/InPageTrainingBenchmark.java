@@ -22,9 +22,9 @@ import com.microsoft.playwright.Route;
  * click to the last measured epoch's result on the page (evaluation, charts, confusion matrix and weight pictures
  * included). Also the longest main-thread task while training (the page's responsiveness) and how long the worker
  * took to answer Pause.
- * With {@code -Dbench.baseline=DIR} (a checkout of an older commit whose client module is built) one more row
- * runs that build's worker and kernels on the same page, so a kernel change is measured against its predecessor
- * in the same run.
+ * With {@code -Dbench.baseline=DIR} (a checkout of an older commit whose client module is built) one more row,
+ * right after the SIMD one, runs that build's worker and kernels on the same page, so a kernel change is measured
+ * against its predecessor in the same run; {@code -Dbench.simdOnly=true} leaves out the slower engines.
  * The bar: TensorFlow.js's wasm backend, measured in the same browser in the same run with
  * {@code -Dbench.tfjs=true} ({@link TfjsAnchor}); without it the figure printed is labelled as quoted.
  *
@@ -73,14 +73,17 @@ public final class InPageTrainingBenchmark {
         String version;
         try (Site site = Site.withContent(content); Browser browser = new Browser()) {
             version = browser.version();
-            for (String[] engine : ENGINES) {
+            String baseline = System.getProperty("bench.baseline", "");
+            int engines = Boolean.getBoolean("bench.simdOnly") ? 1 : ENGINES.length;
+            for (int e = 0; e < engines; e++) {
+                String[] engine = ENGINES[e];
                 results.add(measure(browser, site.url("/lessons/bench" + engine[1]), engine[0], null, epochs,
                         errors));
-            }
-            String baseline = System.getProperty("bench.baseline", "");
-            if (!baseline.isEmpty()) {
-                results.add(measure(browser, site.url("/lessons/bench"), "WebAssembly SIMD", Path.of(baseline),
-                        epochs, errors));
+                // right after this build's SIMD row, so the two meet the machine in much the same state
+                if (e == 0 && !baseline.isEmpty()) {
+                    results.add(measure(browser, site.url("/lessons/bench"), engine[0], Path.of(baseline), epochs,
+                            errors));
+                }
             }
             if (Boolean.getBoolean("bench.tfjs")) {
                 System.out.printf(Locale.ROOT, "%nthe anchor, measured now: the same MLP in TensorFlow.js, same browser%n");
@@ -110,8 +113,9 @@ public final class InPageTrainingBenchmark {
             List<String> errors) {
         Page page = browser.newPage(errors);
         page.addInitScript(PROBE);
+        List<String> fromBaseline = new ArrayList<>();
         if (baseline != null) {
-            serveClientFrom(page, baseline);
+            serveClientFrom(page, baseline, fromBaseline);
         }
         page.navigate(url);
         Locator widget = page.locator("[data-widget=mlp-train]");
@@ -123,10 +127,11 @@ public final class InPageTrainingBenchmark {
         }
         String kernels = (String) page.evaluate("window.benchKernels");
         if (baseline != null) {
-            if (!kernels.equals("-")) {
-                throw new IllegalStateException("the page runs this build's worker, not the baseline's: " + kernels);
+            if (!fromBaseline.contains("worker.wasm")) {
+                throw new IllegalStateException("the page runs this build's worker, not the baseline's: it was sent "
+                        + fromBaseline);
             }
-            kernels = "baseline " + baseline.getFileName();
+            kernels = "baseline " + baseline.getFileName() + " " + kernels;
         }
         System.out.printf(Locale.ROOT, "%nMLP 784-256-10 in %s (%s, %s), 60,000 images, batch 256, %d epochs%n",
                 browser.version(), engine, kernels, epochs);
@@ -166,9 +171,10 @@ public final class InPageTrainingBenchmark {
 
     /**
      * Answers the page's requests for the client build and the worker script with the files of an older checkout
-     * (its {@code client} module built), plain names for the fingerprinted ones.
+     * (its {@code client} module built), plain names for the fingerprinted ones; adds each name sent to
+     * {@code served}.
      */
-    private static void serveClientFrom(Page page, Path checkout) {
+    private static void serveClientFrom(Page page, Path checkout, List<String> served) {
         Path client = checkout.resolve("client/target/classes/web/client");
         page.route(url -> {
             String path = URI.create(url).getPath();
@@ -181,6 +187,7 @@ public final class InPageTrainingBenchmark {
                 route.resume();
                 return;
             }
+            served.add(name);
             try {
                 route.fulfill(new Route.FulfillOptions().setBodyBytes(Files.readAllBytes(file))
                         .setContentType(name.endsWith(".wasm") ? "application/wasm" : "text/javascript"));

@@ -260,8 +260,12 @@ public final class ClassifierTrainWidget {
     }
 
     private void requestViews() {
+        requestViews("views");
+    }
+
+    private void requestViews(String command) {
         viewsOutstanding++;
-        worker.command("views");
+        worker.command(command);
     }
 
     private void views(JSObject message) {
@@ -312,7 +316,8 @@ public final class ClassifierTrainWidget {
         String rates = host.root().getAttribute("data-epoch-rates");
         host.root().setAttribute("data-epoch-rates", (rates == null || rates.isEmpty() ? "" : rates + ",")
                 + Messages.number(message, "samplesPerSecond"));
-        requestViews();
+        // the views of the model this epoch's result describes, made by the worker's test evaluation
+        requestViews("epoch-views");
     }
 
     private void enableButtons(boolean enabled) {

@@ -4,26 +4,57 @@ import java.util.Arrays;
 
 import org.divelive.client.js.Messages;
 import org.divelive.math.data.Dataset;
-import org.divelive.math.data.Slices;
+import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.metrics.ConfusionMatrix;
 import org.divelive.math.metrics.TopK;
 import org.divelive.math.model.ClassificationModel;
 import org.divelive.math.nn.Parameter;
+import org.divelive.math.train.Evaluation;
 import org.teavm.jso.JSObject;
 
 /**
  * What the page draws of a classifier: its first layer's weights (one 28 × 28 image per output or hidden unit), the
- * confusion matrix on the test set, and the first test images it gets wrong with its top-3 guesses.
+ * confusion matrix on the test set, and the first test images it gets wrong with its top-3 guesses. At an epoch's
+ * end they come from the trainer's own test evaluation ({@link #evaluate}), so that pass over the test set is not
+ * made twice; at any other moment ({@link #now}) from a pass of their own.
  */
 final class ModelViews {
     static final int MISTAKES = 12;
     /** At most this many first-layer units are drawn. */
     static final int UNITS = 16;
 
-    private ModelViews() {
+    private final ClassificationModel model;
+    /** The views made by the last epoch's test evaluation, or null (none yet, or the weights changed since). */
+    private JSObject atEpochEnd;
+
+    ModelViews(ClassificationModel model) {
+        this.model = model;
     }
 
-    static JSObject of(ClassificationModel model, Dataset test) {
+    /** The trainer's test evaluation after an epoch, keeping the views of the model as it is then. */
+    Evaluation evaluate(Dataset test) {
+        Evaluation[] measured = new Evaluation[1];
+        atEpochEnd = views(test, measured);
+        return measured[0];
+    }
+
+    /** The views at the last epoch's end, as that epoch's result reports the model; the model's now if none. */
+    JSObject atEpochEnd(Dataset test) {
+        return atEpochEnd != null ? atEpochEnd : now(test);
+    }
+
+    /** The weights were replaced: the last epoch's views no longer describe the model. */
+    void forgetEpochEnd() {
+        atEpochEnd = null;
+    }
+
+    /** The views of the model as it is, from one forward pass over the test set. */
+    JSObject now(Dataset test) {
+        return views(test, new Evaluation[1]);
+    }
+
+    /** The views, and into {@code measured[0]} the test loss and accuracy of the same pass. */
+    private JSObject views(Dataset test, Evaluation[] measured) {
         JSObject message = Messages.of("views");
         // the first layer's W is (D, H); unit h's weights are column h, sent as one contiguous row per unit
         Parameter first = model.parameters().get(0);
@@ -45,7 +76,9 @@ final class ModelViews {
         float[] mistakeProbabilities = new float[MISTAKES * 3];
         int[] foundSoFar = {0};
         int classes = model.classes();
-        Slices.forEach(test, test.size(), (slice, from) -> {
+        // the loss and accuracy as the classifier's own forward-only measure gives them, from the same logits
+        SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
+        measured[0] = Evaluation.of(test, test.size(), (slice, from) -> {
             float[] logits = model.logits(slice.featureArray(), slice.size());
             for (int i = 0; i < slice.size(); i++) {
                 TopK top = TopK.of(logits, i * classes, classes, 3);
@@ -64,6 +97,7 @@ final class ModelViews {
                     foundSoFar[0]++;
                 }
             }
+            return crossEntropy.lossAndGradient(logits, slice.labelArray(), slice.size(), classes, null);
         });
         int found = foundSoFar[0];
         int[] counts = new int[classes * classes];

@@ -26,7 +26,7 @@ import org.teavm.jso.browser.Performance;
 
 /**
  * The worker's side of in-page training: it holds the data and one model, and answers the page's commands
- * (data, configure, play, pause, step, epoch, views, weights). While playing it trains in slices of
+ * (data, configure, play, pause, step, epoch, views, epoch-views, weights). While playing it trains in slices of
  * {@link #SLICE_MS}, yielding between them so a Pause or a new setup is read within one slice, and it reports
  * progress at most every {@link #PROGRESS_MS}.
  */
@@ -38,6 +38,7 @@ final class TrainingSession implements TrainListener {
     private Dataset test;
     private ClassificationModel model;
     private Trainer trainer;
+    private ModelViews views;
     private boolean playing;
     private boolean stopAtEpochEnd;
     private boolean epochEnded;
@@ -59,7 +60,8 @@ final class TrainingSession implements TrainListener {
                 case "epoch" -> start(true);
                 case "pause" -> pause();
                 case "step" -> stepOnce();
-                case "views" -> Workers.reply(ModelViews.of(requireModel(), test));
+                case "views" -> Workers.reply(requireViews().now(test));
+                case "epoch-views" -> Workers.reply(requireViews().atEpochEnd(test));
                 case "weights" -> loadWeights(message);
                 default -> throw new IllegalArgumentException("unknown command " + type);
             }
@@ -91,6 +93,8 @@ final class TrainingSession implements TrainListener {
         model = setup.network().build(FashionMnist.FEATURES, FashionMnist.CLASSES, setup.initialization(), rng);
         Dataset data = subset == train.size() ? train : train.first(subset);
         trainer = new Trainer(model, data, test, hyper, rng, this, Performance::now);
+        views = new ModelViews(model);
+        trainer.evaluateTestWith(views::evaluate);
         stepLossSum = 0;
         stepLossCount = 0;
         lastStep = 0;
@@ -194,7 +198,13 @@ final class TrainingSession implements TrainListener {
 
     private void loadWeights(JSObject message) {
         ParameterFile.load(Messages.bytes(message, "file"), requireModel().parameters());
+        views.forgetEpochEnd();
         reply(Message.of("loaded"));
+    }
+
+    private ModelViews requireViews() {
+        requireModel();
+        return views;
     }
 
     private ClassificationModel requireModel() {

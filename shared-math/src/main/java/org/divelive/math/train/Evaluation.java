@@ -1,5 +1,6 @@
 package org.divelive.math.train;
 
+import org.divelive.math.data.Batch;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.Slices;
 import org.divelive.math.loss.BatchResult;
@@ -17,8 +18,22 @@ public record Evaluation(double loss, double accuracy) {
 
     /** On the first {@code examples} examples only. */
     public static Evaluation of(Model model, Dataset data, int examples) {
+        return of(data, examples, (slice, from) -> model.loss(slice));
+    }
+
+    /** One slice's measures, from whatever forward pass the caller makes of it; {@code from} as in {@link Slices}. */
+    @FunctionalInterface
+    public interface SliceMeasure {
+        BatchResult measure(Batch slice, int from);
+    }
+
+    /**
+     * On the first {@code examples} examples, each slice measured by the caller: for one that also reads the forward
+     * pass (the page's confusion matrix), so the pass is made once.
+     */
+    public static Evaluation of(Dataset data, int examples, SliceMeasure measure) {
         Sums sums = new Sums();
-        Slices.forEach(data, examples, (slice, from) -> sums.add(model.loss(slice)));
+        Slices.forEach(data, examples, (slice, from) -> sums.add(measure.measure(slice, from)));
         return new Evaluation(sums.loss / examples, sums.classifies ? (double) sums.correct / examples : Double.NaN);
     }
 

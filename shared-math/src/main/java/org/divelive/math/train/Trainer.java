@@ -34,6 +34,7 @@ public final class Trainer {
     private final MinibatchIterator batches;
     private final TrainListener listener;
     private final Dataset test;
+    private TestEvaluation testEvaluation;
     private final Clock clock;
     private final Batch batch = new Batch();
 
@@ -71,6 +72,21 @@ public final class Trainer {
         this.listener = listener;
         this.test = test;
         this.clock = clock;
+        this.testEvaluation = data -> Evaluation.of(model, data);
+    }
+
+    /** How the test set is measured after each epoch. */
+    @FunctionalInterface
+    public interface TestEvaluation {
+        Evaluation of(Dataset test);
+    }
+
+    /**
+     * Replaces the test evaluation after each epoch ({@link Evaluation#of(Model, Dataset)}), for a caller that draws
+     * from the same pass what it shows of the model at the epoch's end.
+     */
+    public void evaluateTestWith(TestEvaluation evaluation) {
+        this.testEvaluation = evaluation;
     }
 
     // region training-step
@@ -119,7 +135,7 @@ public final class Trainer {
     // endregion
 
     private TrainEvent.EpochDone epochDone(boolean classifies) {
-        Evaluation onTest = test != null ? Evaluation.of(model, test) : new Evaluation(Double.NaN, Double.NaN);
+        Evaluation onTest = test != null ? testEvaluation.of(test) : new Evaluation(Double.NaN, Double.NaN);
         double trainAccuracy = classifies ? (double) epochCorrect / epochExamples : Double.NaN;
         double samplesPerSecond = epochTrainingMillis > 0 ? epochExamples * 1000.0 / epochTrainingMillis : Double.NaN;
         return new TrainEvent.EpochDone(epoch, steps, epochLossSum / epochExamples, trainAccuracy, onTest.loss(),

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.divelive.math.lessons.linreg.LinearRegressionExperiment;
+import org.divelive.math.lessons.playground.PlaygroundExperiment;
 import org.divelive.math.setting.InvalidHyperparameterException;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,26 @@ class TrainerTest {
                 assertTrue(Double.isFinite(step.loss()), "no step reports a broken loss");
             }
         }
+    }
+
+    @Test
+    void aReplacedTestEvaluationIsTheOneEachEpochReports() {
+        PlaygroundExperiment.Choices choices = new PlaygroundExperiment.Choices("xor", 0.05, 50, false, "4", "tanh",
+                "xavier", 0.1, 10, 2, 0, 1);
+        List<TrainEvent> events = new ArrayList<>();
+        PlaygroundExperiment experiment = PlaygroundExperiment.of(choices, events::add);
+        List<Integer> measured = new ArrayList<>();
+        experiment.trainer().evaluateTestWith(test -> {
+            measured.add(test.size());
+            // the slices measured by the caller's own forward pass: here the model's, so the figures must agree
+            return Evaluation.of(test, test.size(), (slice, from) -> experiment.model().loss(slice));
+        });
+        experiment.trainer().epoch();
+        TrainEvent.EpochDone done = (TrainEvent.EpochDone) events.get(events.size() - 1);
+        Evaluation byTheModel = Evaluation.of(experiment.model(), experiment.data().test());
+        assertEquals(List.of(experiment.data().test().size()), measured, "one evaluation per epoch, of the test set");
+        assertEquals(byTheModel.loss(), done.testLoss(), 1e-12);
+        assertEquals(byTheModel.accuracy(), done.testAccuracy(), 1e-12);
     }
 
     @Test
