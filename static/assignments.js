@@ -7,12 +7,16 @@
   var words = zh ? {
     join: '加入班级后才能提交（使用讲师给你的链接）。', sending: '正在提交……', queued: '已提交，等待服务器验证……',
     verifying: '服务器正在重新训练这个设置……', passed: '通过：', failed: '未通过：', best: '你最好的一次提交：',
-    none: '还没有经过验证的提交。', unreachable: '无法连接服务器。'
+    none: '还没有经过验证的提交。', unreachable: '无法连接服务器。', unfinished: '服务器的验证训练没有完成。',
+    figures: '服务器重新训练的最后一轮：训练准确率 {train}，测试准确率 {test}。', bestStatus: { passed: '通过', failed: '未通过' },
+    bestFigure: '，测试准确率 {test}，设置：'
   } : {
     join: 'Join a class to submit (use the link your instructor gave you).', sending: 'Submitting…',
     queued: 'Submitted; waiting for the server to verify it…', verifying: 'The server is training this setup again…',
     passed: 'Passed: ', failed: 'Not passed: ', best: 'Your best submission: ', none: 'No verified submission yet.',
-    unreachable: 'The server could not be reached.'
+    unreachable: 'The server could not be reached.', unfinished: null,
+    figures: 'train accuracy {train}, test accuracy {test} on the last epoch of the server\'s re-run.',
+    bestStatus: { passed: 'passed', failed: 'not passed' }, bestFigure: ', test accuracy {test}, with '
   };
   var POLL_MS = 1000;
 
@@ -28,6 +32,12 @@
   }
 
   function figure(value) { return value === null || value === undefined ? '–' : value.toFixed(4); }
+
+  /** A sentence of words with {train} and {test} filled in by the submission's verified figures. */
+  function figures(sentence, submission) {
+    return sentence.replace('{train}', figure(submission.trainAccuracy)).replace('{test}',
+      figure(submission.testAccuracy));
+  }
 
   document.querySelectorAll('.assignment[data-assignment]').forEach(function (section) {
     var id = section.getAttribute('data-assignment');
@@ -60,9 +70,10 @@
         status.textContent = words[submission.status];
         return false;
       }
-      status.textContent = (submission.status === 'passed' ? words.passed : words.failed) + submission.message
-        + ' (train accuracy ' + figure(submission.trainAccuracy) + ', test accuracy '
-        + figure(submission.testAccuracy) + ')';
+      // the figures in the page's words; a run that did not finish has none, and its reason is the server's English
+      var measured = typeof submission.testAccuracy === 'number';
+      status.textContent = (submission.status === 'passed' ? words.passed : words.failed)
+        + (measured ? figures(words.figures, submission) : words.unfinished || submission.message);
       return true;
     }
 
@@ -81,8 +92,9 @@
         if (!top) { best.textContent = words.none; return; }
         var chosen = Object.keys(top.config).filter(function (name) { return name !== 'model'; })
           .map(function (name) { return name + ' = ' + top.config[name]; }).join(', ');
-        best.textContent = words.best + top.status + ', test accuracy ' + figure(top.testAccuracy) + ' (' + chosen
-          + ')';
+        // the settings as the assignment's own lines write them (its target and locks): names the API reads
+        best.textContent = words.best + words.bestStatus[top.status] + figures(words.bestFigure, top);
+        best.appendChild(document.createElement('code')).textContent = chosen;
         var pending = answer.body.submissions.filter(function (s) { return s.status === 'queued' || s.status === 'verifying'; });
         if (pending.length > 0 && !button.disabled) { button.disabled = true; follow(pending[0].id); }
       }, function () { });

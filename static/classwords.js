@@ -15,13 +15,21 @@
   }
 
   /**
-   * What a refused API call tells the reader: the page's own word for the status (failure.PAGE.STATUS, else
-   * failure.STATUS) where the catalogue has one, so a Chinese page does not show the API's English sentence;
-   * otherwise the API's sentence, which names the rule broken.
+   * What a refused API call tells the reader: the page's own word for the status where the catalogue has one, so a
+   * Chinese page does not show the API's English sentence. The most specific word wins: for the field the answer
+   * names (failure.PAGE.STATUS.FIELD, failure.STATUS.FIELD), then for the status (failure.PAGE.STATUS,
+   * failure.STATUS); otherwise the API's sentence, which names the rule broken.
    */
   function failure(page, answer) {
-    var known = words['failure.' + page + '.' + answer.status] || words['failure.' + answer.status];
-    if (known !== undefined) { return known; }
+    var fields = Object.keys((answer.body && answer.body.errors) || {});
+    var keys = [];
+    fields.forEach(function (field) {
+      keys.push(page + '.' + answer.status + '.' + field, answer.status + '.' + field);
+    });
+    keys.push(page + '.' + answer.status, String(answer.status));
+    for (var i = 0; i < keys.length; i++) {
+      if (words['failure.' + keys[i]] !== undefined) { return words['failure.' + keys[i]]; }
+    }
     return (answer.body && answer.body.error) || word('serverAnswered', { status: answer.status });
   }
 

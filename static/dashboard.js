@@ -21,6 +21,8 @@
   var filter = main.querySelector('.learner-filter');
   var scatterAssignment = main.querySelector('.scatter-assignment');
   var scatterSetting = main.querySelector('.scatter-setting');
+  // the settings' labels in the page's language, by the API's name (ClassPages.java writes them)
+  var settingLabels = JSON.parse(main.getAttribute('data-setting-labels'));
   var PAGE_SIZE = 50;
   var REFRESH_MS = 500;
   var page = 0;
@@ -76,8 +78,11 @@
     header.appendChild(column('columnLearner'));
     header.appendChild(column('columnServerRuns'));
     progress.lessons.forEach(function (lesson) {
-      var th = column(null, titled(lesson));
-      th.title = lesson.slug;
+      // the title links to the lesson in the page's language, so the column says which lesson it is
+      var th = column(null, '');
+      var link = element('a', titled(lesson));
+      link.href = prefix + '/lessons/' + encodeURIComponent(lesson.slug);
+      th.appendChild(link);
       header.appendChild(th);
     });
     progress.assignments.forEach(function (assignment) { header.appendChild(column(null, titled(assignment))); });
@@ -130,17 +135,24 @@
       });
       var row = element('tr');
       row.setAttribute('data-assignment', assignment.id);
-      [titled(assignment), assignment.target, String(mine.length), String(Object.keys(passed).length),
+      // the target in the page's words: "测试准确率 >= 0.6" where the lesson wrote testAccuracy >= 0.6
+      var target = word('metric.' + assignment.metric) + ' ' + assignment.comparison + ' ' + assignment.threshold;
+      [titled(assignment), target, String(mine.length), String(Object.keys(passed).length),
         String(mine.filter(function (s) { return s.status === 'queued' || s.status === 'verifying'; }).length),
         figure(best)].forEach(function (text) { row.appendChild(element('td', text)); });
       table.body.appendChild(row);
     });
   }
 
-  function options(select, values) {
+  /** A select's options: each value shown as its label. */
+  function options(select, values, label) {
     var chosen = select.value;
     select.textContent = '';
-    values.forEach(function (value) { select.appendChild(element('option', value)); });
+    values.forEach(function (value) {
+      var option = element('option', label(value));
+      option.value = value;
+      select.appendChild(option);
+    });
     if (values.indexOf(chosen) >= 0) { select.value = chosen; }
   }
 
@@ -151,11 +163,15 @@
     return typeof value === 'number' ? value : null;
   }
 
+  function settingLabel(name) { return settingLabels[name] || name; }
+
   /** Learning rates span orders of magnitude: a log axis spreads them out. */
   function axisType() { return scatterSetting.value === 'learningRate' ? 'logarithmic' : 'linear'; }
 
   function renderScatter() {
-    options(scatterAssignment, progress.assignments.map(function (a) { return a.id; }));
+    var assignmentTitles = {};
+    progress.assignments.forEach(function (a) { assignmentTitles[a.id] = titled(a); });
+    options(scatterAssignment, Object.keys(assignmentTitles), function (id) { return assignmentTitles[id]; });
     var judged = progress.submissions.filter(function (s) {
       return s.assignment === scatterAssignment.value && s.testAccuracy !== null;
     });
@@ -168,7 +184,7 @@
       });
     });
     var chosen = Object.keys(seen).filter(function (name) { return Object.keys(seen[name]).length > 1; });
-    options(scatterSetting, chosen.length ? chosen : ['learningRate']);
+    options(scatterSetting, chosen.length ? chosen : ['learningRate'], settingLabel);
     var byName = {};
     progress.learners.forEach(function (learner) { byName[learner.id] = learner.name; });
     function points(statusWanted) {
@@ -180,7 +196,7 @@
     canvas.setAttribute('data-points', String(judged.length));
     if (chart === null) {
       // the charts' common scatter, so the theme's ink, its re-theming on the ☾ toggle and the data table come along
-      chart = charts.scatterChart(canvas, scatterSetting.value, word('verifiedAccuracy'));
+      chart = charts.scatterChart(canvas, settingLabel(scatterSetting.value), word('verifiedAccuracy'));
       charts.addSeries(chart, word('status.passed'), themeColor('--good'), false, false);
       charts.addSeries(chart, word('status.failed'), themeColor('--error'), false, false);
       chart.options.plugins.tooltip = { callbacks: { label: function (item) {
@@ -189,7 +205,7 @@
     }
     chart.data.datasets[0].data = points('passed');
     chart.data.datasets[1].data = points('failed');
-    chart.options.scales.x.title.text = scatterSetting.value;
+    chart.options.scales.x.title.text = settingLabel(scatterSetting.value);
     chart.options.scales.x.type = axisType();
     chart.update('none');
   }

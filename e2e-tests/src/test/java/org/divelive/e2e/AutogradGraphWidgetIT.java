@@ -50,6 +50,24 @@ class AutogradGraphWidgetIT extends LoneWidgetTest {
         assertThat(out("status")).containsText("complete");
     }
 
+    /**
+     * On a phone the graph keeps the size it was drawn at and its box scrolls sideways: shrunk to 390 px, its
+     * smallest text (the local gradients) would be 7 px.
+     */
+    @Test
+    void onAPhoneTheGraphsSmallestTextStaysTwelvePixelsAndItsBoxScrolls() {
+        page.setViewportSize(390, 844);
+        open("");
+        stepBackward(); // the first local gradient, the graph's smallest text, appears
+        Number smallest = (Number) widget.locator("svg.ag-graph").evaluate("svg => {"
+                + " const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;"
+                + " return Math.min(...Array.from(svg.querySelectorAll('text'),"
+                + "  t => parseFloat(getComputedStyle(t).fontSize) * scale)); }");
+        assertTrue(smallest.doubleValue() >= 12, "smallest text on a phone: " + smallest + " px");
+        Locator box = widget.locator(".ag-scroll");
+        assertTrue((Boolean) box.evaluate("box => box.scrollWidth > box.clientWidth"), "the graph's box scrolls");
+    }
+
     @Test
     void theFiniteDifferencesAgreeWithTheBackwardPass() {
         open("");

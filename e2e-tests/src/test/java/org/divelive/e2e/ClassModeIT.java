@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,7 +50,22 @@ class ClassModeIT extends BrowserTest {
                 "---",
                 "Four.",
                 "```"));
+        // the same lesson in Chinese, so the Chinese dashboard has Chinese titles to show for it and its assignment
+        writeChinese(content, "01-class-softmax.md", String.join("\n", "---", "title: 班级测试课",
+                "order: 1", "---", "", "```assignment", "id: quick-softmax", "widget: softmax-train",
+                "title: softmax 回归超过 0.6", "lock: epochs=2; batchSize=100; seed=42; trainSubset=2000",
+                "start: learningRate=0.1", "target: testAccuracy >= 0.6", "ceilings: epochs=2; trainSubset=2000",
+                "---", "选择“学习率 η”。", "```", ""));
         serve(Site.withContent(content, ADMIN));
+    }
+
+    private static void writeChinese(Path content, String file, String text) {
+        try {
+            Files.createDirectories(content.resolve("zh"));
+            Files.writeString(content.resolve("zh").resolve(file), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Creates a class on the instructor page and returns its join path. */
@@ -112,9 +128,9 @@ class ClassModeIT extends BrowserTest {
         widget(alan).locator("[data-field=learningRate]").fill("0.00001");
         alan.locator(".assignment-submit").click();
 
-        assertThat(ada.locator(".assignment-status")).containsText("Passed: testAccuracy", containsVerified());
-        assertThat(alan.locator(".assignment-status")).containsText("Not passed: testAccuracy", containsVerified());
-        assertThat(ada.locator(".assignment-best")).containsText("Your best submission: passed");
+        assertThat(ada.locator(".assignment-status")).containsText("Passed: train accuracy", containsVerified());
+        assertThat(alan.locator(".assignment-status")).containsText("Not passed: train accuracy", containsVerified());
+        assertThat(ada.locator(".assignment-best")).containsText("Your best submission: passed, test accuracy");
 
         // progress of a joined learner reaches the class
         ada.locator(".done-toggle").click();
@@ -174,6 +190,10 @@ class ClassModeIT extends BrowserTest {
         learner.locator(".join-form button").click();
         assertThat(learner.locator(".join-status")).hasText("已用“小林”加入。");
         english.addAll(EnglishOnChinesePages.in(learner, "main", ".class-name, .recovery-code"));
+        Page again = browser.newPage(errors);
+        again.navigate(site.url("/zh" + joinPath));
+        refusedJoin(again, "小林", "本班已有人使用这个名字：请换一个；如果那就是你，请在下面用恢复码继续。", english);
+        refusedJoin(again, "   ", "请输入名字：只有空格不算名字。", english);
         List<String> accessibility = new java.util.ArrayList<>();
         learner.navigate(site.url("/lessons/class-softmax"));
         assertThat(learner.locator(".learner-badge")).hasText("小林 · Zweisprachig");
@@ -205,8 +225,14 @@ class ClassModeIT extends BrowserTest {
             accessibility.addAll(CourseIT.seriousAccessibilityProblemsLightAndDark(page,
                     prefix + "/instructor/classes/" + classId));
             if (language.equals("zh")) {
-                // the learners', classes' and this test lesson's own names are data, in whatever language they came
-                english.addAll(EnglishOnChinesePages.in(page, "main", "td, thead, select, .dashboard-title"));
+                // the lesson, its assignment, the target and the scatter's menus in Chinese
+                assertThat(page.locator(".progress-table thead th a")).hasText("班级测试课");
+                assertThat(page.locator(".assignment-table tbody td").nth(0)).hasText("softmax 回归超过 0.6");
+                assertThat(page.locator(".assignment-table tbody td").nth(1)).hasText("测试准确率 >= 0.6");
+                assertThat(page.locator(".scatter-assignment option")).hasText("softmax 回归超过 0.6");
+                assertThat(page.locator(".scatter-setting option")).hasText("学习率 η");
+                // the class's name is the instructor's, a learner's their own
+                english.addAll(EnglishOnChinesePages.in(page, "main", ".dashboard-title, .learner-name"));
             }
         }
         assertEquals(List.of(), english, "English on the Chinese class pages");
@@ -223,6 +249,25 @@ class ClassModeIT extends BrowserTest {
         page.locator(".language-switch").click();
         page.waitForURL(site.url("/instructor/classes/" + classId));
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+
+        page.navigate(site.url("/zh/instructor"));
+        classRow(page, "Zweisprachig").locator("button", new Locator.LocatorOptions().setHasText("关闭")).click();
+        assertThat(classRow(page, "Zweisprachig").locator("td").nth(3)).hasText("已关闭");
+        again.navigate(site.url("/zh" + joinPath));
+        List<String> closedEnglish = new java.util.ArrayList<>();
+        refusedJoin(again, "小原", "这个班级已关闭，不再接收新学员。请讲师重新开放。", closedEnglish);
+        assertEquals(List.of(), closedEnglish, "English on the Chinese join page of a closed class");
+        again.close();
+    }
+
+    /** Joins as {@code name} on the open join page, which refuses with {@code sentence}; adds its English words. */
+    private void refusedJoin(Page join, String name, String sentence, List<String> english) {
+        join.locator(".join-form input[name=name]").fill(name);
+        join.locator(".join-form button").click();
+        assertThat(join.locator(".join-status")).hasText(sentence);
+        english.addAll(EnglishOnChinesePages.in(join, "main", ".class-name"));
+        errors.removeIf(error -> error.contains("/learners") && (error.contains("status of 409")
+                || error.contains("status of 400")));
     }
 
     /**

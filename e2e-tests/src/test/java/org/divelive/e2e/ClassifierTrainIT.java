@@ -70,6 +70,26 @@ class ClassifierTrainIT extends BrowserTest {
         assertEquals(10, softmax.locator(".confusion tbody tr").count());
         assertTrue(softmax.locator(".mistakes figure").count() > 0, "a gallery of mistakes");
         assertThat(out(softmax, "speed")).not().hasText("–");
+        assertTheConfusionMatrixFits(softmax, "at 1280 px");
+        page.setViewportSize(390, 844);
+        assertTheConfusionMatrixFits(softmax, "at 390 px");
+        // Chinese pages' tables take a column floor so Chinese words do not break a character a line; a widget's
+        // counts are no such words (the stylesheet keys on the page's language, so this page can stand in)
+        page.setViewportSize(1280, 720);
+        page.evaluate("() => document.documentElement.lang = 'zh-CN'");
+        assertTheConfusionMatrixFits(softmax, "at 1280 px on a Chinese page");
+    }
+
+    /** The trained confusion matrix, four-digit counts and all, fits its box without scrolling. */
+    private static void assertTheConfusionMatrixFits(Locator widget, String where) {
+        Object widths = widget.locator(".confusion").evaluate("t => [t.scrollWidth, t.clientWidth,"
+                + " t.closest('figure').getBoundingClientRect().width]");
+        List<?> measured = (List<?>) widths;
+        double scroll = ((Number) measured.get(0)).doubleValue();
+        double client = ((Number) measured.get(1)).doubleValue();
+        double figure = ((Number) measured.get(2)).doubleValue();
+        assertTrue(scroll <= client && client <= figure + 1, where + ": the matrix is " + scroll
+                + " px wide in a " + client + " px box, its figure " + figure + " px");
     }
 
     @Test

@@ -33,6 +33,11 @@ public final class TrainingFields {
         return Settings.Field.choice(setting.name(), attribute(setting), label, fallback, setting.choices(), shown);
     }
 
+    /** A setting's label in {@code language}, for a page the server writes (the class dashboard's scatter). */
+    public static String label(Setting setting, Language language) {
+        return label(setting).format(language);
+    }
+
     static Sentence label(Setting setting) {
         return sentence("SETTING_" + constant(setting.name()));
     }

@@ -4,10 +4,15 @@ import static org.divelive.server.pages.Html.escape;
 
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.divelive.client.widget.Language;
+import org.divelive.client.widget.TrainingFields;
+import org.divelive.math.setting.Setting;
 import org.divelive.server.pages.Labels;
 import org.divelive.server.pages.Pages;
+import org.divelive.server.runs.RunJson;
 
 /**
  * Class mode's pages, in English and under {@code /zh} in Chinese: joining a class ({@code /join/CODE}), the
@@ -37,6 +42,18 @@ public final class ClassPages {
     /** Where a language's class pages live: {@code ""} for English, {@code /zh} for Chinese. */
     private static String prefix(Labels labels) {
         return labels.indexPath().substring(0, labels.indexPath().length() - 1);
+    }
+
+    /**
+     * The numeric settings' labels in the page's language as a JSON object by name, the widgets' own (their
+     * sentence catalogue), so the scatter's menu and axis say "学习率 η" where the API says learningRate.
+     */
+    private static String settingLabels(Labels labels) {
+        Language language = labels == Labels.ZH ? Language.CHINESE : Language.ENGLISH;
+        ObjectNode json = RunJson.MAPPER.createObjectNode();
+        Setting.ALL.stream().filter(setting -> setting.kind() != Setting.Kind.WORD)
+                .forEach(setting -> json.put(setting.name(), TrainingFields.label(setting, language)));
+        return RunJson.write(json);
     }
 
     /** This page's path in the other language: its language prefix swapped, so the switch keeps the page. */
@@ -112,7 +129,8 @@ public final class ClassPages {
         if (!id.matches("[0-9]{1,18}")) {
             ctx.status(404);
         }
-        String body = main(labels, "dashboard", " data-class-id=\"" + escape(id) + "\"")
+        String body = main(labels, "dashboard", " data-class-id=\"" + escape(id) + "\" data-setting-labels=\""
+                + escape(settingLabels(labels)) + "\"")
                 + "<p><a href=\"" + prefix(labels) + "/instructor\">" + escape(words.get("backToClasses"))
                 + "</a></p>\n<h1 class=\"dashboard-title\">" + escape(words.get("dashboardTitle")) + "</h1>\n"
                 + tokenForm(words, true)

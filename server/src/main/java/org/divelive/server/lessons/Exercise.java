@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.divelive.server.pages.Labels;
+
 /**
  * An exercise written in a lesson as a fenced {@code exercise} block: a question, then either choices
  * ({@code - [ ]} / {@code - [x]}, exactly one right) or a numeric answer ({@code = 0.8 ± 0.001}), then {@code ---}
@@ -88,9 +90,9 @@ record Exercise(String question, List<String> choices, int correctChoice, double
 
     /**
      * HTML for the page: {@code markdown} renders a fragment of Markdown (with math), {@code id} names the inputs,
-     * {@code checkLabel} is the button's text in the lesson's language.
+     * {@code labels} are the lesson language's words for the button and for what a screen reader names the answers.
      */
-    String html(Function<String, String> markdown, String id, String checkLabel) {
+    String html(Function<String, String> markdown, String id, Labels labels) {
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"exercise\" data-exercise=\"").append(isNumeric() ? "number" : "choice")
                 .append("\"");
@@ -102,10 +104,12 @@ record Exercise(String question, List<String> choices, int correctChoice, double
         }
         out.append(">\n<div class=\"exercise-question\">").append(markdown.apply(question)).append("</div>\n");
         if (isNumeric()) {
-            out.append("<input class=\"exercise-number\" type=\"text\" inputmode=\"decimal\" aria-label=\"answer\" id=\"")
+            out.append("<input class=\"exercise-number\" type=\"text\" inputmode=\"decimal\" aria-label=\"")
+                    .append(escape(labels.answer())).append("\" id=\"")
                     .append(id).append("\">\n");
         } else {
-            out.append("<fieldset class=\"exercise-choices\"><legend class=\"visually-hidden\">answers</legend>\n");
+            out.append("<fieldset class=\"exercise-choices\"><legend class=\"visually-hidden\">")
+                    .append(escape(labels.answers())).append("</legend>\n");
             for (int i = 0; i < choices.size(); i++) {
                 String choice = inline(markdown.apply(choices.get(i)));
                 // a choice that is a formula is named by its plain text: a typeset formula gives the radio no name
@@ -116,7 +120,7 @@ record Exercise(String question, List<String> choices, int correctChoice, double
             }
             out.append("</fieldset>\n");
         }
-        out.append("<button type=\"button\" class=\"exercise-check\">").append(escape(checkLabel))
+        out.append("<button type=\"button\" class=\"exercise-check\">").append(escape(labels.check()))
                 .append("</button>\n")
                 .append("<p class=\"exercise-feedback\" role=\"status\" aria-live=\"polite\"></p>\n")
                 .append("<div class=\"exercise-explanation\" hidden>").append(markdown.apply(explanation))

@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataKey;
 import org.divelive.server.markdown.NodeRendererExtension;
+import org.divelive.server.pages.Labels;
 
 /**
  * The blocks that make a lesson more than Markdown: {@code ```java include="file#region"} shows a region of the real
@@ -60,7 +61,7 @@ final class LessonBlocks extends NodeRendererExtension {
             if (info.equals("exercise")) {
                 String language = LANGUAGE.get(context.getDocument());
                 Exercise exercise = Exercise.parse(block.getContentChars().toString(), line);
-                html.rawPre(exercise.html(markdown, "exercise-" + line, language.equals("zh") ? "检查" : "Check"));
+                html.rawPre(exercise.html(markdown, "exercise-" + line, Labels.of(language)));
             } else if (info.equals("assignment")) {
                 Assignment assignment = Assignment.parse(block.getContentChars().toString(), line);
                 List<Assignment> found = ASSIGNMENTS.get(context.getDocument());
@@ -79,9 +80,12 @@ final class LessonBlocks extends NodeRendererExtension {
                 if (!block.getContentChars().isBlank()) {
                     throw new LessonProblem(line, "an include block shows the source region, so it must be empty");
                 }
-                String reference = include.group(1);
+                String[] reference = include.group(1).split("#", 2);
+                String caption = escape(Labels.of(LANGUAGE.get(context.getDocument())).codeSource())
+                        .replace("{module}", "<code>shared-math</code>").replace("{file}", "<code>" + escape(reference[0]) + "</code>")
+                        .replace("{region}", "<code>" + escape(reference.length > 1 ? reference[1] : "") + "</code>");
                 html.rawPre("<figure class=\"code-include\"><pre><code class=\"language-java\">"
-                        + CodeHighlighter.html(code, "java") + "</code></pre><figcaption>shared-math · " + escape(reference.replace("#", " · "))
+                        + CodeHighlighter.html(code, "java") + "</code></pre><figcaption>" + caption
                         + "</figcaption></figure>\n");
             } else if (CodeHighlighter.knows(info)) {
                 html.rawPre("<pre><code class=\"language-" + escape(info) + "\">"

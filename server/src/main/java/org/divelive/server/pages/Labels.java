@@ -13,7 +13,8 @@ public record Labels(String language, String htmlLang, String languageName, Stri
         String lessons, String onThisPage, String previous, String next, String search, String searchHint,
         String markDone, String done, String copy, String copied, String theme, String notFound, String notFoundText,
         String backToIndex, String brokenTitle, String brokenText, String errorTitle, String errorText,
-        String noResults, String scrolls, String chartData, String widgetUnavailable) {
+        String noResults, String scrolls, String chartData, String widgetUnavailable, String check, String answer,
+        String answers, String codeSource) {
 
     public static final Labels EN = load("en");
     public static final Labels ZH = load("zh");

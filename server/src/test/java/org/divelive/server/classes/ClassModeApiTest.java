@@ -153,6 +153,19 @@ class ClassModeApiTest {
     }
 
     @Test
+    void theDashboardNamesTheSettingsAndTheTargetInThePagesLanguage() {
+        start(ClassSettings.defaults());
+        String chinese = api.get("/zh/instructor/classes/1").body();
+        assertTrue(chinese.contains("&quot;learningRate&quot;:&quot;学习率 η&quot;"), chinese);
+        assertFalse(chinese.contains("&quot;model&quot;"), "a word setting is no axis: " + chinese);
+        assertTrue(api.get("/instructor/classes/1").body().contains("&quot;batchSize&quot;:&quot;Batch size&quot;"));
+        JsonNode assignment = Api.json(api.get("/api/classes/" + createClass("Targets").get("id").asLong()
+                + "/progress", AUTH, "Bearer " + ADMIN)).get("assignments").get(0);
+        assertEquals("testAccuracy >= 0.6", assignment.get("metric").asText() + " "
+                + assignment.get("comparison").asText() + " " + assignment.get("threshold").asText());
+    }
+
+    @Test
     void aClassOf300AnswersItsProgressAndCsvInOneRequestEach() {
         start(ClassSettings.defaults());
         JsonNode schoolClass = createClass("Lecture hall");

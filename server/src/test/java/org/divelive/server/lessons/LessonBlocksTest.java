@@ -47,7 +47,13 @@ class LessonBlocksTest {
         assertTrue(html.contains("<pre><code class=\"language-java\"><span class=\"tok-keyword\">void</span> step() {\n"
                 + "    theta -= eta * g;   <span class=\"tok-comment\">// θ ← θ − η·g, with &lt;generics&gt;</span>\n}"
                 + "</code></pre>"), html);
-        assertTrue(html.contains("shared-math · optim/Sgd.java · sgd-step"), html);
+        assertTrue(html.contains("<figcaption>Source in <code>shared-math</code>: <code>optim/Sgd.java</code>, region "
+                + "<code>sgd-step</code></figcaption>"), html);
+        String chinese = renderer.render("zh", "test", "zh/01-test.md", "---\ntitle: 测试\norder: 1\n---\n\n"
+                + "```java include=\"optim/Sgd.java#sgd-step\"\n```\n\n```exercise\n几？\n= 4\n---\n四。\n```\n").html();
+        assertTrue(chinese.contains("<figcaption><code>shared-math</code> 中的源代码：<code>optim/Sgd.java</code>，区域 "
+                + "<code>sgd-step</code></figcaption>"), chinese);
+        assertTrue(chinese.contains("aria-label=\"你的答案\"") && chinese.contains(">检查</button>"), chinese);
     }
 
     @Test

@@ -39,6 +39,8 @@ public record ProgressReport(ClassStore store, CourseAssignments assignments) {
         entries.forEach(entry -> assignmentList.addObject().put("id", entry.id()).put("lesson", entry.slug())
                 .put("title", entry.primary().title()).put("target", entry.primary().target().toString())
                 .put("metric", entry.primary().target().metric())
+                .put("comparison", entry.primary().target().comparison())
+                .put("threshold", entry.primary().target().threshold())
                 .set("titles", RunJson.MAPPER.valueToTree(entry.titles())));
 
         Map<Long, Map<String, Boolean>> marks = store.classMarks(schoolClass.id());
