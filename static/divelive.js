@@ -30,7 +30,8 @@
   var height = window.innerHeight;
   var inView = [], below = [], above = [];
   formulas.forEach(function (element) {
-    var rect = element.getBoundingClientRect();
+    // measured by its text block, whose box is known without laying out the text (static/divelive.css)
+    var rect = (element.closest('.lesson > *') || element).getBoundingClientRect();
     (rect.bottom < 0 ? above : rect.top < 1.5 * height ? inView : below).push(element);
   });
   var queue = below.concat(above.reverse());
