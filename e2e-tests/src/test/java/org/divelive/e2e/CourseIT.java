@@ -13,9 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.stream.Stream;
 
 import com.microsoft.playwright.Browser.NewPageOptions;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The whole course as a reader meets it, in both languages, and the comforts of the site around it. */
 class CourseIT extends BrowserTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Browsers reading the lessons side by side: on two cores, three keep both busy while one waits. */
+    private static final int READERS = 3;
 
     @BeforeAll
     static void start() {
@@ -49,8 +52,8 @@ class CourseIT extends BrowserTest {
     }
 
     /**
-     * One page after the other in one browser context, so axe's pass over every page stays quick; a Chinese lesson's
-     * widgets speak Chinese.
+     * The lessons shared among a few browsers side by side, each taking one page after the other in one tab, so axe's
+     * pass over every page stays quick; a Chinese lesson's widgets speak Chinese.
      */
     @Test
     void everyPageRendersInBothLanguagesWithMathWidgetsWorkingLinksAndNoSeriousAccessibilityProblem()
@@ -59,14 +62,16 @@ class CourseIT extends BrowserTest {
         assertEquals(30, paths.size(), "15 lessons in English and Chinese: " + paths);
         page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(
                 com.microsoft.playwright.options.ColorScheme.LIGHT));
-        List<String> accessibility = new ArrayList<>();
-        List<String> english = new ArrayList<>();
+        // filled side by side by the readers below
+        List<String> accessibility = Collections.synchronizedList(new ArrayList<>());
+        List<String> english = Collections.synchronizedList(new ArrayList<>());
         for (String index : List.of("/", "/zh/")) {
             page.navigate(site.url(index));
             accessibility.addAll(seriousAccessibilityProblemsLightAndDark(page, index));
         }
-        Set<String> links = new LinkedHashSet<>();
-        for (String path : paths) {
+        Set<String> links = new ConcurrentSkipListSet<>();
+        visitSideBySide(paths, READERS, new NewPageOptions().setColorScheme(
+                com.microsoft.playwright.options.ColorScheme.LIGHT), (page, path) -> {
             assertEquals(200, page.navigate(site.url(path)).status(), path);
             readToTheEnd(page);
             assertEquals(0, page.locator("article .widget-error").count(), path + " has a widget error");
@@ -92,7 +97,7 @@ class CourseIT extends BrowserTest {
                     links.add(url);
                 }
             }
-        }
+        });
         assertEquals(List.of(), accessibility, "axe-core: serious or critical");
         assertEquals(List.of(), english, "English in the widgets, captions and exercises of Chinese lessons");
         for (String link : links) {
