@@ -22,7 +22,11 @@
       throwOnError: false // a typo in a formula shows in red in place, the rest of the page still renders
     });
     element.classList.add('typeset');
-    if (element.classList.contains('math-display')) { DiveLive.watchScrolling(element); }
+  }
+
+  // the displayed formulas of a slice just typeset, measured together (one layout, not one per formula)
+  function measureDisplayed(elements) {
+    DiveLive.watchTypeset(elements.filter(function (element) { return element.classList.contains('math-display'); }));
   }
 
   // formulas in (or just below) the window first, then the ones further down, then those above
@@ -38,9 +42,12 @@
 
   function typesetRest() {
     var start = performance.now();
+    var slice = [];
     while (queue.length && performance.now() - start < SLICE_MS) {
-      typeset(queue.shift());
+      slice.push(queue.shift());
+      typeset(slice[slice.length - 1]);
     }
+    measureDisplayed(slice);
     if (queue.length) {
       later(typesetRest);
     } else {
@@ -48,6 +55,7 @@
     }
   }
   inView.forEach(typeset);
+  measureDisplayed(inView);
 
   // the widgets' code, fetched and run once, in the page's order (async = false keeps the order of added scripts);
   // then chart text and grid lines follow the page's theme, also when the reader switches it (static/charts.js)

@@ -104,11 +104,26 @@
     markScrolling(entries.map(function (entry) { return entry.target; }));
   }) : null;
   var DiveLive = window.DiveLive = window.DiveLive || {};
-  // every scroll box in root (the page, a widget once mounted, a typeset formula), now and as it resizes
+  function boxesIn(roots) {
+    var boxes = [];
+    roots.forEach(function (root) {
+      boxes.push.apply(boxes, root.querySelectorAll(SCROLL_BOXES));
+      if (root.matches && root.matches(SCROLL_BOXES)) { boxes.push(root); }
+    });
+    return boxes;
+  }
+  // every scroll box in root (the page, a widget once mounted), now and as it resizes
   DiveLive.watchScrolling = function (root) {
-    var boxes = Array.prototype.slice.call(root.querySelectorAll(SCROLL_BOXES));
-    if (root.matches && root.matches(SCROLL_BOXES)) { boxes.push(root); }
+    var boxes = boxesIn([root]);
     if (resized) { boxes.forEach(function (box) { resized.observe(box); }); } else { markScrolling(boxes); }
+  };
+  // formulas just typeset: measured at once as well as watched. One in a text block laid out only near the window
+  // (content-visibility, static/divelive.css) may have been shown, left and typeset out of sight; shown again at
+  // the same size, it would never reach the observer
+  DiveLive.watchTypeset = function (formulas) {
+    var boxes = boxesIn(formulas);
+    if (resized) { boxes.forEach(function (box) { resized.observe(box); }); }
+    markScrolling(boxes);
   };
 
   // copy buttons on code blocks, in a bar of their own above the code so they never cover a line

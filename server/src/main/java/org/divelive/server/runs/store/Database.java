@@ -62,7 +62,7 @@ public record Database(Path file, String host, int port, String database, String
     public static Database parse(String text, Map<String, String> env) {
         if (text.indexOf(';') >= 0) {
             throw new IllegalArgumentException("--db must not contain ';' (H2 would read what follows as database "
-                    + "settings); was " + text);
+                    + "settings); was " + redacted(text));
         }
         if (!text.startsWith("jdbc:")) {
             return h2(Path.of(text));

@@ -40,6 +40,7 @@ class DatabaseTest {
                 "jdbc:postgresql://h/db/../x",
                 "jdbc:postgresql://h/db?user=a&user=b",
                 "jdbc:postgresql://h/db?sslmode=sometimes&password=hunter2",
+                "jdbc:postgresql://h/db?user=a&password=hunter2;INIT=RUNSCRIPT",
                 "jdbc:h2:mem:x")) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> Database.parse(url, Map.of()), url);
