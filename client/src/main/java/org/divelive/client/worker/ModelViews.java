@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.divelive.client.js.Messages;
 import org.divelive.math.data.Dataset;
-import org.divelive.math.loss.SoftmaxCrossEntropy;
 import org.divelive.math.metrics.ConfusionMatrix;
 import org.divelive.math.metrics.TopK;
 import org.divelive.math.model.ClassificationModel;
@@ -33,9 +32,9 @@ final class ModelViews {
 
     /** The trainer's test evaluation after an epoch, keeping the views of the model as it is then. */
     Evaluation evaluate(Dataset test) {
-        Evaluation[] measured = new Evaluation[1];
-        atEpochEnd = views(test, measured);
-        return measured[0];
+        Measured measured = measure(test);
+        atEpochEnd = measured.views();
+        return measured.evaluation();
     }
 
     /** The views at the last epoch's end, as that epoch's result reports the model; the model's now if none. */
@@ -50,11 +49,13 @@ final class ModelViews {
 
     /** The views of the model as it is, from one forward pass over the test set. */
     JSObject now(Dataset test) {
-        return views(test, new Evaluation[1]);
+        return measure(test).views();
     }
 
-    /** The views, and into {@code measured[0]} the test loss and accuracy of the same pass. */
-    private JSObject views(Dataset test, Evaluation[] measured) {
+    /** The views, and the test loss and accuracy of the same forward pass. */
+    private record Measured(JSObject views, Evaluation evaluation) {}
+
+    private Measured measure(Dataset test) {
         JSObject message = Messages.of("views");
         // the first layer's W is (D, H); unit h's weights are column h, sent as one contiguous row per unit
         Parameter first = model.parameters().get(0);
@@ -76,9 +77,7 @@ final class ModelViews {
         float[] mistakeProbabilities = new float[MISTAKES * 3];
         int[] foundSoFar = {0};
         int classes = model.classes();
-        // the loss and accuracy as the classifier's own forward-only measure gives them, from the same logits
-        SoftmaxCrossEntropy crossEntropy = new SoftmaxCrossEntropy();
-        measured[0] = Evaluation.of(test, test.size(), (slice, from) -> {
+        Evaluation evaluation = Evaluation.of(test, test.size(), (slice, from) -> {
             float[] logits = model.logits(slice.featureArray(), slice.size());
             for (int i = 0; i < slice.size(); i++) {
                 TopK top = TopK.of(logits, i * classes, classes, 3);
@@ -97,7 +96,7 @@ final class ModelViews {
                     foundSoFar[0]++;
                 }
             }
-            return crossEntropy.lossAndGradient(logits, slice.labelArray(), slice.size(), classes, null);
+            return model.loss(logits, slice);   // the same logits give the loss and accuracy
         });
         int found = foundSoFar[0];
         int[] counts = new int[classes * classes];
@@ -111,6 +110,6 @@ final class ModelViews {
         Messages.putFloats(message, "mistakePixels", Arrays.copyOf(mistakePixels, found * test.features()));
         Messages.putInts(message, "mistakeFacts", Arrays.copyOf(mistakeFacts, found * 5));
         Messages.putFloats(message, "mistakeProbabilities", Arrays.copyOf(mistakeProbabilities, found * 3));
-        return message;
+        return new Measured(message, evaluation);
     }
 }

@@ -33,8 +33,7 @@ public final class Classifier implements ClassificationModel {
     }
 
     @Override
-    public BatchResult loss(Batch batch) {
-        float[] logits = network.forward(batch.featureArray(), batch.size());
+    public BatchResult loss(float[] logits, Batch batch) {
         return loss.lossAndGradient(logits, batch.labelArray(), batch.size(), classes, null);
     }
 

@@ -87,9 +87,8 @@ public final class MlpScratch implements ClassificationModel {
     // endregion
 
     @Override
-    public BatchResult loss(Batch batch) {
-        logits(batch.featureArray(), batch.size());
-        return crossEntropy.lossAndGradient(o, batch.labelArray(), batch.size(), classes, null);
+    public BatchResult loss(float[] logits, Batch batch) {
+        return crossEntropy.lossAndGradient(logits, batch.labelArray(), batch.size(), classes, null);
     }
 
     @Override

@@ -50,9 +50,8 @@ public final class SoftmaxRegressionScratch implements ClassificationModel {
     // endregion
 
     @Override
-    public BatchResult loss(Batch batch) {
-        float[] o = logits(batch.featureArray(), batch.size());
-        return crossEntropy.lossAndGradient(o, batch.labelArray(), batch.size(), classes, null);
+    public BatchResult loss(float[] logits, Batch batch) {
+        return crossEntropy.lossAndGradient(logits, batch.labelArray(), batch.size(), classes, null);
     }
 
     @Override
