@@ -3,6 +3,7 @@ package org.divelive.server.classes;
 import static org.divelive.server.pages.Html.escape;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
@@ -45,9 +46,13 @@ public final class ClassPages {
     }
 
     /**
-     * The numeric settings' labels in the page's language as a JSON object by name, the widgets' own (their
-     * sentence catalogue), so the scatter's menu and axis say "学习率 η" where the API says learningRate.
+     * The numeric settings' labels in each page language as a JSON object by name, the widgets' own (their
+     * sentence catalogue), so the scatter's menu and axis say "学习率 η" where the API says learningRate. They are
+     * fixed per language, so they are written once.
      */
+    private static final Map<Labels, String> SETTING_LABELS = Map.of(
+            Labels.EN, settingLabels(Labels.EN), Labels.ZH, settingLabels(Labels.ZH));
+
     private static String settingLabels(Labels labels) {
         Language language = labels == Labels.ZH ? Language.CHINESE : Language.ENGLISH;
         ObjectNode json = RunJson.MAPPER.createObjectNode();
@@ -130,7 +135,7 @@ public final class ClassPages {
             ctx.status(404);
         }
         String body = main(labels, "dashboard", " data-class-id=\"" + escape(id) + "\" data-setting-labels=\""
-                + escape(settingLabels(labels)) + "\"")
+                + escape(SETTING_LABELS.get(labels)) + "\"")
                 + "<p><a href=\"" + prefix(labels) + "/instructor\">" + escape(words.get("backToClasses"))
                 + "</a></p>\n<h1 class=\"dashboard-title\">" + escape(words.get("dashboardTitle")) + "</h1>\n"
                 + tokenForm(words, true)
