@@ -200,7 +200,8 @@ public final class ClassRoutes {
             client.sendEvent("ready", "{\"changes\":" + listener.seen() + "}", null);
             while (!client.terminated()) {
                 String kind = listener.next(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                if (ClassEvents.CLOSED.equals(kind)) {
+                if (ClassEvents.CLOSED.equals(kind) || client.terminated()) {
+                    // the dashboard may have gone while this waited: writing to it would only log a warning
                     return;
                 } else if (kind == null) {
                     client.sendComment("keep-alive");

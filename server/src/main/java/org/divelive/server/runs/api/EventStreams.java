@@ -131,6 +131,8 @@ final class EventStreams implements AutoCloseable {
                     }
                     if (keepAliveDue.getAndSet(false)) {
                         sse.sendComment("keep-alive");
+                        // a failed write ends the client: writing to it again would only log a warning per event
+                        continue;
                     }
                     RunEvent event = subscription.poll();
                     if (event == null) {
