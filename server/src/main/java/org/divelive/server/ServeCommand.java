@@ -112,6 +112,18 @@ final class ServeCommand implements Callable<Integer> {
                     + "DIVELIVE_MAX_CONNECTIONS_PER_CLIENT; default ${DEFAULT-VALUE}).")
     int maxConnectionsPerClient;
 
+    @Option(names = "--max-threads-per-client", paramLabel = "N",
+            defaultValue = "${env:DIVELIVE_MAX_THREADS_PER_CLIENT:-" + Limits.DEFAULT_MAX_THREADS_PER_CLIENT + "}",
+            description = "Server threads the requests of one client address may hold at once; its others wait "
+                    + "(env DIVELIVE_MAX_THREADS_PER_CLIENT; default ${DEFAULT-VALUE}).")
+    int maxThreadsPerClient;
+
+    @Option(names = "--min-data-rate", paramLabel = "BYTES",
+            defaultValue = "${env:DIVELIVE_MIN_DATA_RATE:-" + Limits.DEFAULT_MIN_DATA_RATE + "}",
+            description = "Bytes per second below which a request body or an answer is cut off; event streams are "
+                    + "exempt (env DIVELIVE_MIN_DATA_RATE; default ${DEFAULT-VALUE}).")
+    long minDataRate;
+
     @Option(names = "--idle-timeout-seconds", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_IDLE_TIMEOUT_SECONDS:-" + Limits.DEFAULT_IDLE_TIMEOUT_SECONDS + "}",
             description = "A connection silent this long is closed (env DIVELIVE_IDLE_TIMEOUT_SECONDS; default "
@@ -161,6 +173,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withDownloads(maxDownloads, maxDownloadsPerClient)
                     .withEventStreams(maxEventStreams, maxEventStreamsPerClient)
                     .withConnectionsPerClient(maxConnectionsPerClient)
+                    .withThreadsPerClient(maxThreadsPerClient)
+                    .withMinDataRate(minDataRate)
                     .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds));
             return new ServerConfig(port, host, lessons, data.settings(), runs, limits, origins(),
                     new ClassSettings(runsPerLearner, anonymousRuns));

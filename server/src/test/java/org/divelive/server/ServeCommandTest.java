@@ -62,10 +62,11 @@ class ServeCommandTest {
                 "--max-run-weights", "1000", "--max-stored-weights", "2000", "--min-free-disk", "3000",
                 "--max-downloads", "5", "--max-downloads-per-client", "2", "--max-event-streams", "100",
                 "--max-event-streams-per-client", "10", "--max-connections-per-client", "40",
+                "--max-threads-per-client", "30", "--min-data-rate", "500",
                 "--idle-timeout-seconds", "20", "--body-timeout-seconds", "5");
         assertEquals("127.0.0.1", config.host());
         assertEquals(new org.divelive.server.limits.Limits(5000, java.time.Duration.ofSeconds(60), 1000, 2000, 3000,
-                5, 2, 100, 10, 40, java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(5)), config.limits());
+                5, 2, 100, 10, 40, 30, 500, java.time.Duration.ofSeconds(20), java.time.Duration.ofSeconds(5)), config.limits());
         assertEquals(org.divelive.server.limits.Limits.defaults(), parse().limits());
         assertEquals(ServerConfig.ALL_INTERFACES, parse().host());
     }
@@ -76,7 +77,8 @@ class ServeCommandTest {
                 List.of("--queue-length", "0"), List.of("--max-epochs", "0"), List.of("--max-hidden-units", "5000"),
                 List.of("--admin-token", "short-token"), List.of("--db", "runs;INIT=RUNSCRIPT FROM 'x'.mv.db"),
                 List.of("--max-run-work", "0"), List.of("--max-event-streams-per-client", "0"),
-                List.of("--max-connections-per-client", "0"))) {
+                List.of("--max-connections-per-client", "0"), List.of("--max-threads-per-client", "0"),
+                List.of("--min-data-rate", "0"))) {
             CommandLine cli = Main.commandLine();
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));

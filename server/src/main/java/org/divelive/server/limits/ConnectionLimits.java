@@ -3,12 +3,16 @@ package org.divelive.server.limits;
 import io.javalin.config.JettyConfig;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * Jetty's side of "slow clients cannot hold threads": every connector closes a connection that sends and receives
- * nothing for the idle timeout, and one over the per-client connection limit ({@link ClientConnections}). (A body that trickles in just fast enough to stay alive is cut by the body timeout
- * where the API reads bodies; long downloads are bounded in number instead.)
+ * nothing for the idle timeout, and one over the per-client connection limit ({@link ClientConnections}); in front
+ * of the site, one client address's requests hold at most {@link Limits#maxThreadsPerClient()} threads at once (the
+ * rest wait without a thread, Jetty's {@link ThreadLimitHandler}), and a body or an answer slower than the minimum
+ * data rate is cut ({@link DataRateFloor}). A body that trickles in just above that rate is still cut by the body
+ * timeout where the API reads bodies; long downloads are bounded in number too ({@link Downloads}).
  */
 public final class ConnectionLimits {
     private ConnectionLimits() {
@@ -27,6 +31,12 @@ public final class ConnectionLimits {
                         c.addEventListener(perClient);
                     }
                 }
+                // the thread limit outermost, so a waiting request's rate clock has not started
+                DataRateFloor floor = new DataRateFloor(limits.minDataRate());
+                floor.setHandler(server.getHandler());
+                ThreadLimitHandler threads = new ThreadLimitHandler(floor, null, false);
+                threads.setThreadLimit(limits.maxThreadsPerClient());
+                server.setHandler(threads);
             }
         }));
     }

@@ -17,12 +17,17 @@ import java.time.Duration;
  * @param maxEventStreamsPerClient of those, how many one client address may hold (a class behind one NAT address
  *                                shares this: raise it for such a room)
  * @param maxConnectionsPerClient open connections one client address may hold; more are closed at once
+ * @param maxThreadsPerClient     server threads the requests of one client address may hold at once; its other
+ *                                requests wait, holding none, until one of those ends
+ * @param minDataRate             bytes per second below which a request body or an answer (event streams excepted)
+ *                                is cut off
  * @param idleTimeout             a connection that sends and receives nothing this long is closed
  * @param bodyTimeout             longest a request body may take to arrive, however slowly it trickles
  */
 public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightBytes, long maxStoredWeightBytes,
         long minFreeDiskBytes, int maxDownloads, int maxDownloadsPerClient, int maxEventStreams,
-        int maxEventStreamsPerClient, int maxConnectionsPerClient, Duration idleTimeout, Duration bodyTimeout) {
+        int maxEventStreamsPerClient, int maxConnectionsPerClient, int maxThreadsPerClient, long minDataRate,
+        Duration idleTimeout, Duration bodyTimeout) {
     /** An MLP with 256 hidden units on all 60,000 images trains about 80 epochs within it. */
     public static final long DEFAULT_MAX_RUN_WORK = 1_000_000_000_000L;
     public static final long DEFAULT_MAX_RUN_SECONDS = 3600;
@@ -44,6 +49,17 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
      * 40 behind one NAT address room, while one client cannot hold the thousands a server can keep open.
      */
     public static final int DEFAULT_MAX_CONNECTIONS_PER_CLIENT = 512;
+    /**
+     * Jetty has 250 threads: one address holding 64 of them (its 32 downloads among them) leaves the rest of the class
+     * served even while a client stalls that many request bodies, and is more than a room behind one NAT address
+     * keeps busy with page loads that each take milliseconds.
+     */
+    public static final int DEFAULT_MAX_THREADS_PER_CLIENT = 64;
+    /**
+     * 1 KiB/s: far below any working network, so only a client that trickles on purpose (or is as good as gone) is
+     * cut, and a download of the 47 MB data packet still has 13 hours.
+     */
+    public static final long DEFAULT_MIN_DATA_RATE = 1024;
     public static final long DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
     public static final long DEFAULT_BODY_TIMEOUT_SECONDS = 10;
 
@@ -61,6 +77,8 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
         positive("the event streams (--max-event-streams)", maxEventStreams);
         positive("the event streams per client (--max-event-streams-per-client)", maxEventStreamsPerClient);
         positive("the connections per client (--max-connections-per-client)", maxConnectionsPerClient);
+        positive("the threads per client (--max-threads-per-client)", maxThreadsPerClient);
+        positive("the minimum data rate in bytes per second (--min-data-rate)", minDataRate);
         positive("the idle timeout in seconds (--idle-timeout-seconds)", idleTimeout.toSeconds());
         positive("the body timeout in seconds (--body-timeout-seconds)", bodyTimeout.toSeconds());
     }
@@ -70,50 +88,62 @@ public record Limits(long maxRunWork, Duration maxRunTime, long maxRunWeightByte
                 DEFAULT_MAX_RUN_WEIGHT_BYTES, DEFAULT_MAX_STORED_WEIGHT_BYTES, DEFAULT_MIN_FREE_DISK_BYTES,
                 DEFAULT_MAX_DOWNLOADS, DEFAULT_MAX_DOWNLOADS_PER_CLIENT, DEFAULT_MAX_EVENT_STREAMS,
                 DEFAULT_MAX_EVENT_STREAMS_PER_CLIENT, DEFAULT_MAX_CONNECTIONS_PER_CLIENT,
-                Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS),
+                DEFAULT_MAX_THREADS_PER_CLIENT, DEFAULT_MIN_DATA_RATE, Duration.ofSeconds(DEFAULT_IDLE_TIMEOUT_SECONDS),
                 Duration.ofSeconds(DEFAULT_BODY_TIMEOUT_SECONDS));
     }
 
     public Limits withRunWork(long work) {
         return new Limits(work, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, maxDownloads,
                 maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
-                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
     }
 
     public Limits withRunTime(Duration time) {
         return new Limits(maxRunWork, time, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, maxDownloads,
                 maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
-                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
     }
 
     public Limits withWeights(long perRun, long stored, long minFree) {
         return new Limits(maxRunWork, maxRunTime, perRun, stored, minFree, maxDownloads, maxDownloadsPerClient,
                 maxEventStreams, maxEventStreamsPerClient,
-                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
     }
 
     public Limits withDownloads(int total, int perClient) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes, total,
                 perClient, maxEventStreams, maxEventStreamsPerClient,
-                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
     }
 
     public Limits withEventStreams(int total, int perClient) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
                 maxDownloads, maxDownloadsPerClient, total, perClient,
-                maxConnectionsPerClient, idleTimeout, bodyTimeout);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
     }
 
     public Limits withConnectionsPerClient(int perClient) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
-                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, perClient, idleTimeout,
-                bodyTimeout);
+                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient, perClient,
+                maxThreadsPerClient, minDataRate, idleTimeout, bodyTimeout);
+    }
+
+    public Limits withThreadsPerClient(int perClient) {
+        return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
+                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, perClient, minDataRate, idleTimeout, bodyTimeout);
+    }
+
+    public Limits withMinDataRate(long bytesPerSecond) {
+        return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
+                maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
+                maxConnectionsPerClient, maxThreadsPerClient, bytesPerSecond, idleTimeout, bodyTimeout);
     }
 
     public Limits withTimeouts(Duration idle, Duration body) {
         return new Limits(maxRunWork, maxRunTime, maxRunWeightBytes, maxStoredWeightBytes, minFreeDiskBytes,
                 maxDownloads, maxDownloadsPerClient, maxEventStreams, maxEventStreamsPerClient,
-                maxConnectionsPerClient, idle, body);
+                maxConnectionsPerClient, maxThreadsPerClient, minDataRate, idle, body);
     }
 
     private static void positive(String what, long value) {

@@ -183,6 +183,12 @@ public final class ApiRequests {
 
         private ApiError timedOut(IOException cause) {
             ctx.header("Connection", "close");
+            if (cause != null && System.nanoTime() < deadline) {
+                // cut before the deadline: by Jetty's rate floor, or by silence as long as the idle timeout
+                return new ApiError(408, "the body arrived too slowly: this server cuts one that comes slower than "
+                        + "--min-data-rate bytes per second or falls silent for --idle-timeout-seconds ("
+                        + cause.getMessage() + ")");
+            }
             return new ApiError(408, "the body did not arrive within the " + timeout.toSeconds() + " seconds this "
                     + "server waits for one (--body-timeout-seconds)" + (cause == null ? ""
                     : " (" + cause.getMessage() + ")"));
