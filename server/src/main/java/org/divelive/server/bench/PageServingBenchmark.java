@@ -24,7 +24,8 @@ import org.divelive.server.data.DataSettings;
  * <pre>java -cp server/target/divelive.jar org.divelive.server.bench.PageServingBenchmark [--url http://host:port]
  * </pre>
  * With {@code --url} it measures a server already running there (another build, for a before/after) instead of
- * starting one in this process. {@code -Dbench.seconds=N} sets each measurement's length (default 10).
+ * starting one in this process. {@code -Dbench.seconds=N} sets each measurement's length (default 10),
+ * {@code -Dbench.warmupSeconds=N} the warm-up's with gzip and without (default 15 each).
  */
 public final class PageServingBenchmark {
     static final String PAGE = "/lessons/linear-regression";
@@ -71,7 +72,10 @@ public final class PageServingBenchmark {
         System.out.printf(Locale.ROOT, "%s, %d bytes of HTML; %d connections, %d s each, load from %s; %d cores%n",
                 PAGE, html.length, CONNECTIONS, each.toSeconds(), load.tool(),
                 Runtime.getRuntime().availableProcessors());
-        new LoadGenerator(CONNECTIONS, Duration.ofSeconds(3)).run(base + PAGE, true); // warm-up: JIT, page cache
+        // warm-up of both forms until the JIT is done: after 3 s the first measured row still ran at half speed
+        Duration warmUp = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 15));
+        new LoadGenerator(CONNECTIONS, warmUp).run(base + PAGE, true);
+        new LoadGenerator(CONNECTIONS, warmUp).run(base + PAGE, false);
         Optional<Path> nginx = NginxAnchor.executable();
         System.out.println(" server                                      gzip   req/s   p99 ms");
         LoadGenerator.Result ours = load.run(base + PAGE, true);
