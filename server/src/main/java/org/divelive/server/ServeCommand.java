@@ -120,8 +120,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--min-data-rate", paramLabel = "BYTES",
             defaultValue = "${env:DIVELIVE_MIN_DATA_RATE:-" + Limits.DEFAULT_MIN_DATA_RATE + "}",
-            description = "Bytes per second below which a request body or an answer is cut off; event streams are "
-                    + "exempt (env DIVELIVE_MIN_DATA_RATE; default ${DEFAULT-VALUE}).")
+            description = "Bytes per second below which a request body or an API answer is cut off; event "
+                    + "streams, pages and assets are exempt (env DIVELIVE_MIN_DATA_RATE; default ${DEFAULT-VALUE}).")
     long minDataRate;
 
     @Option(names = "--idle-timeout-seconds", paramLabel = "N",

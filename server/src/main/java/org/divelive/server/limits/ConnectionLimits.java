@@ -10,9 +10,9 @@ import org.eclipse.jetty.util.component.LifeCycle;
  * Jetty's side of "slow clients cannot hold threads": every connector closes a connection that sends and receives
  * nothing for the idle timeout, and one over the per-client connection limit ({@link ClientConnections}); in front
  * of the site, one client address's requests hold at most {@link Limits#maxThreadsPerClient()} threads at once (the
- * rest wait without a thread, Jetty's {@link ThreadLimitHandler}), and a body or an answer slower than the minimum
- * data rate is cut ({@link DataRateFloor}). A body that trickles in just above that rate is still cut by the body
- * timeout where the API reads bodies; long downloads are bounded in number too ({@link Downloads}).
+ * rest wait without a thread, Jetty's {@link ThreadLimitHandler}), and a body or an API answer slower than the
+ * minimum data rate is cut ({@link DataRateFloor}). A body that trickles in just above that rate is still cut by
+ * the body timeout where the API reads bodies; long downloads are bounded in number too ({@link Downloads}).
  */
 public final class ConnectionLimits {
     private ConnectionLimits() {

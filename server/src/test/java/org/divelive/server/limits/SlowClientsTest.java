@@ -142,11 +142,13 @@ class SlowClientsTest {
     }
 
     @Test
-    void onlyTheLiveEventStreamsAreExemptFromTheRateFloor() {
-        assertTrue(DataRateFloor.isEventStream("/api/runs/12/events"));
-        assertTrue(DataRateFloor.isEventStream("/api/classes/3/events"));
-        assertFalse(DataRateFloor.isEventStream("/api/runs/12/weights"));
-        assertFalse(DataRateFloor.isEventStream("/api/data/fashion-mnist"));
-        assertFalse(DataRateFloor.isEventStream("/lessons/events"));
+    void theRateFloorMeasuresTheApiButNotItsLiveStreamsNorThePages() {
+        assertTrue(DataRateFloor.isMeasured("/api/runs"));
+        assertTrue(DataRateFloor.isMeasured("/api/runs/12/weights"));
+        assertTrue(DataRateFloor.isMeasured("/api/data/fashion-mnist/train"));
+        assertFalse(DataRateFloor.isMeasured("/api/runs/12/events"));
+        assertFalse(DataRateFloor.isMeasured("/api/classes/3/events"));
+        assertFalse(DataRateFloor.isMeasured("/lessons/linear-regression"));
+        assertFalse(DataRateFloor.isMeasured("/static/worker.wasm"));
     }
 }
