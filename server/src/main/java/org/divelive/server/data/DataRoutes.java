@@ -26,12 +26,15 @@ public final class DataRoutes {
 
     private final FashionMnistSource source;
     private final ClientPermits downloads;
+    /** Guarded by itself; the least recently sent goes first. */
     private final Map<String, Precompressed> packets = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Precompressed> eldest) {
             return size() > CACHED_PACKETS;
         }
     };
+    /** Held while a packet is made. */
+    private final Object making = new Object();
 
     public DataRoutes(FashionMnistSource source, ClientPermits downloads) {
         this.source = source;
@@ -90,8 +93,32 @@ public final class DataRoutes {
         }
     }
 
-    private synchronized Precompressed packet(String split, Dataset set, int limit) {
-        return packets.computeIfAbsent(split + ":" + limit,
-                key -> Precompressed.of(FashionMnistPacket.write(set, limit)));
+    /**
+     * The packet of the first {@code limit} images, made if it is not kept. Making one takes seconds of a core for a
+     * whole split, so packets are made one at a time, and a packet already kept is sent without waiting for that.
+     */
+    private Precompressed packet(String split, Dataset set, int limit) {
+        String key = split + ":" + limit;
+        Precompressed made = kept(key);
+        if (made != null) {
+            return made;
+        }
+        synchronized (making) {
+            made = kept(key);
+            if (made == null) {
+                made = Precompressed.of(FashionMnistPacket.write(set, limit));
+                synchronized (packets) {
+                    packets.put(key, made);
+                }
+            }
+            return made;
+        }
+    }
+
+    private Precompressed kept(String key) {
+        // synchronized even to read: a lookup moves the entry to the end of the access order
+        synchronized (packets) {
+            return packets.get(key);
+        }
     }
 }
