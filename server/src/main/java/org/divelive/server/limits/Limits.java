@@ -19,8 +19,8 @@ import java.time.Duration;
  * @param maxConnectionsPerClient open connections one client address may hold; more are closed at once
  * @param maxThreadsPerClient     server threads the requests of one client address may hold at once; its other
  *                                requests wait, holding none, until one of those ends
- * @param minDataRate             bytes per second below which a request body or an answer (event streams excepted)
- *                                is cut off
+ * @param minDataRate             bytes per second below which a request body or an API answer is cut off (event
+ *                                streams, pages and assets are not measured)
  * @param idleTimeout             a connection that sends and receives nothing this long is closed
  * @param bodyTimeout             longest a request body may take to arrive, however slowly it trickles
  */
