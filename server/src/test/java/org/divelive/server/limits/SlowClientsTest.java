@@ -136,6 +136,9 @@ class SlowClientsTest {
             }
             // the socket's 30 s read timeout is a quarter of the body timeout: an answer here is the rate floor's
             assertEquals("HTTP/1.1 408 Request Timeout", status.get(30, TimeUnit.SECONDS));
+            // the answer closes the connection: the rest of it is headers and the message saying what to change
+            String rest = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(rest.contains("the body arrived too slowly") && rest.contains("--min-data-rate"), rest);
         } finally {
             app.stop();
         }
