@@ -4,10 +4,10 @@
   'use strict';
   var DiveLive = window.DiveLive = window.DiveLive || {};
 
-  // size×size values from offset onto the canvas. Unsigned: values in [0, 1] are ink on paper (1 = dark). Signed:
+  // size×size values onto the canvas. Unsigned: values in [0, 1] are ink on paper (1 = dark). Signed:
   // values scaled by their largest magnitude, blue for positive, red for negative, white for zero, as weights are
   // usually shown.
-  function drawSquare(canvas, values, offset, size, signed) {
+  function drawSquare(canvas, values, size, signed) {
     canvas.width = size;
     canvas.height = size;
     var context = canvas.getContext('2d');
@@ -15,10 +15,10 @@
     var count = size * size;
     var scale = 0;
     if (signed) {
-      for (var at = 0; at < count; at++) { scale = Math.max(scale, Math.abs(values[offset + at])); }
+      for (var at = 0; at < count; at++) { scale = Math.max(scale, Math.abs(values[at])); }
     }
     for (var pixel = 0; pixel < count; pixel++) {
-      var value = values[offset + pixel];
+      var value = values[pixel];
       var red, green, blue;
       if (signed) {
         var share = scale > 0 ? value / scale : 0;
