@@ -73,7 +73,8 @@
   }
   if (tocLinks.length) {
     window.addEventListener('scroll', markSection, { passive: true });
-    markSection();
+    // after the first layout, not before it: measuring the headings now would force that layout into this task
+    requestAnimationFrame(function () { setTimeout(markSection, 0); });
   }
 
   // a box wider than its column scrolls sideways; then the keyboard must reach it (tabindex), a screen reader hears
