@@ -90,11 +90,32 @@
 
   Chart.register({ id: 'divelive-data-table', afterUpdate: function (chart) { if (chart.$dataTable) { chart.$dataTable(); } } });
 
-  // a new chart takes the theme from Chart.defaults, which followTheme keeps current
+  // Building a chart lays it out and draws it, 100 ms or more for a page's first: a widget's charts are built after
+  // its mount, each in a task of its own, so no task holds the page for long. Until then, and after, the widget
+  // holds a stand-in with the chart's data and options (the objects Chart.js keeps as chart.data and writes
+  // chart.options through to), update and destroy; a chart built later draws whatever data arrived in between. A new
+  // chart takes the theme from Chart.defaults, which followTheme keeps current.
+  var unbuilt = [];
+  function buildNext() {
+    var next = unbuilt.shift();
+    if (next && !next.destroyed) {
+      next.chart = new Chart(next.canvas, next.config);
+      addDataTable(next.chart);
+    }
+    if (unbuilt.length) { setTimeout(buildNext, 0); }
+  }
   function make(canvas, config) {
-    var chart = new Chart(canvas, config);
-    addDataTable(chart);
-    return chart;
+    var standIn = {
+      canvas: canvas, config: config, data: config.data, options: config.options, chart: null, destroyed: false,
+      update: function (mode) { if (standIn.chart) { standIn.chart.update(mode); } },
+      destroy: function () {
+        standIn.destroyed = true;
+        if (standIn.chart) { standIn.chart.destroy(); }
+      }
+    };
+    unbuilt.push(standIn);
+    if (unbuilt.length === 1) { setTimeout(buildNext, 0); }
+    return standIn;
   }
 
   function linearAxis(title) {
