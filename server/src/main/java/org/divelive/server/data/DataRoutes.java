@@ -1,8 +1,8 @@
 package org.divelive.server.data;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -14,25 +14,18 @@ import org.divelive.server.limits.ClientPermits;
 import org.divelive.server.limits.Downloads;
 
 /**
- * {@code GET /api/data/fashion-mnist/{train|test}?limit=N}: the first N images of a split as a
- * {@link FashionMnistPacket}, for the page's widgets. Responses carry an ETag and may be cached for a day (the files
- * never change). A packet and its gzip form are computed once and kept (re-compressing 47 MB per request slowed
+ * {@code GET /api/data/fashion-mnist/{train|test}?limit=N}: at least the first N images of a split as a
+ * {@link FashionMnistPacket}, for the page's widgets: the smallest of the {@link PacketSizes} that holds N (the
+ * packet's header says how many it has). Responses carry an ETag and may be cached for a day (the files never
+ * change). Each packet and its gzip form are computed once and kept (re-compressing 47 MB per request slowed
  * training for everyone), and sent within the bounded download permits. Without the data set the answer is 503 with
  * the message that says how to get it.
  */
 public final class DataRoutes {
-    /** Packets kept ready; widgets ask for a handful of sizes. */
-    private static final int CACHED_PACKETS = 6;
-
     private final FashionMnistSource source;
     private final ClientPermits downloads;
-    /** Guarded by itself; the least recently sent goes first. */
-    private final Map<String, Precompressed> packets = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Precompressed> eldest) {
-            return size() > CACHED_PACKETS;
-        }
-    };
+    /** Every packet made so far, by split and size: a handful, all kept. */
+    private final Map<String, Precompressed> packets = new ConcurrentHashMap<>();
     /** Held while a packet is made. */
     private final Object making = new Object();
 
@@ -71,7 +64,8 @@ public final class DataRoutes {
                     + limitText));
             return;
         }
-        String etag = "\"fashion-mnist-" + split + "-" + limit + "\"";
+        int size = PacketSizes.holding(limit, set.size());
+        String etag = "\"fashion-mnist-" + split + "-" + size + "\"";
         ctx.header("ETag", etag);
         ctx.header("Cache-Control", "public, max-age=86400");
         if (etag.equals(ctx.header("If-None-Match"))) {
@@ -87,38 +81,24 @@ public final class DataRoutes {
             return;
         }
         try {
-            packet(split, set, limit).send(ctx, "application/octet-stream");
+            packet(split, set, size).send(ctx, "application/octet-stream");
         } finally {
             downloads.release(client);
         }
     }
 
     /**
-     * The packet of the first {@code limit} images, made if it is not kept. Making one takes seconds of a core for a
+     * The packet of the first {@code size} images, made if it is not kept. Making one takes seconds of a core for a
      * whole split, so packets are made one at a time, and a packet already kept is sent without waiting for that.
      */
-    private Precompressed packet(String split, Dataset set, int limit) {
-        String key = split + ":" + limit;
-        Precompressed made = kept(key);
+    private Precompressed packet(String split, Dataset set, int size) {
+        String key = split + ":" + size;
+        Precompressed made = packets.get(key);
         if (made != null) {
             return made;
         }
         synchronized (making) {
-            made = kept(key);
-            if (made == null) {
-                made = Precompressed.of(FashionMnistPacket.write(set, limit));
-                synchronized (packets) {
-                    packets.put(key, made);
-                }
-            }
-            return made;
-        }
-    }
-
-    private Precompressed kept(String key) {
-        // synchronized even to read: a lookup moves the entry to the end of the access order
-        synchronized (packets) {
-            return packets.get(key);
+            return packets.computeIfAbsent(key, absent -> Precompressed.of(FashionMnistPacket.write(set, size)));
         }
     }
 }

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.data.TrainTestSplit;
+import org.divelive.server.data.PacketSizes;
 import org.divelive.server.lessons.BrokenLessonException;
 import org.divelive.server.lessons.CoursePages;
 import org.divelive.server.lessons.Lesson;
@@ -45,12 +46,6 @@ import org.divelive.server.pages.SiteLinks;
  * @param fashionMnist the data set; asked for only after the lessons have all rendered
  */
 public record StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit> fashionMnist) {
-    /**
-     * Image counts of the packet files written for each split (capped at the split's size): the widgets ask for
-     * 1,000 or 2,000 test images and 10,000 training images by default, a reader may ask for up to all 60,000; a page
-     * takes the smallest file that holds what it needs.
-     */
-    public static final List<Integer> PACKET_SIZES = List.of(1000, 2000, 10_000, 60_000);
     /** Marks a folder as an earlier export, which a new export may replace. */
     static final String MARKER = ".divelive-export";
 
@@ -79,7 +74,7 @@ public record StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit>
         prepare(out);
         FileWriter files = new FileWriter(out);
         AssetVersions assets = AssetVersions.load();
-        Pages pages = new Pages(assets, SiteLinks.staticExport(apiUrl, PACKET_SIZES));
+        Pages pages = new Pages(assets, SiteLinks.staticExport(apiUrl, PacketSizes.ALL));
         CoursePages course = new CoursePages(catalog, pages);
         for (Labels labels : List.of(Labels.EN, Labels.ZH)) {
             files.text(labels.indexPath(), course.index(labels));
@@ -116,7 +111,7 @@ public record StaticExport(Path content, String apiUrl, Supplier<TrainTestSplit>
 
     /** The packets a page asks for, as {@code data/fashion-mnist/<split>-<count>.dlfm.gz}. */
     private static void packets(FileWriter files, String split, Dataset set) throws IOException {
-        for (int size : PACKET_SIZES.stream().map(s -> Math.min(s, set.size())).distinct().toList()) {
+        for (int size : PacketSizes.of(set.size())) {
             Path file = files.target("/data/fashion-mnist/" + split + "-" + size + ".dlfm.gz");
             // gzip's default level, as the server compresses them on the wire
             try (OutputStream gzip = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {

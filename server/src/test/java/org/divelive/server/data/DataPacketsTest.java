@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -23,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The page's data packets: one kept is sent at once, even while another client's new size is being made. */
+/**
+ * The page's data packets: every count asked for is answered with one of a few kept packets, and one kept is sent at
+ * once, even while another client's new size is being made.
+ */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class DataPacketsTest {
     /** Time for the whole split's request to reach the making, far less than making takes (2 s here). */
@@ -31,6 +36,30 @@ class DataPacketsTest {
 
     @TempDir
     Path dir;
+
+    @Test
+    void everyCountIsAnsweredWithTheSmallestPacketThatHoldsIt() throws Exception {
+        Javalin app = App.create(TestConfigs.server(dir)).start(0);
+        try {
+            Api api = new Api(app.port());
+            Set<String> etags = new HashSet<>();
+            // a client walking through counts gets the same few packets, not one new packet per count
+            for (int limit : new int[] {1, 10, 999, 1000, 1001, 1500, 2000, 2001, 9999, 10_000}) {
+                HttpResponse<byte[]> answer = api.getBytes("/api/data/fashion-mnist/test?limit=" + limit);
+                assertEquals(200, answer.statusCode(), "the real Fashion-MNIST is needed (see README)");
+                int holds = limit <= 1000 ? 1000 : limit <= 2000 ? 2000 : 10_000;
+                // an 8-byte header, then 784 pixels and a label per image
+                assertEquals(8 + holds * 785L, answer.body().length, "limit " + limit);
+                etags.add(answer.headers().firstValue("ETag").orElseThrow());
+            }
+            assertEquals(Set.of("\"fashion-mnist-test-1000\"", "\"fashion-mnist-test-2000\"",
+                    "\"fashion-mnist-test-10000\""), etags);
+            HttpResponse<String> tooMany = api.get("/api/data/fashion-mnist/test?limit=10001");
+            assertEquals(400, tooMany.statusCode(), tooMany.body());
+        } finally {
+            app.stop();
+        }
+    }
 
     @Test
     void aKeptPacketIsSentWhileAnotherSizeIsBeingMade() throws Exception {
