@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 
 /**
@@ -33,6 +35,9 @@ public final class LessonLoadBenchmark {
             + ".observe({type: 'longtask', buffered: true});";
     private static final Pattern LESSON_LINK = Pattern.compile("href=\"/lessons/([a-z0-9-]+)\"");
     private static final int LIGHTHOUSE_RUNS = 3;
+    /** The audits Lighthouse's performance score is weighed from. */
+    private static final List<String> METRICS = List.of("first-contentful-paint", "largest-contentful-paint",
+            "total-blocking-time", "cumulative-layout-shift", "speed-index");
     private static final int WAIT_MS = 180_000;
     /** Lays out every block at once, as before the stylesheet deferred the text below the window. */
     private static final String EAGER_LAYOUT = "const eager = new CSSStyleSheet(); eager.replaceSync("
@@ -132,16 +137,22 @@ public final class LessonLoadBenchmark {
                     .inheritIO();
             command.environment().put("CHROME_PATH", Browser.SYSTEM_CHROMIUM.toString());
             int exit = command.start().waitFor();
-            String json = Files.readString(report);
+            JsonNode json = Files.size(report) == 0 ? null : new ObjectMapper().readTree(report.toFile());
             Files.delete(report);
-            Matcher score = Pattern.compile("\"performance\":\\{[^}]*?\"score\":([0-9.]+)").matcher(json);
-            if (exit != 0 || !score.find()) {
+            JsonNode score = json == null ? null : json.at("/categories/performance/score");
+            if (exit != 0 || score == null || !score.isNumber()) {
                 System.out.println("Lighthouse run " + run + " failed (exit " + exit + ")");
                 continue;
             }
-            int points = (int) Math.round(Double.parseDouble(score.group(1)) * 100);
+            int points = (int) Math.round(score.asDouble() * 100);
             scores.add(points);
-            System.out.printf(Locale.ROOT, "run %d: %d%n", run, points);
+            // the metrics the score is made of, as Lighthouse shows them
+            StringBuilder metrics = new StringBuilder();
+            for (String audit : METRICS) {
+                metrics.append(", ").append(audit).append(' ')
+                        .append(json.at("/audits/" + audit + "/displayValue").asText("?").replace('\u00a0', ' '));
+            }
+            System.out.printf(Locale.ROOT, "run %d: %d%s%n", run, points, metrics);
         }
         if (!scores.isEmpty()) {
             List<Integer> sorted = scores.stream().sorted().toList();
