@@ -4,16 +4,18 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reverse proxies and load balancers the server believes about who a request's client is
+ * The reverse proxies and load balancers the server believes about who a request's client is and how it came
  * ({@code --trusted-proxy}). A request whose connection comes from one of them is counted as the client its
- * {@code X-Forwarded-For} names; every other request as its connection's own address, whatever headers it sends, so
- * a server that trusts no proxy (the default) cannot be fooled by a client writing the header itself.
+ * {@code X-Forwarded-For} names, and as sent with the scheme its {@code X-Forwarded-Proto} names; every other request
+ * as its connection's own address and scheme, whatever headers it sends, so a server that trusts no proxy (the
+ * default) cannot be fooled by a client writing the headers itself.
  */
 public final class TrustedProxies {
     private static final Logger LOG = LoggerFactory.getLogger(TrustedProxies.class);
@@ -187,6 +189,16 @@ public final class TrustedProxies {
         }
         // every hop was a trusted proxy: the request began at the first of them
         return hop.getHostAddress();
+    }
+
+    /**
+     * The scheme the client used: a trusted proxy that took HTTPS and forwards plain HTTP says so in
+     * {@code X-Forwarded-Proto}, without which the browser's {@code Origin} (https://…) would not be this site's own.
+     * Anything but http or https in it is ignored, as the header of any other peer is.
+     */
+    public String scheme(InetAddress peer, String forwardedProto, String connectionScheme) {
+        return trusts(peer) && ("https".equalsIgnoreCase(forwardedProto) || "http".equalsIgnoreCase(forwardedProto))
+                ? forwardedProto.toLowerCase(Locale.ROOT) : connectionScheme;
     }
 
     /** The proxies as given, for the start-up log, or "none". */

@@ -99,6 +99,18 @@ class ProxiedClientsTest {
         assertEquals(401, other.statusCode(), "another learner behind the same proxy is not: " + other.body());
     }
 
+    /** A run created from the site's own page as its browser saw it: https://localhost:PORT, behind TLS. */
+    private static int createFromHttpsPage(TestServer server) {
+        return server.api().post("/api/runs", "{\"model\": \"linreg\"}",
+                "Origin", "https://localhost:" + server.port(), "X-Forwarded-Proto", "https").statusCode();
+    }
+
+    @Test
+    void thePagesOwnHttpsOriginIsThisSitesWhenATrustedProxyTookTheTls() {
+        assertEquals(202, createFromHttpsPage(BEHIND_PROXY));
+        assertEquals(403, createFromHttpsPage(TRUSTING_NONE), "from any other peer the header means nothing");
+    }
+
     /** A HEAD on a new connection that stays open: whether it was answered. */
     private static boolean answered(Socket socket) throws IOException {
         socket.setSoTimeout(20_000);
