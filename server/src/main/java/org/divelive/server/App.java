@@ -58,7 +58,7 @@ public final class App {
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jetty.host = config.host();
-            ConnectionLimits.apply(javalin.jetty, limits);
+            ConnectionLimits.apply(javalin.jetty, limits, config.proxies());
             HttpHygiene.register(javalin, RunRoutes.PREFIX, config.corsOrigins());
             javalin.jetty.modifyServer(server ->
                     server.setErrorHandler(new UnresolvablePathHandler(pages.notFound(Labels.EN, "this address"))));

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
 import org.divelive.server.classes.ClassSettings;
+import org.divelive.server.http.TrustedProxies;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.api.RunSettings;
 import org.slf4j.Logger;
@@ -81,6 +82,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "https://teacher.example.org (repeatable or comma-separated; env DIVELIVE_CORS_ORIGINS; "
                     + "default none: no CORS headers).")
     List<String> corsOrigins;
+
+    @Option(names = "--trusted-proxy", paramLabel = "ADDR", split = ",",
+            defaultValue = "${env:DIVELIVE_TRUSTED_PROXIES}",
+            description = "Address or range (10.0.0.5, 10.0.0.0/8, fd00::/8) of a reverse proxy or load balancer in "
+                    + "front of this server: a request it forwards counts as the client its X-Forwarded-For names, "
+                    + "for every per-client limit and in the log (repeatable or comma-separated; env "
+                    + "DIVELIVE_TRUSTED_PROXIES; default none: every request is its connection's address).")
+    List<String> trustedProxies;
 
     @Option(names = "--max-downloads", paramLabel = "N",
             defaultValue = "${env:DIVELIVE_MAX_DOWNLOADS:-" + Limits.DEFAULT_MAX_DOWNLOADS + "}",
@@ -177,7 +186,8 @@ final class ServeCommand implements Callable<Integer> {
                     .withMinDataRate(minDataRate)
                     .withTimeouts(Duration.ofSeconds(idleTimeoutSeconds), Duration.ofSeconds(bodyTimeoutSeconds));
             return new ServerConfig(port, host, lessons, data.settings(), runs, limits, origins(),
-                    new ClassSettings(runsPerLearner, anonymousRuns));
+                    new ClassSettings(runsPerLearner, anonymousRuns),
+                    TrustedProxies.parse(trustedProxies == null ? List.of() : trustedProxies));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.divelive.server.classes.ClassSettings;
 import org.divelive.server.data.DataSettings;
+import org.divelive.server.http.TrustedProxies;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.api.RunSettings;
 
@@ -21,9 +22,10 @@ import org.divelive.server.runs.api.RunSettings;
  * @param corsOrigins origins ({@code https://host[:port]}) whose pages may call the API, such as a static export's
  *                    host; empty (the default) sends no CORS headers
  * @param classes     class mode's fairness: runs per learner, runs shared by anonymous visitors
+ * @param proxies     the reverse proxies whose X-Forwarded-For names the client of a request; none by default
  */
 public record ServerConfig(int port, String host, Path contentDir, DataSettings data, RunSettings runs,
-        Limits limits, List<String> corsOrigins, ClassSettings classes) {
+        Limits limits, List<String> corsOrigins, ClassSettings classes, TrustedProxies proxies) {
     public static final int DEFAULT_PORT = 7070;
     public static final String ALL_INTERFACES = "0.0.0.0";
 
@@ -33,39 +35,43 @@ public record ServerConfig(int port, String host, Path contentDir, DataSettings 
 
     public static ServerConfig defaults() {
         return new ServerConfig(DEFAULT_PORT, ALL_INTERFACES, null, DataSettings.defaults(), RunSettings.defaults(),
-                Limits.defaults(), List.of(), ClassSettings.defaults());
+                Limits.defaults(), List.of(), ClassSettings.defaults(), TrustedProxies.NONE);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(newPort, host, contentDir, data, runs, limits, corsOrigins, classes);
+        return new ServerConfig(newPort, host, contentDir, data, runs, limits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withHost(String newHost) {
-        return new ServerConfig(port, newHost, contentDir, data, runs, limits, corsOrigins, classes);
+        return new ServerConfig(port, newHost, contentDir, data, runs, limits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withContentDir(Path dir) {
-        return new ServerConfig(port, host, dir, data, runs, limits, corsOrigins, classes);
+        return new ServerConfig(port, host, dir, data, runs, limits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withData(DataSettings newData) {
-        return new ServerConfig(port, host, contentDir, newData, runs, limits, corsOrigins, classes);
+        return new ServerConfig(port, host, contentDir, newData, runs, limits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withRuns(RunSettings newRuns) {
-        return new ServerConfig(port, host, contentDir, data, newRuns, limits, corsOrigins, classes);
+        return new ServerConfig(port, host, contentDir, data, newRuns, limits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withLimits(Limits newLimits) {
-        return new ServerConfig(port, host, contentDir, data, runs, newLimits, corsOrigins, classes);
+        return new ServerConfig(port, host, contentDir, data, runs, newLimits, corsOrigins, classes, proxies);
     }
 
     public ServerConfig withCorsOrigins(List<String> origins) {
-        return new ServerConfig(port, host, contentDir, data, runs, limits, origins, classes);
+        return new ServerConfig(port, host, contentDir, data, runs, limits, origins, classes, proxies);
     }
 
     public ServerConfig withClasses(ClassSettings newClasses) {
-        return new ServerConfig(port, host, contentDir, data, runs, limits, corsOrigins, newClasses);
+        return new ServerConfig(port, host, contentDir, data, runs, limits, corsOrigins, newClasses, proxies);
+    }
+
+    public ServerConfig withProxies(TrustedProxies newProxies) {
+        return new ServerConfig(port, host, contentDir, data, runs, limits, corsOrigins, classes, newProxies);
     }
 
     /** The effective configuration in words, for the start-up log; the admin token shows only as set or not. */
@@ -75,6 +81,7 @@ public record ServerConfig(int port, String host, Path contentDir, DataSettings 
                 + "; Fashion-MNIST from " + (data.explicitDir() == null ? "" : data.explicitDir() + ", then ")
                 + data.systemDir() + ", then " + data.cacheDir() + " (downloaded from " + data.downloadBase()
                 + " if none has it); runs: " + runs + "; limits: " + limits + "; classes: " + classes
-                + "; CORS " + (corsOrigins.isEmpty() ? "off" : "for " + String.join(", ", corsOrigins));
+                + "; CORS " + (corsOrigins.isEmpty() ? "off" : "for " + String.join(", ", corsOrigins))
+                + "; trusted proxies " + proxies;
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 
 import org.divelive.math.setting.Ceilings;
 import org.divelive.server.data.DataSettings;
+import org.divelive.server.http.TrustedProxies;
 import org.divelive.server.runs.api.RunSettings;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -78,7 +79,7 @@ class ServeCommandTest {
                 List.of("--admin-token", "short-token"), List.of("--db", "runs;INIT=RUNSCRIPT FROM 'x'.mv.db"),
                 List.of("--max-run-work", "0"), List.of("--max-event-streams-per-client", "0"),
                 List.of("--max-connections-per-client", "0"), List.of("--max-threads-per-client", "0"),
-                List.of("--min-data-rate", "0"))) {
+                List.of("--min-data-rate", "0"), List.of("--trusted-proxy", "balancer.example.org"))) {
             CommandLine cli = Main.commandLine();
             StringWriter err = new StringWriter();
             cli.setErr(new PrintWriter(err));
@@ -87,5 +88,24 @@ class ServeCommandTest {
             assertEquals(2, cli.execute(args.toArray(String[]::new)), flags.toString());
             assertEquals(1, err.toString().lines().count(), err.toString());
         }
+    }
+
+    @Test
+    void trustedProxiesComeFromTheirFlagAndNoneIsTheDefault() {
+        assertEquals("10.0.0.0/8, 192.168.1.5, 0:0:0:0:0:0:0:1",
+                parse("--trusted-proxy", "10.0.0.0/8,192.168.1.5", "--trusted-proxy", "::1").proxies().toString());
+        assertEquals(TrustedProxies.NONE.toString(), parse().proxies().toString());
+        assertTrue(parse("--trusted-proxy", "10.0.0.0/8").toString().contains("trusted proxies 10.0.0.0/8"));
+    }
+
+    @Test
+    void aTrustedProxyThatIsNoAddressStopsTheStartSayingWhatToWrite() {
+        CommandLine cli = Main.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        assertEquals(2, cli.execute("serve", "--trusted-proxy", "10.0.0.1:8080"));
+        assertTrue(err.toString().contains("--trusted-proxy takes IP addresses or ranges such as 10.0.0.5, "
+                + "10.0.0.0/8 or fd00::/8 (no host names, no ports), comma-separated; '10.0.0.1:8080' is not one"),
+                err.toString());
     }
 }

@@ -10,6 +10,7 @@ import org.divelive.math.data.Dataset;
 import org.divelive.math.data.FashionMnistPacket;
 import org.divelive.math.data.TrainTestSplit;
 import org.divelive.server.http.Precompressed;
+import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.ClientPermits;
 import org.divelive.server.limits.Downloads;
 
@@ -72,7 +73,7 @@ public final class DataRoutes {
             ctx.status(304);
             return;
         }
-        String client = ctx.req().getRemoteAddr();
+        String client = RequestClient.of(ctx);
         ClientPermits.Refusal refusal = downloads.acquire(client);
         if (refusal != null) {
             ctx.header("Retry-After", "5");

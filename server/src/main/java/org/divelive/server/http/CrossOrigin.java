@@ -19,9 +19,10 @@ final class CrossOrigin {
     /** @param allowedOrigin whether the request's Origin is one the instructor allowed (see {@code --cors-origin}) */
     static Optional<Refusal> check(Context ctx, boolean allowedOrigin) {
         String origin = ctx.header("Origin");
-        if (origin != null && !allowedOrigin && !origin.equals(ctx.scheme() + "://" + ctx.host())) {
+        String own = RequestClient.scheme(ctx) + "://" + ctx.host();
+        if (origin != null && !allowedOrigin && !origin.equals(own)) {
             return Optional.of(new Refusal(403, "requests from " + origin + " may not change runs here; the API "
-                    + "takes POSTs only from this site's own pages (" + ctx.scheme() + "://" + ctx.host() + ")"));
+                    + "takes POSTs only from this site's own pages (" + own + ")"));
         }
         boolean hasBody = ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null;
         String type = ctx.header("Content-Type");

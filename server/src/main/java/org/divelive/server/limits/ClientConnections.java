@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.divelive.server.http.QuietLog;
+import org.divelive.server.http.TrustedProxies;
 import org.eclipse.jetty.io.Connection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,22 +17,28 @@ import org.slf4j.LoggerFactory;
  * At most N open connections per client address: one over the limit is closed as soon as it opens, before it is
  * read, so one client (or a script) cannot hold the connections and buffers everyone else needs. A connector calls
  * it for every connection it opens and closes; the count of an address is dropped once it reaches zero.
+ * <p>
+ * A trusted proxy's connections are not counted: it opens them for the whole class behind it, and whom each
+ * request is for is known only once its headers are read, later than this runs. The proxy limits its learners'
+ * connections itself, and the per-client limits that run per request count each learner.
  */
 final class ClientConnections implements Connection.Listener {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnections.class);
 
     private final int perClient;
+    private final TrustedProxies proxies;
     private final ConcurrentMap<InetAddress, AtomicInteger> open = new ConcurrentHashMap<>();
     private final ConcurrentMap<Connection, InetAddress> addresses = new ConcurrentHashMap<>();
 
-    ClientConnections(int perClient) {
+    ClientConnections(int perClient, TrustedProxies proxies) {
         this.perClient = perClient;
+        this.proxies = proxies;
     }
 
     @Override
     public void onOpened(Connection connection) {
         InetAddress client = address(connection);
-        if (client == null) {
+        if (client == null || proxies.trusts(client)) {
             return;
         }
         addresses.put(connection, client);

@@ -20,13 +20,15 @@ import java.util.concurrent.TimeUnit;
 
 import io.javalin.Javalin;
 import org.divelive.server.App;
+import org.divelive.server.http.TrustedProxies;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A client that stalls or trickles request bodies: it holds at most --max-threads-per-client threads (its further
- * requests wait while other addresses are served at once), and a body slower than --min-data-rate is cut with 408.
+ * requests wait while other addresses, or other learners behind a trusted proxy, are served at once), and a body
+ * slower than --min-data-rate is cut with 408.
  */
 class SlowClientsTest {
     private static final int THREADS_PER_CLIENT = 2;
@@ -42,16 +44,24 @@ class SlowClientsTest {
     }
 
     /** Headers of a run's POST declaring a 200-byte body, and the body's first byte: a thread now waits for the rest. */
-    private static void startBody(Socket socket) throws IOException {
+    private static void startBody(Socket socket, String... headerLines) throws IOException {
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/runs HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 200\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                + lines(headerLines) + "Content-Length: 200\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 
-    private static void get(Socket socket) throws IOException {
-        socket.getOutputStream().write("GET /api/runs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
+    private static void get(Socket socket, String... headerLines) throws IOException {
+        socket.getOutputStream().write(("GET /api/runs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                + lines(headerLines) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String lines(String... headerLines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : headerLines) {
+            text.append(line).append("\r\n");
+        }
+        return text.toString();
     }
 
     /** The status line of the answer on {@code socket}. */
@@ -107,6 +117,37 @@ class SlowClientsTest {
             }
             assertEquals("HTTP/1.1 200 OK", waiting.get(30, TimeUnit.SECONDS),
                     "once the body timeout frees a thread, the waiting request is served");
+        } finally {
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+            app.stop();
+        }
+    }
+
+    @Test
+    void behindATrustedProxyStalledBodiesHoldOnlyTheirLearnersThreads(@TempDir Path dir) throws Exception {
+        Javalin app = App.create(TestConfigs.server(dir).withProxies(TrustedProxies.parse(List.of(STALLER)))
+                .withLimits(Limits.defaults().withThreadsPerClient(THREADS_PER_CLIENT)
+                        .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30)))).start(0);
+        List<Socket> sockets = new ArrayList<>();
+        try {
+            List<CompletableFuture<String>> stalled = new ArrayList<>();
+            for (int i = 0; i < THREADS_PER_CLIENT; i++) {
+                Socket socket = connect(STALLER, app.port());
+                sockets.add(socket);
+                startBody(socket, "X-Forwarded-For: 198.51.100.1");
+                stalled.add(answer(socket));
+            }
+            Thread.sleep(500); // both bodies are being read, each holding a thread of learner 198.51.100.1
+            Socket otherLearner = connect(STALLER, app.port());
+            sockets.add(otherLearner);
+            get(otherLearner, "X-Forwarded-For: 198.51.100.2");
+
+            // counted by the proxy's address, this request would wait until a body timed out, 30 s from now
+            assertEquals("HTTP/1.1 200 OK", statusLine(otherLearner), "another learner behind the proxy is served");
+            assertFalse(stalled.stream().anyMatch(CompletableFuture::isDone),
+                    "...while the stalled bodies still hold their threads");
         } finally {
             for (Socket socket : sockets) {
                 socket.close();

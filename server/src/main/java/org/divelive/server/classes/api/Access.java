@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.Secrets;
 import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.api.ApiError;
@@ -41,7 +42,7 @@ public final class Access {
         String token = bearerToken(ctx, what + " needs the admin token");
         ApiRequests.refuseIfThrottled(ctx, wrongTokens, "tokens");
         if (!Tokens.matches(token, adminTokenDigest)) {
-            wrongTokens.failed(ApiRequests.client(ctx));
+            wrongTokens.failed(RequestClient.of(ctx));
             throw unauthorized(ctx, "this is not the admin token");
         }
     }

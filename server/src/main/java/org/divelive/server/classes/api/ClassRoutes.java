@@ -28,6 +28,7 @@ import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.SchoolClass;
 import org.divelive.server.classes.Secrets;
 import org.divelive.server.classes.store.ClassStore;
+import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.Tokens;
@@ -263,7 +264,7 @@ public final class ClassRoutes {
      * waits (429), so codes cannot be guessed by trying.
      */
     private void recover(Context ctx) throws IOException {
-        String client = ApiRequests.client(ctx);
+        String client = RequestClient.of(ctx);
         ApiRequests.refuseIfThrottled(ctx, wrongRecoveries, "recovery codes");
         SchoolClass schoolClass = byCode(ctx);
         ObjectNode body = body(ctx);

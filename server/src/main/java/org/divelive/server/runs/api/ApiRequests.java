@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.FailureThrottle;
 import org.divelive.server.limits.Limits;
 import org.divelive.server.runs.RunJson;
@@ -33,17 +34,12 @@ public final class ApiRequests {
     private ApiRequests() {
     }
 
-    /** Who is asking, for the per-client limits: the connection's remote address. */
-    public static String client(Context ctx) {
-        return ctx.req().getRemoteAddr();
-    }
-
     /**
      * Refuses (429, with Retry-After) a client that sent {@code throttle}'s allowed number of wrong {@code what}
      * within its window, so a secret cannot be guessed by trying.
      */
     public static void refuseIfThrottled(Context ctx, FailureThrottle throttle, String what) {
-        long wait = throttle.waitSeconds(client(ctx));
+        long wait = throttle.waitSeconds(RequestClient.of(ctx));
         if (wait > 0) {
             ctx.header("Retry-After", Long.toString(wait));
             throw new ApiError(429, "this client sent " + throttle.allowed() + " wrong " + what + " within a minute; "

@@ -26,6 +26,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.divelive.math.setup.Setup;
 import org.divelive.server.http.QuietLog;
+import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.ClientPermits;
 import org.divelive.server.limits.Downloads;
 import org.divelive.server.limits.FailureThrottle;
@@ -204,10 +205,10 @@ public final class RunRoutes {
             if (now.status().isFinal()) {
                 throw new ApiError(409, "run " + run.id() + " has already ended: " + now.status().word());
             }
-            wrongTokens.failed(ApiRequests.client(ctx));
+            wrongTokens.failed(RequestClient.of(ctx));
             throw unauthorized(ctx, "this token is neither run " + run.id() + "'s cancelToken nor the admin token");
         }
-        LOG.info("Run {} cancelled by {} with {}", run.id(), ApiRequests.client(ctx),
+        LOG.info("Run {} cancelled by {} with {}", run.id(), RequestClient.of(ctx),
                 admin ? "the admin token" : "its cancel token");
         if (!manager.cancel(run.id(), CANCEL_WAIT)) {
             throw new ApiError(409, "run " + run.id() + " ended before it could be cancelled");
@@ -222,7 +223,7 @@ public final class RunRoutes {
      */
     private void weights(Context ctx) throws IOException {
         StoredRun run = stored(ctx);
-        String client = ApiRequests.client(ctx);
+        String client = RequestClient.of(ctx);
         ClientPermits.Refusal refusal = downloads.acquire(client);
         if (refusal != null) {
             ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
@@ -252,7 +253,7 @@ public final class RunRoutes {
             throw new ApiError(406, "this is a Server-Sent Events stream: send Accept: text/event-stream (an "
                     + "EventSource does; with curl add -N -H 'Accept: text/event-stream')");
         }
-        String client = ApiRequests.client(ctx);
+        String client = RequestClient.of(ctx);
         EventStreams.Watcher watcher = streams.watcher(client);
         Subscription subscription = manager.subscribe(id, lastEventId(ctx), watcher::wake)
                 .orElseThrow(() -> ApiError.noSuchRun(Long.toString(id)));
@@ -361,10 +362,10 @@ public final class RunRoutes {
         String token = bearerToken(ctx, what + " needs the admin token");
         throttle(ctx);
         if (!isAdminToken(token)) {
-            wrongTokens.failed(ApiRequests.client(ctx));
+            wrongTokens.failed(RequestClient.of(ctx));
             throw unauthorized(ctx, "this is not the admin token");
         }
-        LOG.info("Admin action by {}: {} {}", ApiRequests.client(ctx), ctx.method(), ctx.path());
+        LOG.info("Admin action by {}: {} {}", RequestClient.of(ctx), ctx.method(), ctx.path());
     }
 
     /** A client that sent too many wrong tokens waits, so tokens cannot be guessed by trying. */
