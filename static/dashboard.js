@@ -272,7 +272,8 @@
   scatterSetting.addEventListener('change', renderScatter);
   main.querySelector('.csv-link').addEventListener('click', function (event) {
     event.preventDefault();
-    fetch('/api/classes/' + classId + '/progress.csv', { headers: { 'Authorization': 'Bearer ' + admin.token() } })
+    // the spreadsheet's headings and words in the page's language too
+    fetch('/api/classes/' + classId + '/progress.csv?lang=' + language, { headers: { 'Authorization': 'Bearer ' + admin.token() } })
       .then(function (response) { return response.blob(); })
       .then(function (blob) {
         var link = document.createElement('a');

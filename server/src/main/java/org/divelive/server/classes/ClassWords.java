@@ -75,6 +75,15 @@ public final class ClassWords {
         return word;
     }
 
+    /** The word for {@code key} with its {@code {name}} places filled: name, value, name, value… */
+    public String get(String key, String... namesAndValues) {
+        String word = get(key);
+        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+            word = word.replace("{" + namesAndValues[i] + "}", namesAndValues[i + 1]);
+        }
+        return word;
+    }
+
     /** Every word as a JSON object, for the page's scripts (static/classwords.js reads it). */
     public String json() {
         return json;

@@ -148,8 +148,19 @@ class ClassModeApiTest {
         assertEquals("failed", progress.at("/learners/1/assignments/quick-softmax/status").asText());
         assertEquals(2, progress.get("submissions").size());
         String csv = api.get("/api/classes/" + classId + "/progress.csv", AUTH, "Bearer " + ADMIN).body();
-        assertTrue(csv.startsWith("learner,joined,server runs,class-softmax done"), csv);
+        assertTrue(csv.startsWith("Learner,Joined,Server runs,\"A class's softmax assignment: done\","), csv);
+        assertTrue(csv.contains("Softmax regression past 0.6: best verified test accuracy"), csv);
         assertTrue(csv.contains("\"Ada <b>&amp;</b>\"") || csv.contains("Ada <b>&amp;</b>,"), csv);
+        assertTrue(csv.contains(",passed,"), csv);
+        // in the dashboard's language: the words are Chinese, a title the course has only in English stays English
+        String chinese = api.get("/api/classes/" + classId + "/progress.csv?lang=zh", AUTH, "Bearer " + ADMIN)
+                .body();
+        assertTrue(chinese.startsWith("学员,加入时间,服务器训练次数,\"A class's softmax assignment：已完成\","), chinese);
+        assertTrue(chinese.contains(",通过,") && chinese.contains(",未通过,"), chinese);
+        HttpResponse<String> unknown = api.get("/api/classes/" + classId + "/progress.csv?lang=fr", AUTH,
+                "Bearer " + ADMIN);
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("lang must be en or zh"), unknown.body());
     }
 
     @Test

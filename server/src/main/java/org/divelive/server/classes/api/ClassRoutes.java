@@ -30,6 +30,7 @@ import org.divelive.server.classes.Secrets;
 import org.divelive.server.classes.store.ClassStore;
 import org.divelive.server.http.RequestClient;
 import org.divelive.server.limits.FailureThrottle;
+import org.divelive.server.pages.Labels;
 import org.divelive.server.runs.RunJson;
 import org.divelive.server.runs.Tokens;
 import org.divelive.server.runs.api.ApiError;
@@ -148,14 +149,19 @@ public final class ClassRoutes {
         respond(ctx, 200, report.json(schoolClass).put("changes", changes));
     }
 
+    /** The progress as a spreadsheet, in English or, with {@code ?lang=zh}, in Chinese (the dashboard's language). */
     private void progressCsv(Context ctx) {
         access.requireAdmin(ctx, "downloading a class's progress");
+        String lang = ctx.queryParam("lang");
+        if (lang != null && !lang.equals("en") && !lang.equals("zh")) {
+            throw new ApiError(400, "lang must be en or zh, was " + lang, Map.of("lang", "lang must be en or zh"));
+        }
         SchoolClass schoolClass = schoolClass(ctx);
         ctx.status(200);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"divelive-class-" + schoolClass.id()
                 + "-progress.csv\"");
-        ctx.result(report.csv(schoolClass).getBytes(StandardCharsets.UTF_8));
+        ctx.result(report.csv(schoolClass, Labels.of(lang == null ? "en" : lang)).getBytes(StandardCharsets.UTF_8));
     }
 
     /**

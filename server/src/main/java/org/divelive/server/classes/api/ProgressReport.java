@@ -7,12 +7,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.divelive.server.classes.ClassWords;
 import org.divelive.server.classes.CourseAssignments;
 import org.divelive.server.classes.Learner;
 import org.divelive.server.classes.SchoolClass;
 import org.divelive.server.classes.StoredSubmission;
 import org.divelive.server.classes.store.ClassStore;
 import org.divelive.server.lessons.AssignmentTarget;
+import org.divelive.server.pages.Labels;
 import org.divelive.server.runs.RunJson;
 
 /**
@@ -117,19 +119,27 @@ public record ProgressReport(ClassStore store, CourseAssignments assignments) {
                 submission.testAccuracy());
     }
 
-    /** One row per learner; a spreadsheet reads a cell starting with =, +, − or @ as a formula, so those are quoted. */
-    String csv(SchoolClass schoolClass) {
+    /**
+     * One row per learner, headed and worded in {@code language} (lesson and assignment titles as that language's
+     * lessons give them); a spreadsheet reads a cell starting with =, +, − or @ as a formula, so those are quoted.
+     */
+    String csv(SchoolClass schoolClass, Labels language) {
+        ClassWords words = ClassWords.of(language);
         List<CourseAssignments.LessonColumn> lessons = assignments.lessons();
         List<CourseAssignments.Entry> entries = assignments.all();
-        List<String> header = new ArrayList<>(List.of("learner", "joined", "server runs"));
+        List<String> header = new ArrayList<>(List.of(words.get("columnLearner"), words.get("csvJoined"),
+                words.get("columnServerRuns")));
         lessons.forEach(lesson -> {
-            header.add(lesson.slug() + " done");
-            header.add(lesson.slug() + " exercises solved");
+            String title = inLanguage(lesson.titles(), language, lesson.title());
+            header.add(words.get("csvDone", "lesson", title));
+            header.add(words.get("csvSolved", "lesson", title));
         });
         entries.forEach(entry -> {
-            header.add(entry.id() + " status");
-            header.add(entry.id() + " best " + entry.primary().target().metric());
-            header.add(entry.id() + " submissions");
+            String title = inLanguage(entry.titles(), language, entry.primary().title());
+            header.add(words.get("csvStatus", "assignment", title));
+            header.add(words.get("csvBest", "assignment", title, "metric",
+                    words.get("metric." + entry.primary().target().metric())));
+            header.add(words.get("csvSubmissions", "assignment", title));
         });
         StringBuilder out = new StringBuilder();
         line(out, header);
@@ -143,19 +153,24 @@ public record ProgressReport(ClassStore store, CourseAssignments assignments) {
             Map<String, Boolean> done = marks.getOrDefault(learner.id(), Map.of());
             Map<String, int[]> solved = solvedAndTried(attempts.getOrDefault(learner.id(), List.of()));
             for (CourseAssignments.LessonColumn lesson : lessons) {
-                row.add(done.getOrDefault(lesson.slug(), false) ? "yes" : "no");
+                row.add(words.get(done.getOrDefault(lesson.slug(), false) ? "yes" : "no"));
                 row.add(solved.getOrDefault(lesson.slug(), new int[2])[0] + "/" + lesson.exercises());
             }
             Map<String, Standing> standings = standings(learner.id(), submissions, entries);
             for (CourseAssignments.Entry entry : entries) {
                 Standing standing = standings.get(entry.id());
-                row.add(standing == null ? "" : standing.status());
+                row.add(standing == null ? "" : words.get("status." + standing.status()));
                 row.add(standing == null || Double.isNaN(standing.best()) ? "" : Double.toString(standing.best()));
                 row.add(standing == null ? "0" : Integer.toString(standing.submissions()));
             }
             line(out, row);
         }
         return out.toString();
+    }
+
+    /** A title in the reader's language, or the English one where that language's lessons have none. */
+    private static String inLanguage(Map<String, String> titles, Labels language, String english) {
+        return titles.getOrDefault(language.language(), english);
     }
 
     private static void line(StringBuilder out, List<String> cells) {
