@@ -49,4 +49,30 @@ final class WorkerKernelHost implements KernelHost {
     public void strips(int packed, int b, int c, int strips, int n, int panelBytes) {
         KernelImports.strips(packed, b, c, strips, n, panelBytes);
     }
+
+    @Override
+    public boolean hasHelper() {
+        return KernelImports.hasHelper() != 0;
+    }
+
+    @Override
+    public void handOff(int packed, int chunkBytes, int chunkStrips, int strips, int b, int c, int n,
+            int panelBytes) {
+        KernelImports.handOff(packed, chunkBytes, chunkStrips, strips, b, c, n, panelBytes);
+    }
+
+    @Override
+    public void packed(int chunks) {
+        KernelImports.packed(chunks);
+    }
+
+    @Override
+    public int claim() {
+        return KernelImports.claim();
+    }
+
+    @Override
+    public void join() {
+        KernelImports.join();
+    }
 }
