@@ -93,6 +93,38 @@ class ClassifierTrainIT extends BrowserTest {
     }
 
     @Test
+    void theKernelHelperOnTheSecondCoreTrainsTheSameModelToTheLastBit() {
+        // the server's pages are cross-origin isolated, so the worker shares its large products with a kernel helper
+        page.addInitScript("(() => { const NativeWorker = window.Worker; window.Worker = function (url, options) {"
+                + " const worker = new NativeWorker(url, options); worker.addEventListener('message', e => {"
+                + " if (e.data.type === 'engine') window.kernelFile = String(e.data.kernels); });"
+                + " return worker; }; })()");
+        String hash = "#mlp-train:epochs=1,trainSubset=2000";
+        Object shared = trainedCurves("", hash);
+        assertEquals(true, page.evaluate("crossOriginIsolated"));
+        assertTrue(((String) page.evaluate("window.kernelFile")).endsWith("-shared.wasm"), "the shared build runs");
+        Object alone = trainedCurves("?threads=1", hash);
+        assertFalse(((String) page.evaluate("window.kernelFile")).contains("shared"), "the worker runs alone");
+        assertEquals(alone, shared, "the curves with the first layer's products on one core and on two");
+    }
+
+    /**
+     * The epoch's losses and accuracies on the mlp widget's chart, each as the page has it: every dataset but the
+     * first, the smoothed step loss, whose points fall where progress messages happen to (every so many ms).
+     */
+    private Object trainedCurves(String query, String hash) {
+        page.navigate(site.url("/lessons/train" + query + hash));
+        Locator mlp = widget("mlp-train");
+        mlp.evaluate("widget => widget.scrollIntoView()");
+        assertThat(button(mlp, "play")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(30_000));
+        button(mlp, "play").click();
+        assertThat(out(mlp, "status")).hasText("Finished after epoch 1. Press Reset to train again.",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        return mlp.locator("[data-role=chart]").evaluate(
+                "canvas => JSON.stringify(Chart.getChart(canvas).data.datasets.slice(1).map(set => set.data))");
+    }
+
+    @Test
     void pauseStopsTrainingWhileItRuns() {
         Locator mlp = ready("mlp-train", "");
         button(mlp, "play").click();

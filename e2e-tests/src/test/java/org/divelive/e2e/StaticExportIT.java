@@ -144,5 +144,11 @@ class StaticExportIT extends PageTest {
         assertTrue(accuracy > 0.5, "one epoch on 1,000 images learns something: test accuracy " + accuracy);
         assertTrue(files.requests().contains(SUB_PATH + "data/fashion-mnist/train-1000.dlfm.gz"),
                 files.requests().toString());
+        // a plain web host sends no cross-origin isolation: the worker trains alone, in its unshared build
+        assertEquals(false, page.evaluate("crossOriginIsolated"));
+        assertEquals("WebAssembly SIMD", softmax.getAttribute("data-engine"));
+        assertTrue(files.requests().contains(SUB_PATH + "client/worker.wasm")
+                && files.requests().stream().noneMatch(r -> r.contains("-shared") || r.contains("kernel-helper")),
+                files.requests().toString());
     }
 }
