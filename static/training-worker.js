@@ -84,6 +84,12 @@
         // the same Java code either way; the shared build declares its memory shared and sized for the operands
         return TeaVM.wasmGC.load(new URL('../client/worker' + memory + '.wasm', self.location).href, {
           installImports: function (imports) {
+            if (shared) {
+              // a shared memory cannot grow: the heap ends where the memory does, so an operand too large for it is
+              // refused (SimdKernels then computes that product with the portable kernels), not written past the end
+              imports.teavmMemory.maxSize = new WebAssembly.Global({ value: 'i32', mutable: false },
+                imports.env.memory.buffer.byteLength - imports.teavmMemory.heapOffset.value);
+            }
             imports.diveliveKernels = kernelImports(compiled.module, imports, shared);
             simd = imports.diveliveKernels.loaded() === 1;
           }

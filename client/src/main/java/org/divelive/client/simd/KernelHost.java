@@ -5,7 +5,7 @@ package org.divelive.client.simd;
  * interpreter. Operands sit in numbered slots of the module's memory; addresses are byte offsets into it.
  */
 interface KernelHost {
-    /** The slot's address, with room for at least {@code bytes} bytes. */
+    /** The slot's address, with room for at least {@code bytes} bytes; 0 when the memory has no such room. */
     int reserve(int slot, int bytes);
 
     void putFloat(int address, float value);

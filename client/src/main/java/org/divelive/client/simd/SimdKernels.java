@@ -12,9 +12,9 @@ import org.divelive.math.kernel.PortableKernels;
  * The page's fast kernels: the matrix products of training run in {@code kernels.wasm} (WebAssembly SIMD, see
  * {@link KernelModule}), the large ones shared with the kernel helper where the worker has one (a second thread on
  * the same shared memory, in a cross-origin isolated page); the SGD update stays portable. Only the WebAssembly
- * build of the worker installs them, and only when its loader could instantiate the module ({@link #inWorker()}). All three products are c (rows, n) = A · B
- * with A read from a Java array by strides and B copied in as it is or transposed, so the forward product x·W, the
- * weight gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
+ * build of the worker installs them, and only when its loader could instantiate the module ({@link #inWorker()}).
+ * All three products are c (rows, n) = A · B with A read from a Java array by strides and B copied in as it is or
+ * transposed, so the forward product x·W, the weight gradient xᵀ·dY and the input gradient dY·Wᵀ share one path.
  */
 public final class SimdKernels implements Kernels {
     private static final int FLOAT = 4;
@@ -49,19 +49,25 @@ public final class SimdKernels implements Kernels {
     @Override
     public void matmul(float[] a, float[] b, float[] c, int m, int k, int n) {
         // c (M,N) = a (M,K) · b (K,N): A = a, B = b
-        product(a, m, k, k, 1, b, false, c, n);
+        if (!product(a, m, k, k, 1, b, false, c, n)) {
+            portable.matmul(a, b, c, m, k, n);
+        }
     }
 
     @Override
     public void matmulTransposeA(float[] a, float[] b, float[] c, int m, int k, int n) {
         // c (K,N) = aᵀ · b: A = aᵀ, A(p, i) = a(i, p); B = b
-        product(a, k, m, 1, k, b, false, c, n);
+        if (!product(a, k, m, 1, k, b, false, c, n)) {
+            portable.matmulTransposeA(a, b, c, m, k, n);
+        }
     }
 
     @Override
     public void matmulTransposeB(float[] a, float[] b, float[] c, int m, int n, int k) {
         // c (M,K) = a (M,N) · bᵀ: A = a, B = bᵀ (N,K)
-        product(a, m, n, n, 1, b, true, c, k);
+        if (!product(a, m, n, n, 1, b, true, c, k)) {
+            portable.matmulTransposeB(a, b, c, m, n, k);
+        }
     }
 
     /**
@@ -70,13 +76,23 @@ public final class SimdKernels implements Kernels {
      * multiple of the kernel's panel of 8, and B is cut into panels of 8 columns: the padding columns of C hold
      * whatever the padding of B gives, and are never read back. So the 10 classes go through the same branch-free
      * tile as the 256 hidden units. A large product is shared by strips with the kernel helper, when there is one:
-     * each strip's rows come out of the same code either way, so sharing changes no bit of c.
+     * each strip's rows come out of the same code either way, so sharing changes no bit of c. Returns false, having
+     * computed nothing, when the operands do not fit the module's memory (a very large batch on a fixed shared one).
      */
-    private void product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b, boolean transposed,
-            float[] c, int n) {
+    private boolean product(float[] a, int rows, int terms, int rowStride, int termStride, float[] b,
+            boolean transposed, float[] c, int n) {
         int width = (n + PANEL_COLUMNS - 1) / PANEL_COLUMNS * PANEL_COLUMNS;
         int panelBytes = terms * PANEL_COLUMNS * FLOAT;
+        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
+        // a strip keeps at most all its terms, plus the one entry to spare that pack writes; room for whole chunks
+        int stripBytes = STRIP_HEADER + (terms + 1) * STRIP_ENTRY;
+        int chunks = (strips + CHUNK_STRIPS - 1) / CHUNK_STRIPS;
         int bAt = module.reserve(B, width / PANEL_COLUMNS * panelBytes);
+        int packed = module.reserve(A, chunks * CHUNK_STRIPS * stripBytes);
+        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // a short last strip's rows are scratch
+        if (bAt == 0 || packed == 0 || cAt == 0) {
+            return false;
+        }
         for (int first = 0; first < n; first += PANEL_COLUMNS) {
             int columns = Math.min(PANEL_COLUMNS, n - first);
             int panel = bAt + first / PANEL_COLUMNS * panelBytes;
@@ -88,20 +104,15 @@ public final class SimdKernels implements Kernels {
                 }
             }
         }
-        int strips = (rows + STRIP_ROWS - 1) / STRIP_ROWS;
-        // a strip keeps at most all its terms, plus the one entry to spare that pack writes; room for whole chunks
-        int stripBytes = STRIP_HEADER + (terms + 1) * STRIP_ENTRY;
-        int chunks = (strips + CHUNK_STRIPS - 1) / CHUNK_STRIPS;
-        int packed = module.reserve(A, chunks * CHUNK_STRIPS * stripBytes);
-        int cAt = module.reserve(C, strips * STRIP_ROWS * width * FLOAT); // a short last strip's rows are scratch
         if (chunks > 1 && (long) rows * terms * width >= SHARED_MULTIPLY_ADDS && module.hasHelper()) {
             shared(a, rows, terms, rowStride, termStride, strips, chunks, stripBytes, packed, bAt, cAt, c, n, width,
                     panelBytes);
-            return;
+            return true;
         }
         pack(a, 0, rows, terms, rowStride, termStride, packed);
         module.strips(packed, bAt, cAt, strips, width, panelBytes);
         copyOut(cAt, 0, rows, c, n, width);
+        return true;
     }
 
     /**

@@ -24,8 +24,9 @@ final class WorkerKernelHost implements KernelHost {
             if (starts[slot] != 0) {
                 Heap.release(Address.fromInt(starts[slot]));
             }
+            // null, address 0, when the memory cannot grow that far (a shared one cannot grow at all)
             starts[slot] = Heap.alloc(bytes).toInt();
-            capacities[slot] = bytes;
+            capacities[slot] = starts[slot] == 0 ? 0 : bytes;
         }
         return starts[slot];
     }
