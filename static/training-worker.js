@@ -71,36 +71,48 @@
   var search = self.location.search;
   var forceJavaScript = search.indexOf('engine=js') >= 0;
   var plainWebAssembly = search.indexOf('engine=wasm') >= 0;
+  // The WebAssembly worker, on a memory of its own or (shared) on a shared one with the kernel helper: the same Java
+  // code either way; the shared build declares its memory shared and sized for the operands.
+  function startWebAssembly(shared) {
+    var memory = shared ? '-shared' : '';
+    var kernels = plainWebAssembly ? Promise.resolve({ module: null }) : compileKernels(memory);
+    return kernels.then(function (compiled) {
+      var simd = false;
+      return TeaVM.wasmGC.load(new URL('../client/worker' + memory + '.wasm', self.location).href, {
+        installImports: function (imports) {
+          if (shared) {
+            // a shared memory cannot grow: the heap ends where the memory does, so an operand too large for it is
+            // refused (SimdKernels then computes that product with the portable kernels), not written past the end
+            imports.teavmMemory.maxSize = new WebAssembly.Global({ value: 'i32', mutable: false },
+              imports.env.memory.buffer.byteLength - imports.teavmMemory.heapOffset.value);
+          }
+          imports.diveliveKernels = kernelImports(compiled.module, imports, shared);
+          simd = imports.diveliveKernels.loaded() === 1;
+        }
+      }).then(function (teavm) {
+        teavm.exports.main([]);
+        if (simd) {
+          started('WebAssembly SIMD', compiled.file);
+        } else {
+          started('WebAssembly');
+        }
+      });
+    });
+  }
+
   // A shared memory (for the kernel helper) needs a cross-origin isolated page: the server sends the headers for it,
   // a plain web host serving a static export does not, and there the worker keeps its memory to itself.
   var shared = self.crossOriginIsolated === true && !plainWebAssembly && search.indexOf('threads=1') < 0;
-  var memory = shared ? '-shared' : '';
   if (!forceJavaScript && typeof WebAssembly === 'object' && typeof WebAssembly.Tag === 'function') {
     try {
       importScripts(new URL('../client/wasm-gc-runtime.js', self.location).href);
-      var kernels = plainWebAssembly ? Promise.resolve({ module: null }) : compileKernels(memory);
-      kernels.then(function (compiled) {
-        var simd = false;
-        // the same Java code either way; the shared build declares its memory shared and sized for the operands
-        return TeaVM.wasmGC.load(new URL('../client/worker' + memory + '.wasm', self.location).href, {
-          installImports: function (imports) {
-            if (shared) {
-              // a shared memory cannot grow: the heap ends where the memory does, so an operand too large for it is
-              // refused (SimdKernels then computes that product with the portable kernels), not written past the end
-              imports.teavmMemory.maxSize = new WebAssembly.Global({ value: 'i32', mutable: false },
-                imports.env.memory.buffer.byteLength - imports.teavmMemory.heapOffset.value);
-            }
-            imports.diveliveKernels = kernelImports(compiled.module, imports, shared);
-            simd = imports.diveliveKernels.loaded() === 1;
-          }
-        }).then(function (teavm) {
-          teavm.exports.main([]);
-          if (simd) {
-            started('WebAssembly SIMD', compiled.file);
-          } else {
-            started('WebAssembly');
-          }
-        });
+      startWebAssembly(shared).then(null, function (e) {
+        if (!shared) {
+          throw e;
+        }
+        // e.g. a device that cannot give the shared memory: the worker alone is still far faster than JavaScript
+        console.warn('The shared WebAssembly worker failed, training on one thread: ' + e);
+        return startWebAssembly(false);
       }).then(null, function (e) {
         console.warn('WebAssembly worker failed, training in JavaScript: ' + e);
         startJavaScript();

@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,23 @@ class ClassifierTrainIT extends BrowserTest {
         Object alone = trainedCurves("?threads=1", hash);
         assertFalse(((String) page.evaluate("window.kernelFile")).contains("shared"), "the worker runs alone");
         assertEquals(alone, shared, "the curves with the first layer's products on one core and on two");
+    }
+
+    @Test
+    void whereTheSharedWorkerDoesNotLoadTheWorkerTrainsAloneInWebAssembly() {
+        // as if the device could not give the shared memory: the shared build fails to compile
+        AtomicBoolean broken = new AtomicBoolean();
+        page.route("**/client/worker-shared.wasm", route -> {
+            broken.set(true);
+            route.fulfill(new Route.FulfillOptions().setContentType("application/wasm")
+                    .setBodyBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 99}));
+        });
+        Locator mlp = ready("mlp-train", "#mlp-train:epochs=1,trainSubset=2000");
+        assertTrue(broken.get(), "the worker asked for the shared build");
+        assertEquals("WebAssembly SIMD", mlp.getAttribute("data-engine"), "not JavaScript");
+        button(mlp, "play").click();
+        assertThat(out(mlp, "status")).hasText("Finished after epoch 1. Press Reset to train again.",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     }
 
     /**
