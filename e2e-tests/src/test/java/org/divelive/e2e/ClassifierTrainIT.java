@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,55 @@ class ClassifierTrainIT extends BrowserTest {
         double figure = ((Number) measured.get(2)).doubleValue();
         assertTrue(scroll <= client && client <= figure + 1, where + ": the matrix is " + scroll
                 + " px wide in a " + client + " px box, its figure " + figure + " px");
+    }
+
+    @Test
+    void theKernelHelperOnTheSecondCoreTrainsTheSameModelToTheLastBit() {
+        // the server's pages are cross-origin isolated, so the worker shares its large products with a kernel helper
+        page.addInitScript("(() => { const NativeWorker = window.Worker; window.Worker = function (url, options) {"
+                + " const worker = new NativeWorker(url, options); worker.addEventListener('message', e => {"
+                + " if (e.data.type === 'engine') window.kernelFile = String(e.data.kernels); });"
+                + " return worker; }; })()");
+        String hash = "#mlp-train:epochs=1,trainSubset=2000";
+        Object shared = trainedCurves("", hash);
+        assertEquals(true, page.evaluate("crossOriginIsolated"));
+        assertTrue(((String) page.evaluate("window.kernelFile")).endsWith("-shared.wasm"), "the shared build runs");
+        Object alone = trainedCurves("?threads=1", hash);
+        assertFalse(((String) page.evaluate("window.kernelFile")).contains("shared"), "the worker runs alone");
+        assertEquals(alone, shared, "the curves with the first layer's products on one core and on two");
+    }
+
+    @Test
+    void whereTheSharedWorkerDoesNotLoadTheWorkerTrainsAloneInWebAssembly() {
+        // as if the device could not give the shared memory: the shared build fails to compile
+        AtomicBoolean broken = new AtomicBoolean();
+        page.route("**/client/worker-shared.wasm", route -> {
+            broken.set(true);
+            route.fulfill(new Route.FulfillOptions().setContentType("application/wasm")
+                    .setBodyBytes(new byte[] {0, 'a', 's', 'm', 1, 0, 0, 0, 99}));
+        });
+        Locator mlp = ready("mlp-train", "#mlp-train:epochs=1,trainSubset=2000");
+        assertTrue(broken.get(), "the worker asked for the shared build");
+        assertEquals("WebAssembly SIMD", mlp.getAttribute("data-engine"), "not JavaScript");
+        button(mlp, "play").click();
+        assertThat(out(mlp, "status")).hasText("Finished after epoch 1. Press Reset to train again.",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+    }
+
+    /**
+     * The epoch's losses and accuracies on the mlp widget's chart, each as the page has it: every dataset but the
+     * first, the smoothed step loss, whose points fall where progress messages happen to (every so many ms).
+     */
+    private Object trainedCurves(String query, String hash) {
+        page.navigate(site.url("/lessons/train" + query + hash));
+        Locator mlp = widget("mlp-train");
+        mlp.evaluate("widget => widget.scrollIntoView()");
+        assertThat(button(mlp, "play")).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(30_000));
+        button(mlp, "play").click();
+        assertThat(out(mlp, "status")).hasText("Finished after epoch 1. Press Reset to train again.",
+                new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        return mlp.locator("[data-role=chart]").evaluate(
+                "canvas => JSON.stringify(Chart.getChart(canvas).data.datasets.slice(1).map(set => set.data))");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
@@ -22,18 +23,24 @@ import com.microsoft.playwright.Route;
  * click to the last measured epoch's result on the page (evaluation, charts, confusion matrix and weight pictures
  * included). Also the longest main-thread task while training (the page's responsiveness) and how long the worker
  * took to answer Pause.
- * With {@code -Dbench.baseline=DIR} (a checkout of an older commit whose client module is built) one more row,
- * right after the SIMD one, runs that build's worker and kernels on the same page, so a kernel change is measured
- * against its predecessor in the same run; {@code -Dbench.simdOnly=true} leaves out the slower engines.
+ * The SIMD kernels run twice: with the kernel helper on a second core, and on the worker's thread alone
+ * ({@code ?threads=1}). With {@code -Dbench.baseline=DIR} (a checkout of an older commit whose client module is
+ * built) one more row, before the SIMD ones, runs that build's worker and kernels on the same page, so a kernel change
+ * is measured against its predecessor in the same run; {@code -Dbench.rounds=N} repeats the baseline and SIMD rows
+ * in turn; {@code -Dbench.simdOnly=true} leaves out the slower engines.
  * The bar: TensorFlow.js's wasm backend, measured in the same browser in the same run with
  * {@code -Dbench.tfjs=true} ({@link TfjsAnchor}); without it the figure printed is labelled as quoted.
  *
  * <p>Run: {@code mvn -q -Pbench -pl e2e-tests -am verify -DskipITs} (add {@code -Dbench.epochs=N}, default 3).
  */
 public final class InPageTrainingBenchmark {
-    /** Engines as the worker's loader names them, and the page query that picks each. */
-    private static final String[][] ENGINES = {{"WebAssembly SIMD", ""}, {"WebAssembly", "?engine=wasm"},
-        {"JavaScript", "?engine=js"}};
+    /**
+     * Engines as the worker's loader names them, and the page query that picks each: the SIMD kernels with the kernel
+     * helper (the server's pages are cross-origin isolated) and without it, then the slower engines.
+     */
+    private static final String[][] ENGINES = {{"WebAssembly SIMD", ""}, {"WebAssembly SIMD", "?threads=1"},
+        {"WebAssembly", "?engine=wasm"}, {"JavaScript", "?engine=js"}};
+    private static final int SIMD_ENGINES = 2;
     /** A fingerprint the server puts in a file's name ({@code divelive.0123abcd.js}), to find the plain file. */
     private static final Pattern FINGERPRINT = Pattern.compile("\\.[0-9a-f]{8,}(?=\\.[a-z]+$)");
     /** Records, in the page, when each worker message arrives, clicks, and the longest main-thread task. */
@@ -74,15 +81,23 @@ public final class InPageTrainingBenchmark {
         try (Site site = Site.withContent(content); Browser browser = new Browser()) {
             version = browser.version();
             String baseline = System.getProperty("bench.baseline", "");
-            int engines = Boolean.getBoolean("bench.simdOnly") ? 1 : ENGINES.length;
-            for (int e = 0; e < engines; e++) {
-                String[] engine = ENGINES[e];
-                results.add(measure(browser, site.url("/lessons/bench" + engine[1]), engine[0], null, epochs,
-                        errors));
-                // right after this build's SIMD row, so the two meet the machine in much the same state
-                if (e == 0 && !baseline.isEmpty()) {
-                    results.add(measure(browser, site.url("/lessons/bench"), engine[0], Path.of(baseline), epochs,
-                            errors));
+            int rounds = Integer.getInteger("bench.rounds", 1);
+            // the SIMD rows and the baseline's in turn, round after round, so they meet the machine in much the
+            // same state (on two cores other work on the machine moves every figure)
+            for (int round = 0; round < rounds; round++) {
+                if (!baseline.isEmpty()) {
+                    results.add(measure(browser, site.url("/lessons/bench"), ENGINES[0][0], Path.of(baseline),
+                            epochs, errors));
+                }
+                for (int e = 0; e < SIMD_ENGINES; e++) {
+                    results.add(measure(browser, site.url("/lessons/bench" + ENGINES[e][1]), ENGINES[e][0], null,
+                            epochs, errors));
+                }
+            }
+            if (!Boolean.getBoolean("bench.simdOnly")) {
+                for (int e = SIMD_ENGINES; e < ENGINES.length; e++) {
+                    results.add(measure(browser, site.url("/lessons/bench" + ENGINES[e][1]), ENGINES[e][0], null,
+                            epochs, errors));
                 }
             }
             if (Boolean.getBoolean("bench.tfjs")) {
@@ -189,8 +204,11 @@ public final class InPageTrainingBenchmark {
             }
             served.add(name);
             try {
+                // the isolation headers the server sends, or a worker of the isolated page would not load
                 route.fulfill(new Route.FulfillOptions().setBodyBytes(Files.readAllBytes(file))
-                        .setContentType(name.endsWith(".wasm") ? "application/wasm" : "text/javascript"));
+                        .setContentType(name.endsWith(".wasm") ? "application/wasm" : "text/javascript")
+                        .setHeaders(Map.of("Cross-Origin-Embedder-Policy", "require-corp",
+                                "Cross-Origin-Opener-Policy", "same-origin")));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

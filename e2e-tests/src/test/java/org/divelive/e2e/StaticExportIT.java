@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -144,5 +145,32 @@ class StaticExportIT extends PageTest {
         assertTrue(accuracy > 0.5, "one epoch on 1,000 images learns something: test accuracy " + accuracy);
         assertTrue(files.requests().contains(SUB_PATH + "data/fashion-mnist/train-1000.dlfm.gz"),
                 files.requests().toString());
+        // a plain web host sends no cross-origin isolation: the worker trains alone, in its unshared build
+        assertEquals(false, page.evaluate("crossOriginIsolated"));
+        assertEquals("WebAssembly SIMD", softmax.getAttribute("data-engine"));
+        assertTrue(files.requests().contains(SUB_PATH + "client/worker.wasm")
+                && files.requests().stream().noneMatch(r -> r.contains("-shared") || r.contains("kernel-helper")),
+                files.requests().toString());
+    }
+
+    @Test
+    void onAHostThatSendsTheReadmesTwoHeadersTheMlpTrainsWithTheKernelHelper() throws IOException {
+        Map<String, String> isolation = Map.of("Cross-Origin-Opener-Policy", "same-origin",
+                "Cross-Origin-Embedder-Policy", "require-corp");
+        try (StaticFileServer isolated = new StaticFileServer(exported, SUB_PATH, isolation)) {
+            page.navigate(isolated.url("lessons/mlp-scratch.html#mlp-train:epochs=1,trainSubset=1000,seed=42"));
+            Locator mlp = page.locator("[data-widget=mlp-train]").first();
+            mlp.evaluate("widget => widget.scrollIntoView()");
+            Locator play = mlp.locator("button[data-role=play]");
+            assertThat(play).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(30_000));
+            assertEquals(true, page.evaluate("crossOriginIsolated"));
+            play.click();
+            assertThat(mlp.locator("[data-out=status]")).hasText("Finished after epoch 1. Press Reset to train again.",
+                    new LocatorAssertions.HasTextOptions().setTimeout(60_000));
+            assertEquals("WebAssembly SIMD", mlp.getAttribute("data-engine"));
+            List<String> requests = isolated.requests();
+            assertTrue(requests.contains(SUB_PATH + "client/worker-shared.wasm")
+                    && requests.contains(SUB_PATH + "static/kernel-helper.js"), requests.toString());
+        }
     }
 }

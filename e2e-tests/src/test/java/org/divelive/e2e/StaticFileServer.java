@@ -15,8 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A plain static file server, as a university web space is: the files of one folder under a sub-path, as they are,
- * with a content type by file name, nothing else. It records every request path, so a test can check that a page asked
- * for nothing outside the folder.
+ * with a content type by file name, nothing else (unless told to send more headers). It records every request path,
+ * so a test can check that a page asked for nothing outside the folder.
  */
 final class StaticFileServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "js",
@@ -26,13 +26,20 @@ final class StaticFileServer implements AutoCloseable {
 
     private final Path folder;
     private final String subPath;
+    private final Map<String, String> headers;
     private final HttpServer server;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
     /** Serves {@code folder} at {@code subPath} (starting and ending with "/") on 127.0.0.1 and a free port. */
     StaticFileServer(Path folder, String subPath) throws IOException {
+        this(folder, subPath, Map.of());
+    }
+
+    /** The same, sending {@code headers} with every file, as a host can be told to. */
+    StaticFileServer(Path folder, String subPath, Map<String, String> headers) throws IOException {
         this.folder = folder;
         this.subPath = subPath;
+        this.headers = Map.copyOf(headers);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::serve);
         server.start();
@@ -73,6 +80,7 @@ final class StaticFileServer implements AutoCloseable {
         String name = file.getFileName().toString();
         String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
         exchange.getResponseHeaders().set("Content-Type", type);
+        headers.forEach(exchange.getResponseHeaders()::set);
         exchange.sendResponseHeaders(200, Files.size(file));
         try (var body = exchange.getResponseBody()) {
             Files.copy(file, body);

@@ -20,4 +20,25 @@ final class KernelImports {
     /** See {@link KernelModule}: c = A · B with A packed in strips and B in panels. */
     @Import(module = MODULE, name = KernelModule.STRIPS)
     static native void strips(int packed, int b, int c, int strips, int n, int panelBytes);
+
+    /** 1 when the kernel helper runs on this worker's (shared) memory, else 0. */
+    @Import(module = MODULE, name = "hasHelper")
+    static native int hasHelper();
+
+    /** See {@link KernelHost#handOff}. */
+    @Import(module = MODULE, name = "handOff")
+    static native void handOff(int packed, int chunkBytes, int chunkStrips, int strips, int b, int c, int n,
+            int panelBytes);
+
+    /** See {@link KernelHost#packed}. */
+    @Import(module = MODULE, name = "packed")
+    static native void packed(int chunks);
+
+    /** See {@link KernelHost#claim}. */
+    @Import(module = MODULE, name = "claim")
+    static native int claim();
+
+    /** See {@link KernelHost#join}. */
+    @Import(module = MODULE, name = "join")
+    static native void join();
 }

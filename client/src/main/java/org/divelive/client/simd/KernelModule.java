@@ -9,9 +9,10 @@ import java.util.Arrays;
 
 /**
  * Build step, run on the JVM after compiling (never part of the page): writes the page's WebAssembly SIMD kernel
- * into the folder given as the argument, once per {@link MultiplyAdd} form. Written here as code rather than
- * assembled from a {@code .wat} file because the build then needs nothing beyond the JDK: no {@code wabt} or
- * {@code binaryen} on the reader's machine, nothing fetched.
+ * into the folder given as the argument, once per {@link MultiplyAdd} form and kind of memory (a shared one for
+ * the worker whose kernel helper runs the same code on the same bytes). Written here as code rather than assembled
+ * from a {@code .wat} file because the build then needs nothing beyond the JDK: no {@code wabt} or {@code binaryen}
+ * on the reader's machine, nothing fetched.
  *
  * <p>One function, {@code strips(packed, b, c, strips, n, panelBytes)}: c = A · B for B (terms, n), n a multiple of
  * {@link #PANEL_COLUMNS}. B comes in panels: the first {@link #PANEL_COLUMNS} columns of every row, then the next
@@ -40,12 +41,17 @@ public final class KernelModule {
      * lacks relaxed SIMD the worker loads the separate form, plain SIMD's multiply then add.
      */
     enum MultiplyAdd {
-        FUSED("kernels-fma.wasm"), SEPARATE("kernels.wasm");
+        FUSED("kernels-fma"), SEPARATE("kernels");
 
-        final String file;
+        private final String name;
 
-        MultiplyAdd(String file) {
-            this.file = file;
+        MultiplyAdd(String name) {
+            this.name = name;
+        }
+
+        /** The file of this form on an unshared memory, or on a shared one ({@code kernels-fma-shared.wasm}). */
+        String file(boolean sharedMemory) {
+            return name + (sharedMemory ? "-shared" : "") + ".wasm";
         }
     }
 
@@ -56,12 +62,15 @@ public final class KernelModule {
         Path folder = Path.of(args[0]);
         Files.createDirectories(folder);
         for (MultiplyAdd form : MultiplyAdd.values()) {
-            Files.write(folder.resolve(form.file), bytes(form));
+            for (boolean sharedMemory : new boolean[] {false, true}) {
+                Files.write(folder.resolve(form.file(sharedMemory)), bytes(form, sharedMemory));
+            }
         }
     }
 
-    static byte[] bytes(MultiplyAdd form) {
-        WasmModule module = new WasmModule();
+    /** @param sharedMemory for the worker on a shared memory, whose kernel helper runs the same code on it */
+    static byte[] bytes(MultiplyAdd form, boolean sharedMemory) {
+        WasmModule module = new WasmModule(sharedMemory);
         module.function(STRIPS, i32s(Strip.PARAMETERS), locals(Strip.FIRST_V128 - Strip.PARAMETERS,
                 Strip.ACC + STRIP_ROWS * TILE_VECTORS - Strip.FIRST_V128, WasmCode.V128), Strip.code(form));
         return module.bytes();

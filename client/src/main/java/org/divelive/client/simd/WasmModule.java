@@ -12,11 +12,22 @@ import java.util.List;
  */
 final class WasmModule {
     private static final byte[] HEADER = {0x00, 0x61, 0x73, 0x6D, 0x01, 0x00, 0x00, 0x00}; // "\0asm", version 1
+    /** 4 GB in pages of 64 KB, the most a 32-bit memory can have: a shared import's maximum that any memory fits. */
+    private static final int MAX_PAGES = 65536;
 
     private record Function(String name, byte[] params, byte[] locals, byte[] body) {
     }
 
     private final List<Function> functions = new ArrayList<>();
+    private final boolean sharedMemory;
+
+    /**
+     * @param sharedMemory whether the imported memory is a shared one (a SharedArrayBuffer that two threads run on):
+     *                     an import matches only a memory of the same kind
+     */
+    WasmModule(boolean sharedMemory) {
+        this.sharedMemory = sharedMemory;
+    }
 
     /** Adds an exported function; its locals after the parameters are {@code locals}, one value type each. */
     void function(String name, byte[] params, byte[] locals, WasmCode body) {
@@ -40,8 +51,14 @@ final class WasmModule {
         name(imports, "env");
         name(imports, "memory");
         imports.write(0x02); // a memory
-        imports.write(0x00); // limits with a minimum only: any memory of at least one page fits
-        count(imports, 1);
+        if (sharedMemory) {
+            imports.write(0x03); // shared, with a minimum and the maximum a shared memory must declare
+            count(imports, 1);
+            count(imports, MAX_PAGES);
+        } else {
+            imports.write(0x00); // limits with a minimum only: any memory of at least one page fits
+            count(imports, 1);
+        }
         section(out, 2, imports);
         ByteArrayOutputStream declarations = new ByteArrayOutputStream();
         count(declarations, functions.size());

@@ -24,8 +24,9 @@ final class WorkerKernelHost implements KernelHost {
             if (starts[slot] != 0) {
                 Heap.release(Address.fromInt(starts[slot]));
             }
+            // null, address 0, when the memory cannot grow that far (a shared one cannot grow at all)
             starts[slot] = Heap.alloc(bytes).toInt();
-            capacities[slot] = bytes;
+            capacities[slot] = starts[slot] == 0 ? 0 : bytes;
         }
         return starts[slot];
     }
@@ -48,5 +49,31 @@ final class WorkerKernelHost implements KernelHost {
     @Override
     public void strips(int packed, int b, int c, int strips, int n, int panelBytes) {
         KernelImports.strips(packed, b, c, strips, n, panelBytes);
+    }
+
+    @Override
+    public boolean hasHelper() {
+        return KernelImports.hasHelper() != 0;
+    }
+
+    @Override
+    public void handOff(int packed, int chunkBytes, int chunkStrips, int strips, int b, int c, int n,
+            int panelBytes) {
+        KernelImports.handOff(packed, chunkBytes, chunkStrips, strips, b, c, n, panelBytes);
+    }
+
+    @Override
+    public void packed(int chunks) {
+        KernelImports.packed(chunks);
+    }
+
+    @Override
+    public int claim() {
+        return KernelImports.claim();
+    }
+
+    @Override
+    public void join() {
+        KernelImports.join();
     }
 }

@@ -12,10 +12,10 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 
 /**
- * What every answer of the site gets, before any route runs: security headers, {@code Vary: Accept-Encoding}
- * (Javalin compresses text answers), {@code Cache-Control: no-store} on the API, HEAD answered like GET without the
- * body, OPTIONS with Allow, 405 for methods the site does not use, one canonical address per page (no trailing
- * slash), and the API's cross-origin rules for POST.
+ * What every answer of the site gets, before any route runs: security headers (cross-origin isolation among them),
+ * {@code Vary: Accept-Encoding} (Javalin compresses text answers), {@code Cache-Control: no-store} on the API, HEAD
+ * answered like GET without the body, OPTIONS with Allow, 405 for methods the site does not use, one canonical address
+ * per page (no trailing slash), and the API's cross-origin rules for POST.
  */
 public final class HttpHygiene {
     /**
@@ -53,6 +53,11 @@ public final class HttpHygiene {
                 : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
+        // cross-origin isolation: the training worker gets SharedArrayBuffer, so a kernel helper computes half of
+        // each large product on a second core (static/kernel-helper.js). It holds as every file a page loads is this
+        // site's own; on every answer, as a worker's script carries its own policy.
+        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+        ctx.header("Cross-Origin-Embedder-Policy", "require-corp");
         ctx.header("Vary", "Accept-Encoding");
         boolean api = ctx.path().startsWith(apiPrefix);
         if (api) {

@@ -63,6 +63,9 @@ class HttpHygieneTest {
                     path + ": " + csp);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), path);
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), path);
+            // cross-origin isolated, so the training worker may share memory with its kernel helper
+            assertEquals("same-origin", headers.firstValue("Cross-Origin-Opener-Policy").orElse(""), path);
+            assertEquals("require-corp", headers.firstValue("Cross-Origin-Embedder-Policy").orElse(""), path);
             assertTrue(headers.allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Encoding")), path);
             assertTrue(headers.map().keySet().stream().noneMatch(h -> h.toLowerCase().startsWith("access-control")),
                     path + " sends no CORS header");
