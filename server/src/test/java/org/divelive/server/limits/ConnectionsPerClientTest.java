@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.javalin.Javalin;
 import org.divelive.server.App;
+import org.divelive.server.testsupport.RawHttp;
 import org.divelive.server.testsupport.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,26 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** One client address holds at most --max-connections-per-client open connections; the next one is closed. */
 class ConnectionsPerClientTest {
     private static final int LIMIT = 3;
-
-    /** A HEAD on a kept-alive connection: the status line, or null when the server closed the connection. */
-    private static String head(Socket socket) throws IOException {
-        socket.getOutputStream().write("HEAD /lessons/linear-regression HTTP/1.1\r\nHost: localhost\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        InputStream in = socket.getInputStream();
-        StringBuilder answer = new StringBuilder();
-        try {
-            while (!answer.toString().endsWith("\r\n\r\n")) {
-                int next = in.read();
-                if (next < 0) {
-                    return null;
-                }
-                answer.append((char) next);
-            }
-        } catch (IOException e) {
-            return null; // reset: closed as well
-        }
-        return answer.substring(0, answer.indexOf("\r\n"));
-    }
 
     @Test
     void theConnectionOverTheLimitIsClosedAndAFreedPlaceServesAgain(@TempDir Path dir) throws Exception {
@@ -52,14 +31,14 @@ class ConnectionsPerClientTest {
                 Socket socket = new Socket("127.0.0.1", app.port());
                 socket.setSoTimeout(20_000);
                 held.add(socket);
-                assertEquals("HTTP/1.1 200 OK", head(socket));
+                assertEquals("HTTP/1.1 200 OK", RawHttp.head(socket));
             }
             try (Socket extra = new Socket("127.0.0.1", app.port())) {
                 extra.setSoTimeout(20_000);
-                assertEquals(null, head(extra), "the fourth connection of one address is closed unanswered");
+                assertEquals(null, RawHttp.head(extra), "the fourth connection of one address is closed unanswered");
             }
             for (Socket socket : held) {
-                assertEquals("HTTP/1.1 200 OK", head(socket), "the others keep being served");
+                assertEquals("HTTP/1.1 200 OK", RawHttp.head(socket), "the others keep being served");
             }
             held.remove(0).close();
             // the server counts the closed connection out when it notices the close, a moment later
@@ -67,7 +46,7 @@ class ConnectionsPerClientTest {
             while (true) {
                 try (Socket again = new Socket("127.0.0.1", app.port())) {
                     again.setSoTimeout(20_000);
-                    if ("HTTP/1.1 200 OK".equals(head(again))) {
+                    if ("HTTP/1.1 200 OK".equals(RawHttp.head(again))) {
                         break;
                     }
                 }

@@ -74,6 +74,22 @@ class SlowClientsTest {
         return line.toString().trim();
     }
 
+    /**
+     * THREADS_PER_CLIENT connections from STALLER, each with a body begun and never finished (so each holds a
+     * thread), kept in {@code sockets} for closing; their answers to come.
+     */
+    private static List<CompletableFuture<String>> stallThreads(int port, List<Socket> sockets,
+            String... headerLines) throws IOException {
+        List<CompletableFuture<String>> stalled = new ArrayList<>();
+        for (int i = 0; i < THREADS_PER_CLIENT; i++) {
+            Socket socket = connect(STALLER, port);
+            sockets.add(socket);
+            startBody(socket, headerLines);
+            stalled.add(answer(socket));
+        }
+        return stalled;
+    }
+
     private static CompletableFuture<String> answer(Socket socket) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -91,13 +107,7 @@ class SlowClientsTest {
                 .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(4)))).start(0);
         List<Socket> sockets = new ArrayList<>();
         try {
-            List<CompletableFuture<String>> stalled = new ArrayList<>();
-            for (int i = 0; i < THREADS_PER_CLIENT; i++) {
-                Socket socket = connect(STALLER, app.port());
-                sockets.add(socket);
-                startBody(socket);
-                stalled.add(answer(socket));
-            }
+            List<CompletableFuture<String>> stalled = stallThreads(app.port(), sockets);
             Thread.sleep(500); // both bodies are being read, each holding a thread
             Socket sameAddress = connect(STALLER, app.port());
             sockets.add(sameAddress);
@@ -132,13 +142,8 @@ class SlowClientsTest {
                         .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(30)))).start(0);
         List<Socket> sockets = new ArrayList<>();
         try {
-            List<CompletableFuture<String>> stalled = new ArrayList<>();
-            for (int i = 0; i < THREADS_PER_CLIENT; i++) {
-                Socket socket = connect(STALLER, app.port());
-                sockets.add(socket);
-                startBody(socket, "X-Forwarded-For: 198.51.100.1");
-                stalled.add(answer(socket));
-            }
+            List<CompletableFuture<String>> stalled = stallThreads(app.port(), sockets,
+                    "X-Forwarded-For: 198.51.100.1");
             Thread.sleep(500); // both bodies are being read, each holding a thread of learner 198.51.100.1
             Socket otherLearner = connect(STALLER, app.port());
             sockets.add(otherLearner);
