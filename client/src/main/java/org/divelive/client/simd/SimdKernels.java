@@ -164,9 +164,9 @@ public final class SimdKernels implements Kernels {
      * Writes rows {@code from} to {@code to} of A (from a multiple of four) at {@code at} as the strips
      * {@code strips} reads (see {@link KernelModule}): per four rows a header (kept terms, first row), then each term
      * with a non-zero value in any of the rows, as its offset within a panel of B and the four values (0 for the
-     * missing rows of a short last strip). Returns the address past the last strip.
+     * missing rows of a short last strip).
      */
-    private int pack(float[] a, int from, int to, int terms, int rowStride, int termStride, int at) {
+    private void pack(float[] a, int from, int to, int terms, int rowStride, int termStride, int at) {
         int header = at;
         for (int first = from; first < to; first += STRIP_ROWS) {
             int present = to - first; // the strip's rows that exist, all four but in a short last strip
@@ -191,7 +191,6 @@ public final class SimdKernels implements Kernels {
             module.putInt(header + FLOAT, first);
             header = entry;
         }
-        return header;
     }
 
     @Override

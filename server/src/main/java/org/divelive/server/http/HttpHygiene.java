@@ -53,7 +53,7 @@ public final class HttpHygiene {
                 : CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
-        // cross-origin isolation: the training worker gets SharedArrayBuffer, so a kernel helper computes half of
+        // cross-origin isolation: the training worker gets SharedArrayBuffer, so a kernel helper takes a share of
         // each large product on a second core (static/kernel-helper.js). It holds as every file a page loads is this
         // site's own; on every answer, as a worker's script carries its own policy.
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
