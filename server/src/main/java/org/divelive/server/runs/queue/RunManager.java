@@ -249,13 +249,7 @@ public final class RunManager implements AutoCloseable {
     public void close() {
         closing = true;
         for (ActiveRun run : List.copyOf(training.values())) {
-            if (run.stopAs == null) {
-                if (store.shared()) {
-                    run.handBack = true;
-                } else {
-                    run.stopAs = RunStatus.INTERRUPTED;
-                }
-            }
+            stopForClosing(run);
         }
         synchronized (idle) {
             idle.notifyAll();
@@ -269,6 +263,17 @@ public final class RunManager implements AutoCloseable {
             }
         }
         upkeep.shutdownNow();
+    }
+
+    /** What a closing server does with a run it trains: hands it back (shared database) or interrupts it (H2). */
+    private void stopForClosing(ActiveRun run) {
+        if (run.stopAs == null) {
+            if (store.shared()) {
+                run.handBack = true;
+            } else {
+                run.stopAs = RunStatus.INTERRUPTED;
+            }
+        }
     }
 
     /** A worker's life: whatever one run throws, even an Error, ends that run and the worker takes the next. */
@@ -303,6 +308,12 @@ public final class RunManager implements AutoCloseable {
     private void execute(ActiveRun run) {
         Claim claim = run.claim;
         training.put(run.id(), run);
+        // a run claimed just as the server began closing was not among those close() stopped: it stops here
+        // (closing is set before close() reads the runs in training, and read after this one is put there, so
+        // every run is stopped by one side or both)
+        if (closing) {
+            stopForClosing(run);
+        }
         try {
             if (claim.previousWorker() != null) {
                 LOG.warn("Run {} starts again from the start on worker {} (attempt {} of {}): worker {} stopped "
